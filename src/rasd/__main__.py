@@ -1,0 +1,4 @@
+"""``python -m rasd`` runs the command line."""
+from rasd.cli import main
+
+main()

@@ -1,0 +1,106 @@
+"""Command line: ``rasd extract`` (articles -> docs.jsonl) and ``rasd run`` (-> incidents too)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Iterator
+
+import typer
+from tqdm import tqdm
+
+from rasd.export.jsonout import document_json, dumps, write_incidents
+from rasd.incidents import build_incidents
+from rasd.incidents.report import write_report
+from rasd.ingest import IngestError, read_inputs
+from rasd.model import Document
+from rasd.pipeline import analyze
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="rasd: read Arabic conflict reports into a sourced incident database.")
+
+Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders.")]
+
+
+class _Batch:
+    """Runs the per-article pipeline over inputs, reporting each bad input on one line."""
+
+    def __init__(self, errors_path: Path | None):
+        self.failed = 0
+        self.errors_path = errors_path
+        self._errors = errors_path.open("w", encoding="utf-8") if errors_path else None
+
+    def documents(self, inputs: list[Path]) -> Iterator[Document]:
+        for item in tqdm(read_inputs(inputs), desc="articles", unit=" art", file=sys.stderr,
+                         disable=None, leave=False):
+            if isinstance(item, IngestError):
+                self.error(item.origin, item.reason)
+                continue
+            for warning in item.warnings:
+                self.error(item.origin, warning, level="warning")
+            try:
+                yield analyze(item)
+            except Exception as exc:  # one bad article must not stop the batch
+                self.error(item.origin, f"extraction failed: {type(exc).__name__}: {exc}")
+
+    def error(self, origin: str, reason: str, level: str = "error") -> None:
+        print(f"{origin}: {reason}", file=sys.stderr)
+        if level == "error":
+            self.failed += 1
+        if self._errors:
+            self._errors.write(dumps({"origin": origin, "level": level, "message": reason}) + "\n")
+
+    def close(self) -> None:
+        if self._errors:
+            self._errors.close()
+
+
+def _write_docs(docs: Iterator[Document], path: Path) -> list[Document]:
+    """Stream documents to JSON lines (via a temporary file, so a crash keeps the old one)."""
+    kept: list[Document] = []
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        for doc in docs:
+            out.write(dumps(document_json(doc)) + "\n")
+            kept.append(doc)
+    tmp.replace(path)
+    return kept
+
+
+@app.command()
+def extract(inputs: Inputs,
+            out: Annotated[Path, typer.Option("--out", "-o", help="Output JSON lines file.")] = Path("docs.jsonl"),
+            ) -> None:
+    """Extract claims, places, actors and dates from each article into a JSON lines file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    batch = _Batch(out.with_name("errors.jsonl"))
+    docs = _write_docs(batch.documents(inputs), out)
+    batch.close()
+    typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims -> {out}", err=True)
+    raise typer.Exit(1 if batch.failed else 0)
+
+
+@app.command()
+def run(inputs: Inputs,
+        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+        ) -> None:
+    """Extract every article, then group claims into incidents (docs.jsonl, incidents.json, report.md)."""
+    out.mkdir(parents=True, exist_ok=True)
+    batch = _Batch(out / "errors.jsonl")
+    docs = _write_docs(batch.documents(inputs), out / "docs.jsonl")
+    batch.close()
+    incidents = build_incidents(docs)
+    write_incidents(out / "incidents.json", incidents)
+    write_report(out / "report.md", incidents, {d.doc_id: d for d in docs})
+    typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims, "
+               f"{len(incidents)} incidents -> {out}/ (docs.jsonl, incidents.json, report.md"
+               f"{', errors.jsonl' if batch.failed else ''})", err=True)
+    raise typer.Exit(1 if batch.failed else 0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

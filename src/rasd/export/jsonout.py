@@ -1,0 +1,104 @@
+"""The contract's JSON shapes (shared/spec/CONTRACT.md v1) for documents and incidents."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from rasd.model import (ActorAttribution, Claim, Contradiction, Document, EventDate, Figure,
+                        Incident, PlaceMention, SourcedClaim)
+
+
+def _date(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def event_date_json(e: EventDate | None) -> dict[str, Any] | None:
+    if e is None:
+        return None
+    return {"start": _date(e.start), "end": _date(e.end), "text": e.text,
+            "span": list(e.span) if e.span else None}
+
+
+def claim_json(c: Claim, text: str) -> dict[str, Any]:
+    return {
+        "kind": c.kind, "min": c.min, "max": c.max, "qualifier": c.qualifier,
+        "approximate": c.approximate, "group": c.group, "group_kind": c.group_kind,
+        "source": {"text": c.source.text, "kind": c.source.kind,
+                   "span": list(c.source.span) if c.source.span else None},
+        "places": list(c.places), "span": list(c.span), "text": text[c.span[0]:c.span[1]],
+        "sentence": text[c.sentence_span[0]:c.sentence_span[1]],
+        "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
+    }
+
+
+def place_json(p: PlaceMention) -> dict[str, Any]:
+    out = dataclasses.asdict(p)
+    out["span"] = list(p.span)
+    return out
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id, "outlet": doc.outlet, "published": _date(doc.published),
+        "url": doc.url, "title": doc.title, "text": doc.text,
+        "claims": [claim_json(c, doc.text) for c in doc.claims],
+        "places": [place_json(p) for p in doc.places],
+        "actors": [{"text": a.text, "span": list(a.span), "actor": a.actor, "role": a.role,
+                    "certainty": a.certainty} for a in doc.actors],
+        "event_date": event_date_json(doc.event_date),
+        "warnings": list(doc.warnings),
+    }
+
+
+def _figure(f: Figure) -> dict[str, int | None]:
+    return {"low": f.low, "best": f.best, "high": f.high}
+
+
+def _sourced(s: SourcedClaim) -> dict[str, Any]:
+    c = s.claim
+    return {"doc_id": s.doc_id, "kind": c.kind, "min": c.min, "max": c.max,
+            "group": c.group, "group_kind": c.group_kind,
+            "source": {"text": c.source.text, "kind": c.source.kind},
+            "places": list(c.places), "span": list(c.span), "sentence": s.sentence,
+            "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage}
+
+
+def _attribution(a: ActorAttribution) -> dict[str, Any]:
+    return {"actor": a.actor, "sources": list(a.sources), "certainty": a.certainty}
+
+
+def _contradiction(c: Contradiction) -> dict[str, Any]:
+    return {"kind": c.kind, "note": c.note, "claims": [_sourced(s) for s in c.claims]}
+
+
+def incident_json(inc: Incident) -> dict[str, Any]:
+    return {
+        "incident_id": inc.incident_id, "event_type": inc.event_type,
+        "sub_event_type": inc.sub_event_type,
+        "date": event_date_json(inc.date),
+        "places": [place_json(p) for p in inc.places],
+        "doc_ids": list(inc.doc_ids),
+        "killed": _figure(inc.killed), "injured": _figure(inc.injured),
+        "strikes": _figure(inc.strikes),
+        "civilians_killed": _figure(inc.civilians_killed),
+        "civilians_injured": _figure(inc.civilians_injured),
+        "perpetrator": [_attribution(a) for a in inc.perpetrator],
+        "target": [_attribution(a) for a in inc.target],
+        "claims": [_sourced(s) for s in inc.claims],
+        "contradictions": [_contradiction(c) for c in inc.contradictions],
+    }
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def write_incidents(path: Path, incidents: Iterable[Incident]) -> None:
+    """Write incidents.json atomically: a crash never leaves a half-written file."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps([incident_json(i) for i in incidents], ensure_ascii=False, indent=1),
+                   encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,396 @@
+"""Rule-based claim extraction: killed / injured / strikes figures with their sources.
+
+A figure is found where a count meets a claim word:
+- count + kind noun: "40 قتيلاً", "بأربع غارات جوية", "عشرات القتلى", "قتيلين";
+- claim trigger + count + victims: "مقتل 4 أطفال", "إصابة خمسة آخرين", "أصيب أكثر من 11";
+- count + victims + verb: "5 مدنيين قتلوا";
+- trigger + singular or dual victims: "مقتل عسكري", "مقتل طفلة ورجل" (= 2), "قتل شخصان";
+- breakdowns: "بينهم 3 أطفال", "والقتلى هم 9 من قوات النظام";
+- denials: "نافياً وقوع أي خسائر بشرية" -> killed 0..0.
+Numbers that are not counts (units, times, distances, years) are skipped by
+``rasd.text.numbers.is_measure``. Every claim gets the speaker the sentence attributes it
+to (``rasd.extract.sources``), or the outlet.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from rasd.extract import lexicon
+from rasd.extract.actors import source_kind
+from rasd.extract.sources import Speakers, find_attributions
+from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
+from rasd.text.normalize import Folded, fold_term
+from rasd.text.numbers import Bounds, Count, is_measure, qualify, read_count
+from rasd.text.tokens import Token, tokenize
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    kind_plural: dict[str, ClaimKind]
+    kind_dual: dict[str, ClaimKind]
+    kind_singular: dict[str, ClaimKind]
+    needs_air: frozenset[str]
+    air_words: frozenset[str]
+    triggers: dict[str, ClaimKind]
+    verbs_after: dict[str, ClaimKind]
+    victims: dict[str, tuple[GroupKind, int | None]]   # form -> (group kind, 1/2/None=plural)
+    group_words: dict[str, GroupKind]
+    group_stops: frozenset[str]
+    breakdown: frozenset[str]
+    initial: tuple[tuple[str, ...], ...]
+    updated: tuple[tuple[str, ...], ...]
+    denials: tuple[tuple[tuple[str, ...], tuple[ClaimKind, ...]], ...]
+    denial_cues: tuple[tuple[str, ...], ...]
+    denial_reach: int
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    c = lexicon.claims()
+
+    def by_kind(number: str) -> dict[str, ClaimKind]:
+        return {fold_term(w): kind for kind, forms in c["kind_nouns"].items() for w in forms[number]
+                if " " not in w}
+
+    victims: dict[str, tuple[GroupKind, int | None]] = {}
+    for group_kind, forms in c["victim_nouns"].items():
+        for number, count in (("plural", None), ("dual", 2), ("singular", 1)):
+            for w in forms[number]:
+                if " " not in w:
+                    victims.setdefault(fold_term(w), (group_kind, count))
+    return _Vocabulary(
+        kind_plural=by_kind("plural"), kind_dual=by_kind("dual"), kind_singular=by_kind("singular"),
+        needs_air=lexicon.words(c["strike_nouns_needing_air"]),
+        air_words=lexicon.words(c["air_words"]),
+        triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
+        verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
+        victims=victims,
+        group_words={fold_term(w): kind for kind, ws in c["group_words"].items() for w in ws},
+        group_stops=lexicon.words(c["group_stops"]),
+        breakdown=lexicon.words(c["breakdown_cues"]),
+        initial=lexicon.phrases(c["toll_stage"]["initial"]),
+        updated=lexicon.phrases(c["toll_stage"]["updated"]),
+        denials=tuple((p, tuple(row["kinds"])) for row in c["denials"] for p in lexicon.phrases(row["words"])),
+        denial_cues=lexicon.phrases(c["denial_cues"]),
+        denial_reach=c["denial_reach"],
+    )
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A claim before its source is known: token ranges are sentence-local."""
+    kind: ClaimKind
+    bounds: Bounds
+    end: int                             # last token of the figure (exclusive)
+    group: tuple[int, int] | None
+    group_kind: GroupKind
+    breakdown: bool = False
+    denial: bool = False
+
+
+def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T | bool | None:
+    """What ``table`` holds for any form of ``token`` (True for a set member), else None."""
+    if token is None:
+        return None
+    for form in token.forms:
+        if form in table:
+            return True if isinstance(table, frozenset) else table[form]
+    return None
+
+
+def _is_punct(token: Token) -> bool:
+    return not token.text[0].isalnum()
+
+
+class ClaimReader:
+    """Reads the figures of one sentence (a small class so a model-based reader can sit beside it)."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.v = _vocabulary()
+        self.figures: list[_Figure] = []
+
+    def tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def read(self) -> list[_Figure]:
+        i = 0
+        while i < len(self.tokens):
+            figure = self._at_count(i) or self._at_trigger(i)
+            if figure is not None:
+                self.figures.append(figure)
+                i = max(figure.end, i + 1)
+            else:
+                i += 1
+        self._denials()
+        return self.figures
+
+    # -- count-led figures -------------------------------------------------------------
+    def _at_count(self, i: int) -> _Figure | None:
+        count = read_count(self.tokens, i)
+        if count is None or is_measure(self.tokens, count):
+            return None
+        bounds = qualify(self.tokens, count)
+        bounds = self._reach_qualifier(bounds, count)
+        j = count.end
+        if j < len(self.tokens) and self.tokens[j].text == "من" and not self._kind_noun(j + 1):
+            return self._breakdown_of(bounds, j)      # "والقتلى هم 9 من قوات النظام"
+        kind_noun = self._kind_noun(j)
+        if kind_noun is not None:
+            kind, width = kind_noun
+            group = self._group(j + width, after_kind_noun=True)
+            return self._figure(kind, bounds, group[1] if group else j + width, group,
+                                breakdown=self._is_breakdown(bounds.start))
+        victim = _lookup(self.tok(j), self.v.victims)
+        if victim is None:
+            kind = self._trigger_before(bounds.start, immediate=True)
+            if kind is not None and (bounds.end >= len(self.tokens) or _is_punct(self.tokens[bounds.end])):
+                return self._figure(kind, bounds, bounds.end, None)
+            return None
+        group = self._group(j, after_kind_noun=False)
+        end = group[1] if group else j + 1
+        breakdown = self._is_breakdown(bounds.start)
+        kind = (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
+            or self._verb_after(end)
+        if kind is None:
+            return None
+        return self._figure(kind, bounds, end, group, breakdown=breakdown)
+
+    def _reach_qualifier(self, bounds: Bounds, count: Count) -> Bounds:
+        """"تجاوز عدد الغارات ... 15 غارة": a more-than verb earlier in the clause."""
+        if bounds.qualifier is not None or not count.exact:
+            return bounds
+        for k in range(count.start - 1, max(-1, count.start - 13), -1):
+            tok = self.tokens[k]
+            if _is_punct(tok) or _lookup(tok, self.v.triggers):
+                break
+            if any(f in ("تجاوز", "يتجاوز", "تتجاوز", "تجاوزت", "تخطي", "فاق", "يفوق") for f in tok.forms):
+                return Bounds(count.min + 1, None, bounds.start, bounds.end, tok.text)
+        return bounds
+
+    def _kind_noun(self, j: int) -> tuple[ClaimKind, int] | None:
+        tok = self.tok(j)
+        kind = _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual)
+        if kind is None:
+            return None
+        if any(f in self.v.needs_air for f in tok.forms):
+            window = self.tokens[j + 1: j + 3]
+            if not any(_lookup(t, self.v.air_words) for t in window):
+                return None
+            return kind, 2 if window and _lookup(window[0], self.v.air_words) else 1
+        nxt = self.tok(j + 1)
+        width = 2 if nxt is not None and _lookup(nxt, self.v.air_words) else 1
+        return kind, width
+
+    def _trigger_before(self, start: int, immediate: bool = False) -> ClaimKind | None:
+        floor = self.figures[-1].end if self.figures else 0
+        reach = 1 if immediate else 6
+        for k in range(start - 1, max(floor, start - reach) - 1, -1):
+            tok = self.tokens[k]
+            if _is_punct(tok) and tok.text not in ('"', "'"):
+                return None
+            kind = _lookup(tok, self.v.triggers)
+            if kind is not None:
+                return kind
+        return None
+
+    def _verb_after(self, end: int) -> ClaimKind | None:
+        for tok in self.tokens[end: end + 4]:
+            if _is_punct(tok):
+                return None
+            kind = _lookup(tok, self.v.verbs_after)
+            if kind is not None:
+                return kind
+        return None
+
+    def _is_breakdown(self, start: int) -> bool:
+        return any(_lookup(t, self.v.breakdown) for t in self.tokens[max(0, start - 2): start])
+
+    def _previous_kind(self) -> ClaimKind | None:
+        kinds = [f.kind for f in self.figures if f.kind != "strikes" and not f.denial]
+        return kinds[-1] if kinds else None
+
+    def _breakdown_of(self, bounds: Bounds, j: int) -> _Figure | None:
+        before = self.tokens[max(0, bounds.start - 3): bounds.start]
+        if not any(_lookup(t, self.v.breakdown) for t in before):
+            return None
+        kind = next((k for t in reversed(before) if (k := _lookup(t, self.v.triggers))), None) \
+            or self._previous_kind()
+        if kind is None:
+            return None
+        group = self._group(j + 1, after_kind_noun=False)
+        return self._figure(kind, bounds, group[1] if group else j + 1, group, breakdown=True)
+
+    # -- trigger-led figures ("مقتل عسكري", "مقتل طفلة ورجل") --------------------------
+    def _at_trigger(self, i: int) -> _Figure | None:
+        kind = _lookup(self.tokens[i], self.v.triggers)
+        if kind is None:
+            return None
+        first = j = i + 1
+        n = 0
+        while (tok := self.tok(j)) is not None:
+            if n and not tok.text.startswith("و"):
+                break
+            number = self._person_number(tok.forms[1:] if n else tok.forms)
+            if not number:
+                break
+            n, j = n + number, j + 1
+        if n == 0:
+            return None
+        bounds = Bounds(n, n, first, j)
+        group = self._group(first, after_kind_noun=False)
+        return self._figure(kind, bounds, max(j, group[1] if group else j), group)
+
+    def _person_number(self, forms: tuple[str, ...]) -> int | None:
+        """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل")."""
+        for form in forms:
+            if form in self.v.victims and self.v.victims[form][1]:
+                return self.v.victims[form][1]
+            if form in self.v.kind_singular:
+                return 1
+            if form in self.v.kind_dual:
+                return 2
+        return None
+
+    # -- denials -------------------------------------------------------------------------
+    def _denials(self) -> None:
+        seen: set[ClaimKind] = set()
+        for i in range(len(self.tokens)):
+            cue = next((c for c in self.v.denial_cues if self._phrase_at(i, c)), None)
+            if cue is None:
+                continue
+            for k in range(i + len(cue), min(len(self.tokens), i + len(cue) + self.v.denial_reach)):
+                hit = next(((p, kinds) for p, kinds in self.v.denials if self._phrase_at(k, p)), None)
+                if hit is None:
+                    continue
+                phrase, kinds = hit
+                for kind in kinds:
+                    if kind not in seen:
+                        seen.add(kind)
+                        self.figures.append(_Figure(kind, Bounds(0, 0, i, k + len(phrase)), k + len(phrase),
+                                                    None, "unknown", denial=True))
+                break
+
+    def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        if i + len(phrase) > len(self.tokens):
+            return False
+        if phrase[0] not in self.tokens[i].forms:
+            return False
+        return all(self.tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1))
+
+    # -- groups ----------------------------------------------------------------------------
+    def _group(self, j: int, after_kind_noun: bool) -> tuple[int, int] | None:
+        """Victims as written: a victim noun and its "من ..." complement, up to 6 words."""
+        start = j
+        if after_kind_noun:
+            if self.tok(j) is None or self.tokens[j].text != "من":
+                return None
+            start = j + 1
+        end = start
+        while end < len(self.tokens) and end - start < 6:
+            tok = self.tokens[end]
+            if _is_punct(tok) or (end > start and (_lookup(tok, self.v.triggers) or tok.text in self.v.group_stops)):
+                break
+            end += 1
+        return (start, end) if end > start else None
+
+    def _group_kind(self, group: tuple[int, int] | None) -> GroupKind:
+        if group is None:
+            return "unknown"
+        head = _lookup(self.tokens[group[0]], self.v.victims)
+        seen = {k for t in self.tokens[group[0]: group[1]] if (k := _lookup(t, self.v.group_words))}
+        if "fighters" in seen:
+            return "fighters"
+        if head and head[0] != "unknown":
+            return head[0]
+        if "civilians" in seen:
+            return "civilians"
+        if head and head[0] == "unknown" and self.figures:
+            return self.figures[-1].group_kind
+        return "unknown"
+
+    def _figure(self, kind: ClaimKind, bounds: Bounds, end: int, group: tuple[int, int] | None,
+                breakdown: bool = False) -> _Figure:
+        group_kind: GroupKind = "unknown" if kind == "strikes" else self._group_kind(group)
+        return _Figure(kind, bounds, end, None if kind == "strikes" else group, group_kind, breakdown)
+
+    def sentence_group_kind(self) -> GroupKind:
+        """Who the sentence is about when a figure names no victims."""
+        seen = {k for t in self.tokens if (k := _lookup(t, self.v.group_words))}
+        if len(seen) == 1:
+            return seen.pop()
+        return "unknown"
+
+    def toll_stage(self) -> TollStage | None:
+        for i in range(len(self.tokens)):
+            if any(self._phrase_at(i, p) for p in self.v.updated):
+                return "updated"
+            if any(self._phrase_at(i, p) for p in self.v.initial):
+                return "initial"
+        return None
+
+
+def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
+                title_span: Span | None = None) -> tuple[Claim, ...]:
+    """Claims of a document, sentence by sentence, each with its source."""
+    text = folded.original
+    tokens = tokenize(folded.text)
+    speakers = Speakers()
+    outlet_source = Source(outlet or "outlet", "outlet")
+    claims: list[Claim] = []
+    t = 0
+    for sent_start, sent_end in sentences:
+        while t < len(tokens) and folded.index[tokens[t].start] < sent_start:
+            t += 1
+        u = t
+        while u < len(tokens) and folded.index[tokens[u].start] < sent_end:
+            u += 1
+        sent_tokens = tokens[t:u]
+        t = u
+        if not sent_tokens:
+            continue
+        is_title = title_span is not None and sent_start == title_span[0]
+        continues = not is_title and _continues_speech(sent_tokens)
+        said = speakers.for_sentence(sent_tokens, find_attributions(sent_tokens), continues)
+        reader = ClaimReader(sent_tokens)
+        figures = reader.read()
+        if not figures:
+            continue
+        stage = reader.toll_stage()
+        fallback_kind = reader.sentence_group_kind()
+        for fig in figures:
+            speaker = said.at(fig.bounds.start)
+            source = outlet_source
+            if speaker is not None:
+                span = folded.span(*speaker)
+                phrase = text[span[0]:span[1]]
+                source = Source(phrase, source_kind(phrase), span)
+            first, last = sent_tokens[fig.bounds.start], sent_tokens[max(fig.end, fig.bounds.end) - 1]
+            group_text = None
+            if fig.group is not None:
+                g0, g1 = sent_tokens[fig.group[0]], sent_tokens[fig.group[1] - 1]
+                gspan = folded.span(g0.start, g1.end)
+                group_text = text[gspan[0]:gspan[1]]
+            group_kind = fig.group_kind
+            if group_kind == "unknown" and fig.kind != "strikes" and not fig.denial:
+                group_kind = fallback_kind
+            qualifier_text = fig.bounds.qualifier
+            claims.append(Claim(
+                kind=fig.kind, min=fig.bounds.min, max=fig.bounds.max,
+                span=folded.span(first.start, last.end), sentence_span=(sent_start, sent_end),
+                source=source, group=group_text, group_kind=group_kind,
+                qualifier=qualifier_text, approximate=fig.bounds.approximate,
+                denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage,
+            ))
+    return tuple(claims)
+
+
+def _continues_speech(tokens: list[Token]) -> bool:
+    """A sentence opening with "كما" or inside an open quotation carries the last speaker on."""
+    head = tokens[0].text
+    return head in ("كما", "وكما") or head == '"'

@@ -1,0 +1,190 @@
+"""Attribution: who says what in a sentence.
+
+Finds attribution phrases in a sentence's tokens: a verb and its subject ("قال X",
+"أكدت مصادر ميدانية"), a preposition ("بحسب X", "وفقاً لما أفاد به X"), a quote within a
+quote ("نقلت الوكالة عن مصدر عسكري قوله" -> the innermost speaker), a fronted subject
+("وكان X قد ذكر"), and subjectless continuations ("وأضاف أن", "موضحاً أن") that keep
+the current speaker. ``Speakers`` then answers, for a figure at a token position, which
+speaker it belongs to, carrying the speaker across sentences of continuing speech.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from rasd.extract import lexicon
+from rasd.text.tokens import Token
+
+AttributionKind = Literal["verb", "preposition", "continuation", "outlet_voice"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """An attribution phrase at token ``at``; ``subject`` is a token range, None = keeps speaker."""
+    kind: AttributionKind
+    at: int
+    subject: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Words:
+    verbs: frozenset[str]
+    continuation: frozenset[str]
+    quote_verbs: frozenset[str]
+    prepositions: tuple[tuple[str, ...], ...]
+    stops: frozenset[str]
+    outlet_preps: frozenset[str]
+    outlet_voice: tuple[tuple[str, ...], ...]
+    claim_triggers: frozenset[str]
+    max_words: int
+
+
+@cache
+def _words() -> _Words:
+    a, c = lexicon.attribution(), lexicon.claims()
+    triggers = [w for ws in c["triggers"].values() for w in ws]
+    return _Words(
+        verbs=lexicon.words([v for v in a["verbs"] if " " not in v]),
+        continuation=lexicon.words(a["continuation_verbs"]),
+        quote_verbs=lexicon.words(a["quote_verbs"]),
+        prepositions=lexicon.phrases(a["prepositions"]),
+        stops=lexicon.words(a["subject_stops"]),
+        outlet_preps=lexicon.words(a["outlet_prepositions"]),
+        outlet_voice=lexicon.phrases(a["outlet_voice"]),
+        claim_triggers=lexicon.words(triggers),
+        max_words=a["subject_max_words"],
+    )
+
+
+def _has(token: Token, table: frozenset[str]) -> bool:
+    return any(form in table for form in token.forms)
+
+
+def _starts_with(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """``phrase`` at ``tokens[i:]``; its first word may carry a proclitic (و، ف)."""
+    if i + len(phrase) > len(tokens):
+        return False
+    head = tokens[i]
+    if head.text != phrase[0] and phrase[0] not in head.forms:
+        return False
+    return all(tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1))
+
+
+def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``tokens[j]``: up to a stop word, punctuation or a number.
+
+    A run of words that never reaches such a boundary is not a speaker ("تابع الطيران
+    تمشيط البادية ..." is a verb with its object, not a quote), so it gives None.
+    """
+    w = _words()
+    end = j
+    while end < len(tokens):
+        tok = tokens[end]
+        if (not tok.text[0].isalpha() or tok.text in w.stops or _has(tok, w.claim_triggers)
+                or tok.text in w.outlet_preps or (end > j and _has(tok, w.verbs))):
+            break
+        if end - j == w.max_words:
+            return None
+        end += 1
+    return (j, end) if end > j else None
+
+
+def find_attributions(tokens: list[Token]) -> list[Attribution]:
+    """Attribution phrases of one sentence, in text order."""
+    w = _words()
+    found: list[Attribution] = []
+    if any(_starts_with(tokens, 0, p) for p in w.outlet_voice):
+        fronted = _fronted_subject(tokens)
+        found.append(fronted or Attribution("outlet_voice", 0))
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        prep = next((p for p in w.prepositions if _starts_with(tokens, i, p)), None)
+        if prep is not None:
+            j = i + len(prep)
+            subject = _subject(tokens, j + (j < len(tokens) and tokens[j].text in ("به", "بها", "ما")))
+            if subject:
+                found.append(Attribution("preposition", i, subject))
+                i = subject[1]
+                continue
+        elif _has(tok, w.verbs) or _has(tok, w.continuation):
+            found.append(_after_verb(tokens, i))
+        i += 1
+    return [a for a in found if a.kind != "verb" or a.subject]
+
+
+def _after_verb(tokens: list[Token], i: int) -> Attribution:
+    w = _words()
+    j = i + 1
+    if j < len(tokens) and tokens[j].text in ("به", "بها"):
+        j += 1
+    if _has(tokens[i], w.quote_verbs):                 # "نقلت الوكالة عن مصدر عسكري قوله"
+        for k in range(j, min(j + w.max_words + 1, len(tokens))):
+            if tokens[k].text == "عن":
+                inner = _subject(tokens, k + 1)
+                if inner:
+                    return Attribution("verb", i, inner)
+                break
+    # continuation-only verbs ("تابع", "مضيفاً") never name a new speaker: "تابع الطيران
+    # تمشيط البادية" continues an action, not a quote
+    subject = _subject(tokens, j) if _has(tokens[i], w.verbs) else None
+    if subject is None:
+        kind: AttributionKind = "continuation" if _has(tokens[i], w.continuation) else "verb"
+        return Attribution(kind, i)
+    return Attribution("verb", i, subject)
+
+
+def _fronted_subject(tokens: list[Token]) -> Attribution | None:
+    """"وكان الأحمد قد ذكر ..." : the subject between كان and قد + attribution verb."""
+    w = _words()
+    for k in range(2, min(len(tokens) - 1, w.max_words + 2)):
+        if tokens[k].text == "قد" and _has(tokens[k + 1], w.verbs):
+            return Attribution("verb", k + 1, (1, k))
+    return None
+
+
+@dataclass
+class Speakers:
+    """Tracks the current speaker through a document, sentence by sentence."""
+    current: tuple[int, int] | None = None     # original-text span of the last named speaker
+
+    def for_sentence(self, tokens: list[Token], attributions: list[Attribution],
+                     continues: bool) -> "SentenceSpeakers":
+        """Speakers of one sentence; ``continues``: the sentence carries on earlier speech."""
+        inherited = self.current if continues else None
+        resolved: list[tuple[int, tuple[int, int] | None, AttributionKind]] = []
+        speaker = self.current
+        for a in attributions:
+            if a.subject is not None:
+                first, last = tokens[a.subject[0]], tokens[a.subject[1] - 1]
+                speaker = (first.start, last.end)
+                resolved.append((a.at, speaker, a.kind))
+            elif a.kind == "continuation":
+                resolved.append((a.at, speaker, a.kind))
+            else:
+                speaker = None
+                resolved.append((a.at, None, a.kind))
+        if resolved:
+            self.current = resolved[-1][1]
+        elif not continues:
+            self.current = None
+        return SentenceSpeakers(resolved, inherited)
+
+
+@dataclass(frozen=True)
+class SentenceSpeakers:
+    resolved: list[tuple[int, tuple[int, int] | None, AttributionKind]]
+    inherited: tuple[int, int] | None
+
+    def at(self, position: int) -> tuple[int, int] | None:
+        """Folded span of the speaker of a figure at token ``position`` (None = the outlet)."""
+        before = [r for r in self.resolved if r[0] < position]
+        if before:
+            return before[-1][1]
+        after = [r for r in self.resolved if r[0] > position and r[2] == "preposition"]
+        if after:
+            return after[0][1]
+        if self.resolved and self.resolved[0][2] == "outlet_voice":
+            return None
+        return self.inherited

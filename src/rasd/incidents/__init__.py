@@ -1,0 +1,97 @@
+"""Incidents: many documents' claims grouped into attacks, with reconciled figures."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rasd.incidents.events import Candidate, candidates
+from rasd.incidents.merge import Cluster, group
+from rasd.incidents.reconcile import contradictions, figure, per_source
+from rasd.model import (ActorAttribution, Contradiction, Document, EventDate, Figure, Incident,
+                        PlaceMention, SourcedClaim)
+
+__all__ = ["build_incidents"]
+
+
+def build_incidents(docs: Iterable[Document]) -> list[Incident]:
+    """Group the documents' candidate events into incidents and reconcile each."""
+    docs = list(docs)
+    by_id = {d.doc_id: d for d in docs}
+    clusters = group([c for d in docs for c in candidates(d)])
+    return [_incident(cl, by_id) for cl in clusters]
+
+
+def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
+    members = cluster.members
+    claims = tuple(s for c in members for s in c.claims)
+    outlet_of = lambda doc_id: docs[doc_id].outlet  # noqa: E731
+    rank = lambda doc_id: (docs[doc_id].published or dt.date.min, doc_id)  # noqa: E731
+    figures: dict[str, Figure] = {}
+    found: list[Contradiction] = []
+    for name, kind, civilians in (("killed", "killed", False), ("injured", "injured", False),
+                                  ("strikes", "strikes", False), ("civilians_killed", "killed", True),
+                                  ("civilians_injured", "injured", True)):
+        pool = [s for s in claims if s.claim.kind == kind
+                and (not civilians or s.claim.group_kind == "civilians" or s.claim.denial)]
+        chosen = per_source(pool, outlet_of, rank)
+        figures[name] = figure(chosen)
+        if not civilians:
+            found.extend(contradictions(kind, chosen))
+    perpetrator = _attributions([(a, cert, c) for c in members for a, cert in c.perpetrators])
+    if len({a.actor for a in perpetrator if a.certainty == "stated"}) > 1:
+        found.append(Contradiction("perpetrator", (), "sources name different perpetrators: "
+                                   + ", ".join(a.actor for a in perpetrator)))
+    doc_ids = tuple(dict.fromkeys(c.doc_id for c in members))
+    kind = Counter(c.event_type for c in members).most_common(1)[0][0]
+    return Incident(
+        incident_id=_incident_id(doc_ids, cluster),
+        event_type=kind[0], sub_event_type=kind[1],
+        date=_date(members), places=_places(members), doc_ids=doc_ids,
+        killed=figures["killed"], injured=figures["injured"], strikes=figures["strikes"],
+        civilians_killed=figures["civilians_killed"], civilians_injured=figures["civilians_injured"],
+        perpetrator=perpetrator,
+        target=_attributions([(t, "stated", c) for c in members for t in c.targets]),
+        claims=claims, contradictions=tuple(found),
+    )
+
+
+def _attributions(named: list[tuple[str, str, Candidate]]) -> tuple[ActorAttribution, ...]:
+    """Actors with the outlets that name them, the most often named first."""
+    sources: dict[str, list[str]] = defaultdict(list)
+    stated: dict[str, bool] = defaultdict(bool)
+    for actor, certainty, c in named:
+        sources[actor].append(c.outlet or c.doc_id)
+        stated[actor] |= certainty == "stated"
+    order = sorted(sources, key=lambda a: (not stated[a], -len(sources[a])))
+    return tuple(ActorAttribution(a, tuple(dict.fromkeys(sources[a])), "stated" if stated[a] else "suspected")
+                 for a in order)
+
+
+def _date(members: list[Candidate]) -> EventDate | None:
+    """The span most reports give; ties go to the earliest."""
+    dates = Counter((c.date.start, c.date.end) for c in members if c.date is not None)
+    if not dates:
+        return None
+    (start, end), _ = min(dates.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = next(c.date.text for c in members if c.date and (c.date.start, c.date.end) == (start, end))
+    return EventDate(start, end, text)
+
+
+def _places(members: list[Candidate]) -> tuple[PlaceMention, ...]:
+    """Distinct places of the reports, the most often named first."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], PlaceMention] = {}
+    for c in members:
+        for p in c.places:
+            key = (p.gazetteer_id, p.name_en)
+            counts[key] += 1
+            first.setdefault(key, p)
+    return tuple(first[k] for k, _ in counts.most_common())
+
+
+def _incident_id(doc_ids: tuple[str, ...], cluster: Cluster) -> str:
+    day = cluster.day()
+    digest = hashlib.sha1("|".join(sorted(doc_ids)).encode()).hexdigest()[:10]
+    return f"{day.isoformat() if day else 'undated'}-{digest}"

@@ -1,0 +1,137 @@
+"""Candidate events: what one article says about one attack, ready to be grouped.
+
+An article usually reports one incident, but a round-up reports several ("قصف على X ...
+وفي Y ..."). Its claims are split by the place stated in their sentence: claims at places
+far apart (> ``SPLIT_KM``) become separate candidates; claims with no place stay with the
+article's main event. Background sentences (earlier incidents, cumulative tolls) give no
+figures to the event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rasd.extract.actors import main_perpetrators
+from rasd.model import Certainty, Document, EventDate, PlaceMention, SourcedClaim
+from rasd.text.normalize import fold, fold_term
+from rasd.text.tokens import tokenize
+
+SPLIT_KM = 40.0
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One event as one article reports it."""
+    doc_id: str
+    published: dt.date | None
+    date: EventDate | None
+    places: tuple[PlaceMention, ...]          # where it happened, most telling first
+    perpetrators: tuple[tuple[str, Certainty], ...]
+    targets: tuple[str, ...]
+    claims: tuple[SourcedClaim, ...]
+    event_type: tuple[str, str]
+    outlet: str | None
+
+
+def distance_km(a: PlaceMention, b: PlaceMention) -> float:
+    """Great-circle distance (haversine) between two places."""
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@cache
+def _event_rules() -> tuple[list[tuple[tuple[tuple[str, ...], ...], tuple[str, str]]], tuple[str, str]]:
+    data = json.loads(resources.files("rasd.incidents").joinpath("data/event_types.json").read_text("utf-8"))
+    rules = [(tuple(tuple(fold_term(w).split()) for w in r["words"]), (r["event_type"], r["sub_event_type"]))
+             for r in data["rules"]]
+    return rules, (data["default"]["event_type"], data["default"]["sub_event_type"])
+
+
+def event_type(text: str) -> tuple[str, str]:
+    """ACLED event type and sub-type from the words of ``text`` (first matching rule)."""
+    tokens = tokenize(fold(text).text)
+    forms = [t.forms for t in tokens]
+    rules, default = _event_rules()
+    for phrases, typed in rules:
+        for phrase in phrases:
+            for i in range(len(tokens) - len(phrase) + 1):
+                if phrase[0] in forms[i] and all(tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1)):
+                    return typed
+    return default
+
+
+_BACKGROUND_OPENERS = ("وكان", "وكانت", "كان", "كانت", "يذكر", "ويذكر", "يشار", "ويشار", "سبق", "وسبق")
+_CUMULATIVE = ("منذ بدايه", "منذ مطلع", "خلال الفتره", "منذ بدء", "منذ مطلع", "منذ اندلاع", "خلال شهر",
+               "خلال العام", "منذ بدايه العام", "حصيله شهر", "الشهر الماضي", "العام الماضي", "منذ عام")
+
+
+def is_background(sentence: str) -> bool:
+    """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
+    f = fold(sentence).text
+    first = f.split(" ", 1)[0] if f else ""
+    return first in _BACKGROUND_OPENERS or any(c in f for c in _CUMULATIVE)
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """The candidate events of one document (one, or one per distant place of a round-up)."""
+    sentences = sorted({c.sentence_span for c in doc.claims})
+    lead_end = _lead_end(doc)
+    lead_places = [p for p in doc.places if p.span[0] < lead_end and p.precision != "country"]
+    main_places = lead_places or [p for p in doc.places if p.precision != "country"]
+    main_places = sorted(main_places, key=lambda p: (_coarseness(p), p.span[0]))
+    perps = tuple(main_perpetrators(doc.actors))
+    targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
+    kind = event_type(doc.text[:lead_end])
+
+    groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
+    for span in sentences:
+        sentence = doc.text[span[0]:span[1]]
+        if is_background(sentence):
+            continue
+        here = [c for c in doc.claims if c.sentence_span == span]
+        place = _sentence_place(doc, span)
+        target = groups[0]
+        if place is not None and groups[0][0] is not None and distance_km(place, groups[0][0]) > SPLIT_KM:
+            target = next((g for g in groups[1:] if g[0] and distance_km(place, g[0]) <= SPLIT_KM), None) \
+                or (place, [])
+            if target not in groups:
+                groups.append(target)
+        target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
+
+    out = []
+    for n, (place, claims) in enumerate(groups):
+        if n and not claims:
+            continue
+        places = tuple(main_places) if n == 0 else (place,)
+        out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
+                             tuple(claims), kind, doc.outlet))
+    return out
+
+
+def _lead_end(doc: Document) -> int:
+    """End offset of the title and first paragraphs: where an article names its main event."""
+    pos = paragraphs = 0
+    for line in doc.text.splitlines(keepends=True):
+        pos += len(line)
+        if line.strip():
+            paragraphs += 1
+            if paragraphs > LEAD_SENTENCES:
+                break
+    return pos
+
+
+def _coarseness(p: PlaceMention) -> int:
+    order = {"point": 0, "town": 0, "district": 1, "governorate": 2, "country": 3}
+    return order.get(p.precision, 2) + (1 if p.near else 0)
+
+
+def _sentence_place(doc: Document, span: tuple[int, int]) -> PlaceMention | None:
+    inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"]
+    return min(inside, key=lambda p: (_coarseness(p), p.span[0])) if inside else None

@@ -1,0 +1,89 @@
+"""Reconciling the figures of one incident's claims into low / best / high.
+
+The policy (docs/reconciliation.md says why):
+1. One figure per source: a source is the attributed speaker (folded text), or the outlet
+   for the outlet's own voice. Its figure comes from its latest report; within that report
+   an updated toll ("ارتفاع حصيلة ... إلى") beats others, and otherwise the largest figure
+   (per-site counts add up to the total it also states). A figure is the claim's lower bound
+   ("أكثر من 30" -> 31, "عشرات" -> 20). Breakdowns ("بينهم 3 أطفال") are parts, not totals.
+2. Denials count only for a source that gives no positive figure.
+3. low = the smallest source figure (ACLED's most conservative credible figure), high = the
+   largest, best = the median of the source figures (lower median), as UCDP GED's best
+   sits between its low and high.
+4. A figure no claim gives is null, never 0.
+Contradictions: source figures that differ by more than ``TOLERANCE`` (relative) and
+more than ``MIN_GAP``; a denial against reported deaths; different stated perpetrators.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from rasd.model import Contradiction, Figure, SourcedClaim
+from rasd.text.normalize import fold
+
+TOLERANCE = 0.25
+MIN_GAP = 2
+
+
+def source_key(s: SourcedClaim, outlet_of: Callable[[str], str | None]) -> str:
+    """Who stands behind a claim: its speaker, or the outlet that published it."""
+    if s.claim.source.kind == "outlet":
+        return "outlet:" + (outlet_of(s.doc_id) or s.doc_id)
+    return "source:" + fold(s.claim.source.text).text
+
+
+def _value(s: SourcedClaim) -> int:
+    return s.claim.min or 0
+
+
+def per_source(claims: Iterable[SourcedClaim], outlet_of: Callable[[str], str | None],
+               published_rank: Callable[[str], tuple]) -> dict[str, SourcedClaim]:
+    """Each source's figure (rule 1 and 2 of the policy)."""
+    by_source: dict[str, list[SourcedClaim]] = defaultdict(list)
+    for s in claims:
+        if not s.claim.breakdown:
+            by_source[source_key(s, outlet_of)].append(s)
+    chosen: dict[str, SourcedClaim] = {}
+    for key, items in by_source.items():
+        positive = [s for s in items if not s.claim.denial] or items
+        latest = max(published_rank(s.doc_id) for s in positive)
+        latest_items = [s for s in positive if published_rank(s.doc_id) == latest]
+        updated = [s for s in latest_items if s.claim.toll_stage == "updated"] or latest_items
+        chosen[key] = max(updated, key=_value)
+    return chosen
+
+
+def figure(chosen: dict[str, SourcedClaim]) -> Figure:
+    """low / best / high over the sources' figures (rule 3)."""
+    values = sorted(_value(s) for s in chosen.values())
+    positive = [v for v in values if v > 0]
+    if positive and len(positive) < len(values):
+        values = positive                     # a denial beside reported deaths is a contradiction
+    if not values:
+        return Figure(None, None, None)
+    return Figure(values[0], values[(len(values) - 1) // 2], values[-1])
+
+
+def contradictions(kind: str, chosen: dict[str, SourcedClaim]) -> list[Contradiction]:
+    """Figures that disagree beyond the tolerance, and denials against reported casualties."""
+    found: list[Contradiction] = []
+    items = sorted(chosen.values(), key=_value)
+    denials = [s for s in items if s.claim.denial]
+    positive = [s for s in items if not s.claim.denial and _value(s) > 0]
+    if denials and positive:
+        found.append(Contradiction(kind, tuple(denials + positive[-1:]),
+                                   f"{_who(denials[0])} denies any {kind}; {_who(positive[-1])} "
+                                   f"reports {_value(positive[-1])}"))
+    if len(positive) >= 2:
+        low, high = positive[0], positive[-1]
+        gap = _value(high) - _value(low)
+        if gap > MIN_GAP and gap > TOLERANCE * _value(low):
+            found.append(Contradiction(kind, (low, high),
+                                       f"{_who(low)} reports {_value(low)}, {_who(high)} reports "
+                                       f"{_value(high)}{'+' if high.claim.max is None else ''}"))
+    return found
+
+
+def _who(s: SourcedClaim) -> str:
+    return f"{s.claim.source.text} ({s.doc_id})"

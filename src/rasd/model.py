@@ -1,0 +1,181 @@
+"""The one data model that flows through rasd's stages.
+
+Article (ingested input) -> Document (claims, places, actors, event date, all with spans)
+-> Incident (many documents' claims merged and reconciled).
+
+Every mention keeps a ``Span``: (start, end) character offsets into ``Document.text``
+(the cleaned body), so any figure can be traced back to the words that state it.
+This module imports no stage; stages import it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Span = tuple[int, int]
+
+ClaimKind = Literal["killed", "injured", "strikes"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = ("killed", "injured", "strikes")
+GroupKind = Literal["civilians", "fighters", "unknown"]
+SourceKind = Literal["monitor", "official", "state_media", "agency", "outlet",
+                     "anonymous", "medical", "person", "other"]
+TollStage = Literal["initial", "updated"]
+Precision = Literal["point", "town", "district", "governorate", "country"]
+ActorRole = Literal["perpetrator", "target", "other"]
+Certainty = Literal["stated", "suspected"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article after ingest: cleaned body text plus its metadata."""
+    doc_id: str
+    text: str
+    origin: str                      # file path (and line) it came from, for error messages
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()   # non-fatal problems (e.g. unreadable publication date)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count as stated: inclusive bounds (None = unbounded) and the words that qualify it."""
+    min: int | None
+    max: int | None
+    span: Span
+    qualifier: str | None = None     # "ما لا يقل عن", "أكثر من", "نحو", ...
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a claim is attributed to; with no attribution, the outlet itself."""
+    text: str
+    kind: SourceKind
+    span: Span | None = None         # None when the source is the outlet (not in the text)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure stated in one sentence: N killed / injured / strikes, per a source."""
+    kind: ClaimKind
+    min: int | None
+    max: int | None
+    span: Span                       # the words stating the figure (number through noun)
+    sentence_span: Span
+    source: Source
+    group: str | None = None         # victims as written ("عناصر من قوات النظام")
+    group_kind: GroupKind = "unknown"
+    qualifier: str | None = None
+    approximate: bool = False
+    denial: bool = False             # "نافياً وقوع أي خسائر بشرية" -> 0..0
+    breakdown: bool = False          # part of a larger toll ("بينهم 3 أطفال", "والقتلى هم 9 من")
+    toll_stage: TollStage | None = None   # "الحصيلة الأولية" / "ارتفاع حصيلة ... إلى"
+    places: tuple[str, ...] = ()     # place names (as written) stated with the figure
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text, resolved against the gazetteer."""
+    text: str                        # the name as written, without clitics ("البوكمال")
+    span: Span
+    name_en: str
+    lat: float
+    lon: float
+    country: str                     # ISO 3166-1 alpha-2
+    precision: Precision
+    admin1: str | None = None
+    admin2: str | None = None
+    gazetteer_id: str = ""           # "geonames:170794" or "supplement:<key>"
+    near: bool = False               # "ريف X", "شرق X", "قرب X": somewhere around X
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A catalogued actor named in the text, with the role the text gives it."""
+    text: str
+    span: Span
+    actor: str                       # canonical English name from the actor catalog
+    role: ActorRole = "other"
+    certainty: Certainty = "stated"  # "يرجح أنه تابع للتحالف" -> suspected
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The (possibly two-day) date of the incident a text reports."""
+    start: dt.date
+    end: dt.date
+    text: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with everything rasd read from it."""
+    doc_id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    claims: tuple[Claim, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    event_date: EventDate | None = None
+    warnings: tuple[str, ...] = ()
+
+    def sentence_of(self, claim: Claim) -> str:
+        start, end = claim.sentence_span
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A reconciled figure: low / best / high, with the claims each bound came from."""
+    low: int | None
+    best: int | None
+    high: int | None
+
+
+@dataclass(frozen=True)
+class SourcedClaim:
+    """A claim together with the document it was read from."""
+    doc_id: str
+    claim: Claim
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ActorAttribution:
+    actor: str
+    sources: tuple[str, ...]         # who names this actor (source texts or outlets)
+    certainty: Certainty = "stated"
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    kind: str                        # "killed", "injured", "strikes", "perpetrator", "time"
+    claims: tuple[SourcedClaim, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One attack (or one night's wave of strikes) as reported by one or more documents."""
+    incident_id: str
+    event_type: str
+    sub_event_type: str
+    date: EventDate | None
+    places: tuple[PlaceMention, ...]
+    doc_ids: tuple[str, ...]
+    killed: Figure
+    injured: Figure
+    strikes: Figure
+    civilians_killed: Figure
+    civilians_injured: Figure
+    perpetrator: tuple[ActorAttribution, ...] = ()
+    target: tuple[ActorAttribution, ...] = ()
+    claims: tuple[SourcedClaim, ...] = ()
+    contradictions: tuple[Contradiction, ...] = field(default=())

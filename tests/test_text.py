@@ -1,0 +1,201 @@
+"""Normalization offsets, sentence splitting and number reading."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from rasd.text.normalize import fold
+from rasd.text.numbers import is_measure, qualify, read_count
+from rasd.text.sentences import split_sentences
+from rasd.text.tokens import proclitic_forms, tokenize
+
+ARABIC = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩ \n.،“”\"")),
+                 max_size=200)
+INDIC = "٠١٢٣٤٥٦٧٨٩"
+
+
+# -- normalization -----------------------------------------------------------------------
+
+@given(ARABIC)
+def test_fold_index_points_at_the_source_character(text):
+    folded = fold(text)
+    assert len(folded.index) == len(folded.text)
+    assert list(folded.index) == sorted(set(folded.index))       # strictly increasing
+    for ch, i in zip(folded.text, folded.index):
+        assert ch == fold(text[i]).text or (ch == " " and text[i].isspace())
+
+
+@given(ARABIC, st.data())
+def test_fold_span_covers_the_original_slice(text, data):
+    folded = fold(text)
+    if not folded.text:
+        return
+    start = data.draw(st.integers(0, len(folded.text) - 1))
+    end = data.draw(st.integers(start + 1, len(folded.text)))
+    a, b = folded.span(start, end)
+    assert fold(text[a:b]).text.strip() == folded.text[start:end].strip()
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("قُتِلَ", "قتل"),
+    ("أحمد وإبراهيم وآمنة", "احمد وابراهيم وامنه"),
+    ("مستشفى", "مستشفي"),
+    ("١٣ قتيلاً", "13 قتيلا"),
+    ("دير    الزور", "دير الزور"),
+    ("الـ55 كم", "ال55 كم"),
+])
+def test_fold_examples(raw, folded):
+    assert fold(raw).text == folded
+
+
+def test_fold_span_maps_a_match_back_to_the_original():
+    text = "قصفٌ على ديرِ الزّور أمس"
+    folded = fold(text)
+    i = folded.text.index("دير الزور")
+    a, b = folded.span(i, i + len("دير الزور"))
+    assert text[a:b] == "ديرِ الزّور"
+
+
+# -- sentences ------------------------------------------------------------------------------
+
+def _sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentences_split_on_lines_and_full_stops():
+    text = "عنوان الخبر\nقتل مدني. وأصيب آخر! هل انتهى؟ نعم"
+    assert _sentences(text) == ["عنوان الخبر", "قتل مدني.", "وأصيب آخر!", "هل انتهى؟", "نعم"]
+
+
+def test_sentences_keep_quotations_whole():
+    text = "وقال المصدر: “سقطت قذيفة. ثم أخرى.” وانتهى الأمر."
+    assert _sentences(text) == ["وقال المصدر: “سقطت قذيفة. ثم أخرى.” وانتهى الأمر."]
+
+
+def test_sentences_ignore_decimal_points_and_abbreviations():
+    text = "بدأ القصف الساعة 23.30 ليلاً وقال د. أحمد إن الوضع صعب. ثم هدأ."
+    assert _sentences(text) == ["بدأ القصف الساعة 23.30 ليلاً وقال د. أحمد إن الوضع صعب.", "ثم هدأ."]
+
+
+def test_unclosed_quote_stops_at_the_line_end():
+    text = "قال “ما حدث. كان\nسطر جديد. وآخر."
+    assert _sentences(text) == ["قال “ما حدث. كان", "سطر جديد.", "وآخر."]
+
+
+@given(ARABIC)
+def test_sentences_are_ordered_disjoint_and_trimmed(text):
+    spans = split_sentences(text)
+    for (a, b), (c, _) in zip(spans, spans[1:]):
+        assert b <= c
+    for a, b in spans:
+        assert a < b and not text[a].isspace() and not text[b - 1].isspace()
+
+
+# -- tokens -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, form", [
+    ("وبالبوكمال", "البوكمال"), ("وبالبوكمال", "بوكمال"), ("لأكثر", "لأكثر"), ("للمدنيين", "المدنيين"),
+    ("بأربع", "أربع"), ("فقتل", "قتل"), ("كالعادة", "العادة"),
+])
+def test_proclitic_forms(word, form):
+    assert fold(form).text in proclitic_forms(fold(word).text)
+
+
+def test_short_words_keep_their_letters():
+    assert proclitic_forms("بل") == ("بل",)
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+def _first_count(text):
+    tokens = tokenize(fold(text).text)
+    for i in range(len(tokens)):
+        count = read_count(tokens, i)
+        if count is not None:
+            return tokens, count
+    return tokens, None
+
+
+def _bounds(text):
+    tokens, count = _first_count(text)
+    assert count is not None, text
+    b = qualify(tokens, count)
+    return b.min, b.max
+
+
+@pytest.mark.parametrize("text, value", [
+    ("13", 13), ("١٣", 13), ("واحد", 1), ("إحدى", 1), ("اثنين", 2), ("ثلاث", 3), ("ثلاثة", 3),
+    ("أربع", 4), ("بأربعة", 4), ("وخمس", 5), ("ستة", 6), ("سبع", 7), ("ثماني", 8), ("تسعة", 9),
+    ("عشرة", 10), ("أحد عشر", 11), ("اثنا عشر", 12), ("ثلاثة عشر", 13), ("تسع عشرة", 19),
+    ("عشرين", 20), ("خمسة وعشرين", 25), ("ثلاثون", 30), ("تسعين", 90), ("مئة", 100), ("مائة", 100),
+    ("مئتين", 200), ("ثلاثمائة", 300), ("مئة وعشرون", 120), ("ألف", 1000), ("ثلاثة آلاف", 3000),
+    ("1,200", 1200), ("٧٣", 73),
+])
+def test_read_count_values(text, value):
+    _, count = _first_count(text)
+    assert count is not None and (count.min, count.max) == (value, value)
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("ما لا يقل عن 40 قتيلاً", (40, None)),
+    ("17 قتيلاً على الأقل", (17, None)),
+    ("أكثر من 30 غارة", (31, None)),
+    ("لأكثر من 18 جريحاً", (19, None)),
+    ("يتجاوز 30", (31, None)),
+    ("أقل من 10", (0, 9)),
+    ("نحو 20", (20, 20)),
+    ("قرابة الـ 20", (20, 20)),
+    ("حوالي ٢٠", (20, 20)),
+    ("بين 10 و15 قتيلاً", (10, 15)),
+    ("من 10 إلى 15", (10, 15)),
+    ("عشرات القتلى", (20, 99)),
+    ("مئات الجرحى", (200, 999)),
+])
+def test_qualifiers(text, bounds):
+    assert _bounds(text) == bounds
+
+
+def test_approximate_is_marked():
+    tokens, count = _first_count("قرابة 20 قتيلاً")
+    b = qualify(tokens, count)
+    assert b.approximate and b.qualifier == "قرابة"
+
+
+@pytest.mark.parametrize("text", [
+    "الفرقة 17", "اللواء 137", "منطقة الـ55 كم", "خلال 24 ساعة", "على بعد 10 كم", "طفل يبلغ 12 عاماً",
+    "في عام 2019", "الساعة 5",
+])
+def test_measures_are_not_counts(text):
+    tokens, count = _first_count(text)
+    assert count is not None and is_measure(tokens, count)
+
+
+@pytest.mark.parametrize("text", ["23.30", "2.5"])
+def test_times_and_decimals_are_not_read(text):
+    assert _first_count(text)[1] is None
+
+
+@given(st.integers(min_value=0, max_value=10**6))
+def test_any_integer_reads_back_in_both_digit_sets(n):
+    for text in (str(n), str(n).translate(str.maketrans("0123456789", INDIC))):
+        _, count = _first_count(text)
+        assert (count.min, count.max) == (n, n)
+
+
+@given(st.integers(min_value=1, max_value=10**5), st.sampled_from([
+    ("ما لا يقل عن {}", lambda n: (n, None)), ("أكثر من {}", lambda n: (n + 1, None)),
+    ("أقل من {}", lambda n: (0, n - 1)), ("نحو {}", lambda n: (n, n)), ("{} على الأقل", lambda n: (n, None)),
+]))
+def test_qualified_bounds_for_any_number(n, case):
+    template, expected = case
+    assert _bounds(template.format(n) + " قتيلا") == expected(n)
+
+
+UNITS = {3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة"}
+TENS = {20: "عشرين", 30: "ثلاثين", 40: "أربعين", 50: "خمسين", 60: "ستين", 70: "سبعين", 80: "ثمانين", 90: "تسعين"}
+
+
+@given(st.sampled_from(sorted(UNITS)), st.sampled_from(sorted(TENS)))
+def test_compound_number_words(unit, tens):
+    _, count = _first_count(f"{UNITS[unit]} و{TENS[tens]} شخصاً")
+    assert count.min == unit + tens
