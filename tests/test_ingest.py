@@ -201,6 +201,8 @@ def test_jsonl_broken_line_in_the_middle(tmp_path: Path) -> None:
     assert [type(r).__name__ for r in results] == [
         "Article", "IngestError", "Article", "IngestError", "IngestError", "Article"]
     first, broken, third, not_object, no_text, html = results
+    assert isinstance(first, Article) and isinstance(third, Article) and isinstance(html, Article)
+    assert isinstance(no_text, IngestError)
     assert (first.doc_id, first.outlet, first.published, first.title) == (
         "first", "وكالة أ", dt.date(2021, 1, 13), TITLE)
     assert broken.origin == f"{path}:2"
@@ -278,9 +280,15 @@ def test_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     write(folder / ".cache" / "e.txt", BODY)
     write(folder / "README.md", "notes")
     results = list(read_inputs([folder]))
-    assert all(isinstance(r, Article) for r in results)
-    assert [r.doc_id for r in results] == ["a", "b", "c1", "c2", "d"]
-    assert results[0].published == dt.date(2021, 8, 10)
+    articles = [r for r in results if isinstance(r, Article)]
+    assert articles == results
+    assert [a.doc_id for a in articles] == ["a", "b", "c1", "c2", "d"]
+    assert articles[0].published == dt.date(2021, 8, 10)
+
+
+def test_folder_without_articles_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path / "notes.md", "notes")
+    assert "no article files" in read_error(tmp_path).reason
 
 
 # ----------------------------------------------------------------------------- boilerplate

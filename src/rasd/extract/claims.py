@@ -47,6 +47,7 @@ class _Vocabulary:
     denials: tuple[tuple[tuple[str, ...], tuple[ClaimKind, ...]], ...]
     denial_cues: tuple[tuple[str, ...], ...]
     denial_reach: int
+    denial_phrases: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -78,6 +79,7 @@ def _vocabulary() -> _Vocabulary:
         denials=tuple((p, tuple(row["kinds"])) for row in c["denials"] for p in lexicon.phrases(row["words"])),
         denial_cues=lexicon.phrases(c["denial_cues"]),
         denial_reach=c["denial_reach"],
+        denial_phrases=lexicon.phrases(c["denial_phrases"]),
     )
 
 
@@ -101,6 +103,19 @@ def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T |
         if form in table:
             return True if isinstance(table, frozenset) else table[form]
     return None
+
+
+def _without_suffix(form: str) -> str:
+    """Strip a possessive suffix: "طفلها" -> "طفل", "والدته" -> "والده" (ة), "طفليها" -> "طفلين"."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if form.endswith(suffix) and len(form) - len(suffix) > 2:
+            stem = form[: -len(suffix)]
+            if stem.endswith("ت"):
+                return stem[:-1] + "ه"
+            if stem.endswith("ي"):
+                return stem + "ن"
+            return stem
+    return form
 
 
 def _is_punct(token: Token) -> bool:
@@ -138,8 +153,17 @@ class ClaimReader:
         bounds = qualify(self.tokens, count)
         bounds = self._reach_qualifier(bounds, count)
         j = count.end
-        if j < len(self.tokens) and self.tokens[j].text == "من" and not self._kind_noun(j + 1):
-            return self._breakdown_of(bounds, j)      # "والقتلى هم 9 من قوات النظام"
+        if j < len(self.tokens) and self.tokens[j].text in ("و", "-", "الي") and bounds.end > j:
+            j = bounds.end                              # "بين 10 و15 قتيلاً": the noun follows the range
+        if self.tok(j) is not None and self.tokens[j].text in ("منهم", "منهن"):
+            kind = self._previous_kind()                # "قتل 8 أشخاص، 5 منهم من عائلة واحدة"
+            if kind is not None:
+                return self._figure(kind, bounds, j + 1, self._group(j + 1, after_kind_noun=True), True)
+        if self.tok(j) is not None and self.tokens[j].text == "من":
+            if self._kind_noun(j + 1) is not None:
+                j += 1                                  # "العشرات من الجرحى"
+            else:
+                return self._of_group(bounds, j)        # "قتل 7 من عناصر الحشد", "9 من قوات النظام"
         kind_noun = self._kind_noun(j)
         if kind_noun is not None:
             kind, width = kind_noun
@@ -147,6 +171,14 @@ class ClaimReader:
             return self._figure(kind, bounds, group[1] if group else j + width, group,
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
+        postposed = victim is None and count.exact and count.min == 2 and i > 0 \
+            and not self.tokens[i - 1].is_number and _lookup(self.tokens[i - 1], self.v.victims)
+        if postposed:                                  # "مقتل مدنيين اثنين", "إن مدنيين اثنين قتلا"
+            group = (i - 1, i)
+            kind = self._trigger_before(i - 1) or self._verb_after(count.end) or self._joined_kind(i - 1)
+            if kind is None:
+                return None
+            return self._figure(kind, Bounds(2, 2, i - 1, count.end), count.end, group)
         if victim is None:
             kind = self._trigger_before(bounds.start, immediate=True)
             if kind is not None and (bounds.end >= len(self.tokens) or _is_punct(self.tokens[bounds.end])):
@@ -154,9 +186,13 @@ class ClaimReader:
             return None
         group = self._group(j, after_kind_noun=False)
         end = group[1] if group else j + 1
-        breakdown = self._is_breakdown(bounds.start)
+        breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start)
+        if bounds.start > 0 and self.tokens[bounds.start - 1].text in ("الي", "ال") and not breakdown:
+            kind = self._trigger_before(bounds.start, reach=14)   # "ارتفاع حصيلة القتلى ... إلى 21"
+            if kind is not None:
+                return self._figure(kind, bounds, end, group)
         kind = (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
-            or self._verb_after(end)
+            or self._verb_after(end) or self._joined_kind(bounds.start)
         if kind is None:
             return None
         return self._figure(kind, bounds, end, group, breakdown=breakdown)
@@ -167,7 +203,7 @@ class ClaimReader:
             return bounds
         for k in range(count.start - 1, max(-1, count.start - 13), -1):
             tok = self.tokens[k]
-            if _is_punct(tok) or _lookup(tok, self.v.triggers):
+            if _is_punct(tok):
                 break
             if any(f in ("تجاوز", "يتجاوز", "تتجاوز", "تجاوزت", "تخطي", "فاق", "يفوق") for f in tok.forms):
                 return Bounds(count.min + 1, None, bounds.start, bounds.end, tok.text)
@@ -175,21 +211,20 @@ class ClaimReader:
 
     def _kind_noun(self, j: int) -> tuple[ClaimKind, int] | None:
         tok = self.tok(j)
-        kind = _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual)
-        if kind is None:
-            return None
+        kind = _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual) \
+            or _lookup(tok, self.v.kind_singular)         # "ثلاثمئة جريح": hundreds take the singular
+        if kind is None or tok.text[0] == "و" and tok.text[1:] in tok.forms:
+            return None                                 # "اثنين وإصابة": a new clause, not a noun
         if any(f in self.v.needs_air for f in tok.forms):
-            window = self.tokens[j + 1: j + 3]
-            if not any(_lookup(t, self.v.air_words) for t in window):
-                return None
-            return kind, 2 if window and _lookup(window[0], self.v.air_words) else 1
+            if not any(_lookup(t, self.v.air_words) for t in self.tokens):
+                return None                            # "ضربات" of artillery are not strikes
         nxt = self.tok(j + 1)
         width = 2 if nxt is not None and _lookup(nxt, self.v.air_words) else 1
         return kind, width
 
-    def _trigger_before(self, start: int, immediate: bool = False) -> ClaimKind | None:
+    def _trigger_before(self, start: int, immediate: bool = False, reach: int = 6) -> ClaimKind | None:
         floor = self.figures[-1].end if self.figures else 0
-        reach = 1 if immediate else 6
+        reach = 1 if immediate else reach
         for k in range(start - 1, max(floor, start - reach) - 1, -1):
             tok = self.tokens[k]
             if _is_punct(tok) and tok.text not in ('"', "'"):
@@ -211,27 +246,59 @@ class ClaimReader:
     def _is_breakdown(self, start: int) -> bool:
         return any(_lookup(t, self.v.breakdown) for t in self.tokens[max(0, start - 2): start])
 
+    def _continues_breakdown(self, start: int) -> bool:
+        """"بينهم 6 أطفال و4 نساء": a count joined by و to a breakdown is one too."""
+        prev = self.figures[-1] if self.figures else None
+        return bool(prev and prev.breakdown and start > 0 and self.tokens[start - 1].text == "و"
+                    and start - 1 <= prev.end)
+
+    def _joined_kind(self, start: int) -> ClaimKind | None:
+        """"أصيب ثلاثة عناصر بالإضافة لمدنيين اثنين": joined to the figure just before, same kind."""
+        prev = self.figures[-1] if self.figures else None
+        if prev is None or prev.denial or start - prev.end > 2:
+            return None
+        between = self.tokens[prev.end:start]
+        joined = not between or all(t.text in ("و", "بالاضافه", "اضافه", "الي", "جانب") for t in between)
+        return prev.kind if joined else None
+
     def _previous_kind(self) -> ClaimKind | None:
         kinds = [f.kind for f in self.figures if f.kind != "strikes" and not f.denial]
         return kinds[-1] if kinds else None
 
-    def _breakdown_of(self, bounds: Bounds, j: int) -> _Figure | None:
+    def _of_group(self, bounds: Bounds, j: int) -> _Figure | None:
+        """"N من X": a part of X ("والقتلى هم 9 من قوات النظام") or N of X after a claim word."""
+        group = self._group(j + 1, after_kind_noun=False)
+        end = group[1] if group else j + 1
         before = self.tokens[max(0, bounds.start - 3): bounds.start]
-        if not any(_lookup(t, self.v.breakdown) for t in before):
-            return None
+        breakdown = any(_lookup(t, self.v.breakdown) for t in before) or self._continues_breakdown(bounds.start)
         kind = next((k for t in reversed(before) if (k := _lookup(t, self.v.triggers))), None) \
-            or self._previous_kind()
+            if breakdown else None
+        kind = kind or (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
+            or self._verb_after(end)
         if kind is None:
             return None
-        group = self._group(j + 1, after_kind_noun=False)
-        return self._figure(kind, bounds, group[1] if group else j + 1, group, breakdown=True)
+        return self._figure(kind, bounds, end, group, breakdown=breakdown)
 
     # -- trigger-led figures ("مقتل عسكري", "مقتل طفلة ورجل") --------------------------
     def _at_trigger(self, i: int) -> _Figure | None:
-        kind = _lookup(self.tokens[i], self.v.triggers)
+        tok = self.tokens[i]
+        kind = _lookup(tok, self.v.triggers)
         if kind is None:
-            return None
+            breakdown = _lookup(tok, self.v.breakdown) and self._previous_kind()
+            if breakdown:                              # "بينهم طفلين", "هم رجلان وطفلان وامرأتان"
+                return self._breakdown_chain(i + 1, breakdown)
+            prev = self.figures[-1] if self.figures else None
+            if prev and prev.breakdown and prev.end == i and tok.text.startswith("و") \
+                    and self._person_number(tok.forms[1:]):
+                return self._breakdown_chain(i, prev.kind, joined=True)   # "بينهم 3 أطفال وسيدة"
+            return self._singular_with_verb(i)
         first = j = i + 1
+        while (quote := self.tok(j)) is not None and quote.text in ('"', "'"):
+            first = j = j + 1
+        if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
+            return None                                 # "قتل أحد عشر": the count path reads it
+        own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
+        kind = own or kind                              # "سقوط جريحين" is injured, whatever سقوط says
         n = 0
         while (tok := self.tok(j)) is not None:
             if n and not tok.text.startswith("و"):
@@ -246,9 +313,46 @@ class ClaimReader:
         group = self._group(first, after_kind_noun=False)
         return self._figure(kind, bounds, max(j, group[1] if group else j), group)
 
+    def _breakdown_chain(self, j: int, kind: ClaimKind, joined: bool = False) -> _Figure | None:
+        """Each singular or dual after a breakdown cue is its own part ("ثلاثة أطفال وسيدة")."""
+        parts: list[_Figure] = []
+        while (tok := self.tok(j)) is not None:
+            if (parts or joined) and not tok.text.startswith("و"):
+                break
+            if parts and read_count(self.tokens, j) is not None:
+                break
+            number = self._person_number(tok.forms[1:] if parts or joined else tok.forms)
+            if not number:
+                break
+            group = (j, j + 1)
+            parts.append(self._figure(kind, Bounds(number, number, j, j + 1), j + 1, group, breakdown=True))
+            j += 1
+        if not parts:
+            return None
+        self.figures.extend(parts[:-1])
+        return parts[-1]
+
+    def _singular_with_verb(self, i: int) -> _Figure | None:
+        """"إن مدنياً استشهد", "لشاب قتل بقصف", a title opening with "شهيد": one person."""
+        tok = self.tokens[i]
+        number = self._person_number(tok.forms)
+        if number is None or (i > 0 and self.tokens[i - 1].is_number):
+            return None
+        dual = _lookup(tok, self.v.kind_dual)
+        if dual is not None and not (dual == "strikes" and any(f in self.v.needs_air for f in tok.forms)):
+            return self._figure(dual, Bounds(2, 2, i, i + 1), i + 1, None)   # "خلف القصف قتيلين"
+        if i == 0 and (single := _lookup(tok, self.v.kind_singular)) is not None:
+            return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)  # a title "شهيد في ..."
+        nxt = self.tok(i + 1)
+        kind = _lookup(nxt, self.v.verbs_after) if nxt is not None and not nxt.text.startswith("و") else None
+        if kind is None:
+            return None
+        return self._figure(kind, Bounds(number, number, i, i + 1), i + 2, (i, i + 1))
+
     def _person_number(self, forms: tuple[str, ...]) -> int | None:
-        """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل")."""
-        for form in forms:
+        """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل"),
+        also with a possessive suffix ("طفلها", "والدته", "طفليها")."""
+        for form in forms + tuple(_without_suffix(f) for f in forms):
             if form in self.v.victims and self.v.victims[form][1]:
                 return self.v.victims[form][1]
             if form in self.v.kind_singular:
@@ -261,6 +365,11 @@ class ClaimReader:
     def _denials(self) -> None:
         seen: set[ClaimKind] = set()
         for i in range(len(self.tokens)):
+            said = next((p for p in self.v.denial_phrases if self._phrase_at(i, p)), None)
+            if said is not None and "killed" not in seen:   # "اقتصرت الأضرار على الماديات"
+                seen.add("killed")
+                self.figures.append(_Figure("killed", Bounds(0, 0, i, i + len(said)), i + len(said),
+                                            None, "unknown", denial=True))
             cue = next((c for c in self.v.denial_cues if self._phrase_at(i, c)), None)
             if cue is None:
                 continue
@@ -294,7 +403,12 @@ class ClaimReader:
         end = start
         while end < len(self.tokens) and end - start < 6:
             tok = self.tokens[end]
-            if _is_punct(tok) or (end > start and (_lookup(tok, self.v.triggers) or tok.text in self.v.group_stops)):
+            if _is_punct(tok) or (end > start and (
+                    _lookup(tok, self.v.triggers) or _lookup(tok, self.v.verbs_after)
+                    or tok.text in self.v.group_stops or tok.is_number
+                    or _lookup(tok, self.v.breakdown) or self._kind_noun(end) is not None
+                    or read_count(self.tokens, end) is not None
+                    or tok.text.startswith("و") and self._person_number(tok.forms[1:]))):
                 break
             end += 1
         return (start, end) if end > start else None

@@ -37,6 +37,9 @@ class _Words:
     outlet_preps: frozenset[str]
     outlet_voice: tuple[tuple[str, ...], ...]
     claim_triggers: frozenset[str]
+    clause_openers: frozenset[str]
+    attached_preps: frozenset[str]
+    affiliated: frozenset[str]
     max_words: int
 
 
@@ -53,6 +56,9 @@ def _words() -> _Words:
         outlet_preps=lexicon.words(a["outlet_prepositions"]),
         outlet_voice=lexicon.phrases(a["outlet_voice"]),
         claim_triggers=lexicon.words(triggers),
+        attached_preps=lexicon.words(a["attached_prepositions"]),
+        affiliated=lexicon.words(a["affiliated_speakers"]),
+        clause_openers=frozenset(w for o in a["clause_openers"] for w in lexicon.fold_term(o).split()),
         max_words=a["subject_max_words"],
     )
 
@@ -81,12 +87,20 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     end = j
     while end < len(tokens):
         tok = tokens[end]
+        if tok.text == '"' and end > j and end + 1 < len(tokens) and tokens[end + 1].text[0].isalpha():
+            end += 1                                   # a quoted name: مراسل "بلدي نيوز"
+            continue
+        if tok.text == "في" and end == j + 1 and tokens[j].text in w.affiliated:
+            end += 1                                   # "مصدر في قيادة الشرطة": who, not where
+            continue
         if (not tok.text[0].isalpha() or tok.text in w.stops or _has(tok, w.claim_triggers)
                 or tok.text in w.outlet_preps or (end > j and _has(tok, w.verbs))):
             break
         if end - j == w.max_words:
             return None
         end += 1
+        if tok.text in ("صادر", "صادره") and end < len(tokens) and tokens[end].text == "عن":
+            end += 1                                   # "بيان صادر عن قيادة الجيش"
     return (j, end) if end > j else None
 
 
@@ -101,6 +115,13 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
     while i < len(tokens):
         tok = tokens[i]
         prep = next((p for p in w.prepositions if _starts_with(tokens, i, p)), None)
+        if prep is None and any(f in w.attached_preps for f in tok.forms) and i + 1 < len(tokens) \
+                and tokens[i + 1].text.startswith("ل") and len(tokens[i + 1].text) > 2:
+            subject = _subject(tokens, i + 1)            # "وفقاً لمسؤول في ..." : لـ written on the noun
+            if subject:
+                found.append(Attribution("preposition", i, subject))
+                i = subject[1]
+                continue
         if prep is not None:
             j = i + len(prep)
             subject = _subject(tokens, j + (j < len(tokens) and tokens[j].text in ("به", "بها", "ما")))
@@ -108,10 +129,19 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
                 found.append(Attribution("preposition", i, subject))
                 i = subject[1]
                 continue
-        elif _has(tok, w.verbs) or _has(tok, w.continuation):
+        elif (_has(tok, w.verbs) or _has(tok, w.continuation)) and _opens_clause(tokens, i):
             found.append(_after_verb(tokens, i))
         i += 1
     return [a for a in found if a.kind != "verb" or a.subject]
+
+
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    """A speech verb starts its clause ("وقال", "، أفاد", "كما أعلنت"); after a noun or a
+    preposition the same letters are a verbal noun ("بسبب رصد المنطقة"), not an attribution."""
+    if i == 0 or tokens[i].text[0] in "وف" and tokens[i].text not in _words().verbs:
+        return True
+    prev = tokens[i - 1]
+    return not prev.text[0].isalnum() or prev.text in _words().clause_openers
 
 
 def _after_verb(tokens: list[Token], i: int) -> Attribution:

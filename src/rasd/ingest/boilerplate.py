@@ -99,7 +99,7 @@ def clean_text(raw: str) -> Cleaned:
             drop("line", [i])
     drop("menu", _leading_menu(lines, kept))
     _drop_marker_blocks(lines, keys, kept, rules.tail_markers, drop)
-    text = "\n".join(line for line, keep in zip(lines, kept) if keep)
+    text = "\n".join(line for line, keep in zip(lines, kept, strict=True) if keep)
     return Cleaned(normalise(text), tuple(removed))
 
 

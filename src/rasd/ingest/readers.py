@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
+from trafilatura.settings import Document as Page
 
 from rasd.ingest.boilerplate import clean_text, line_key, normalise
 from rasd.ingest.encoding import DecodeError, decode_bytes
 from rasd.model import Article
+from rasd.text.dates import parse_date_text
 
 MIN_ARABIC_SHARE = 0.5        # of all letters; real Arabic reports with English furniture stay above 0.7
 HEADLINE_WORDS = (3, 25)
@@ -87,7 +89,10 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | IngestError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for file in article_files(path):
+            files = article_files(path)
+            if not files:
+                yield IngestError(str(given), "no article files (.txt, .html, .htm, .jsonl) in this folder")
+            for file in files:
                 yield from _read_file(file)
         elif path.is_file():
             yield from _read_file(path)
@@ -107,7 +112,7 @@ def article_files(folder: Path) -> list[Path]:
 def _read_file(path: Path) -> Iterator[Article | IngestError]:
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        yield IngestError(str(path), f"unsupported file type {path.suffix!r} (want .txt, .html, .htm or .jsonl)")
+        yield IngestError(str(path), f"unsupported file type {path.suffix!r} (want .txt, .html, .htm, .jsonl)")
         return
     try:
         text = decode_bytes(path.read_bytes())
@@ -145,8 +150,8 @@ def _from_record(record: Any, origin: str, default_id: str) -> Article:
     if not isinstance(record, dict):
         raise IngestError(origin, "JSON line is not an object")
     doc_id = record.get("id")
-    meta = {key: record.get(key) for key in ("published", "outlet", "url", "title")}
-    fields = {"doc_id": str(doc_id) if doc_id not in (None, "") else default_id, "origin": origin, **meta}
+    fields: dict[str, Any] = {key: record.get(key) for key in ("published", "outlet", "url", "title")}
+    fields.update(doc_id=str(doc_id) if doc_id not in (None, "") else default_id, origin=origin)
     if isinstance(record.get("text"), str) and record["text"].strip():
         return article_from_text(record["text"], **fields)
     if isinstance(record.get("html"), str) and record["html"].strip():
@@ -168,10 +173,10 @@ def article_from_html(html: str, *, doc_id: str, origin: str, published: str | d
         include_images=False, with_metadata=True,
         date_extraction_params={"original_date": True, "extensive_search": False,
                                 "max_date": dt.date.today().isoformat()})
-    body = (page.text or "") if page is not None else ""
-    if not body.strip():
+    if not isinstance(page, Page) or not page.text or not page.text.strip():
         raise IngestError(origin, "no article text found in the page")
-    title = _clean_field(title) or (_clean_field(page.title) if page is not None else None)
+    body: str = page.text
+    title = _clean_field(title) or _clean_field(page.title)
     if title and not _starts_with(body, title):
         body = f"{title}\n{body}"    # a .txt article's headline is part of its text: keep pages alike
     return article_from_text(body, doc_id=doc_id, origin=origin, title=title,
@@ -207,7 +212,6 @@ def _read_published(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
     if isinstance(value, dt.date):
         return value, ()
     if isinstance(value, str):
-        from rasd.text.dates import parse_date_text   # written alongside; import when used
         parsed = parse_date_text(value)
         if parsed is not None:
             return parsed, ()
@@ -216,7 +220,7 @@ def _read_published(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
 
 def _clean_field(value: object) -> str | None:
     """A metadata string, stripped; anything else (numbers, lists, blanks) is no value."""
-    return value.strip() or None if isinstance(value, str) else None
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 _READERS: dict[str, Callable[[Path, str], Iterator[Article | IngestError]]] = {

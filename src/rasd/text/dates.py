@@ -153,7 +153,7 @@ def _lexicon() -> _Lexicon:
         future=frozenset(map(fold_term, data["future_markers"])),
         anchor=anchor, left=left, marker=marker, joiner=joiner,
         day_of_month=re.compile(r"\s*,?\s*(?P<dom>\d{1,2})(?=\s*(?:[,.;:)\"'-]|$))"),
-        weekday_join=re.compile(rf"\s*(?:-|/|{_alt(data['range_joiners'])}(?=\s*ال)|و(?=ال))?\s*"),
+        weekday_join=re.compile(rf"\s*(?:-|/|{_alt(data['range_joiners'])}(?=\s*ال))?\s*"),
         today_blocked=re.compile(rf"\s+{_alt(data['today_not_followed_by'])}(?!\w)"),
         relative_blocked=re.compile(rf"(?<!\w){_alt(data['relative_not_preceded_by'])}\s+$"),
         incident=re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?{_alt(data['incident_words'])}"),
@@ -221,26 +221,19 @@ def _anchor(m: re.Match[str], lex: _Lexicon, published: dt.date | None) -> _Anch
 
 def _explicit(g: dict[str, Any], lex: _Lexicon, published: dt.date | None) -> _Ymd | None:
     """The date an explicit-date match states; None when it cannot be a date."""
-    if g["nd"]:
-        day, month, year = int(g["nd"]), int(g["nm"]), int(g["ny"])
-        if month > 12 >= day:              # "1/13/2021": month-first after all
-            day, month = month, day
-        return _Ymd(year, (month,), day) if _valid(year, month, day) else None
-    if g["iy"]:
-        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
-        return _Ymd(year, (month,), day) if _valid(year, month, day) else None
-    if g["eday"]:
-        year, month, day = int(g["eyear"]), lex.months[g["emon"].lower()], int(g["eday"])
+    full = _full_date(g, lex)
+    if full is not None:
+        year, month, day = full
         return _Ymd(year, (month,), day) if _valid(year, month, day) else None
     p = "d" if g["dday"] else "o"
     day = int(g["dday"]) if g["dday"] else lex.ordinals[g["ord"]]
-    year: int | None = None
+    stated: int | None = None
     if g[f"{p}year"]:
-        year = int(g[f"{p}year"])
+        stated = int(g[f"{p}year"])
     elif g[f"{p}yref"]:
         if published is None:
             return None
-        year = published.year + lex.relative_years[g[f"{p}yref"]]
+        stated = published.year + lex.relative_years[g[f"{p}yref"]]
     if g[f"{p}mon"]:
         months = tuple(dict.fromkeys(lex.months[name.lower()]
                                      for name in (g[f"{p}mon"], g[f"{p}mon2"]) if name))
@@ -248,8 +241,22 @@ def _explicit(g: dict[str, Any], lex: _Lexicon, published: dt.date | None) -> _Y
         if published is None:
             return None
         total = published.year * 12 + published.month - 1 + lex.relative_months[g["mref"]]
-        year, months = year or total // 12, (total % 12 + 1,)
-    return _Ymd(year, months, day) if 1 <= day <= 31 else None
+        stated, months = stated or total // 12, (total % 12 + 1,)
+    return _Ymd(stated, months, day) if 1 <= day <= 31 else None
+
+
+def _full_date(g: dict[str, Any], lex: _Lexicon) -> tuple[int, int, int] | None:
+    """(year, month, day) of the numeric and English forms, which always state all three."""
+    if g["nd"]:
+        day, month = int(g["nd"]), int(g["nm"])
+        if month > 12 >= day:              # "1/13/2021": month-first after all
+            day, month = month, day
+        return int(g["ny"]), month, day
+    if g["iy"]:
+        return int(g["iy"]), int(g["im"]), int(g["id"])
+    if g["eday"]:
+        return int(g["eyear"]), lex.months[g["emon"].lower()], int(g["eday"])
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -266,12 +273,12 @@ def _valid(year: int, month: int, day: int) -> bool:
 class _Expr:
     """A resolved date expression with what ``event_date`` needs to rank it."""
     date: EventDate
-    start: int                     # folded offsets
-    end: int
+    start: int                     # folded offset
     kind: str                      # "relative", "ago", "explicit", "weekday"
 
 
 def _expressions(folded: Folded, published: dt.date | None) -> list[_Expr]:
+    """Anchors joined into expressions, widened left over day parts and "يوم" ("فجر يوم أمس")."""
     lex = _lexicon()
     text = folded.text
     anchors = _anchors(text, lex, published)
@@ -288,7 +295,7 @@ def _expressions(folded: Folded, published: dt.date | None) -> list[_Expr]:
             while span[1] < len(folded.original) and not fold_char(folded.original[span[1]]):
                 span = (span[0], span[1] + 1)      # keep trailing marks: "غداً", not "غدا"
             out.append(_Expr(EventDate(dates[0], dates[1], folded.original[span[0]:span[1]], span),
-                             start, end, kind))
+                             start, kind))
     return out
 
 
@@ -320,7 +327,7 @@ def _join(anchors: list[_Anchor], i: int, text: str, lex: _Lexicon, published: d
                 weekday2, end, j = anchors[j], anchors[j].end, j + 1
             m = lex.marker.match(text, end)
             if m is not None:
-                marker, end = fold_term(m.group("m")), m.end()
+                marker, end = m.group("m"), m.end()
     explicit: _Ymd | None = None
     if j < len(anchors) and anchors[j].kind == "date" and (
             j == i or _adjacent(text, end, anchors[j], lex.joiner)):
