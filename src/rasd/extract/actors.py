@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,17 +20,27 @@ from importlib import resources
 from typing import Any, Literal
 
 from rasd.model import ActorMention, ActorRole, Certainty, SourceKind
-from rasd.text.normalize import Folded, fold, fold_term
+from rasd.text.normalize import Folded, fold, fold_char, fold_term
 
 _TOKEN = re.compile(r"\w+")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _ARTICLE = "ال"
-CueKind = Literal["perpetrator", "target", "neutral", "suspicion", "transparent"]
-# Kinds of actor that can carry out an attack (the rest are sources: monitors, media, hospitals).
+CueKind = Literal["perpetrator", "target", "neutral", "speech", "boundary", "suspicion",
+                  "transparent"]
+_Cue = tuple[CueKind | None, int, bool]          # (kind, distance in words, hedge seen)
+_FirstWords = defaultdict[str, defaultdict[int, dict[tuple[str, ...], tuple[int, "Actor"]]]]
+# Kinds of actor that can carry out an attack; the others (monitors, media, hospitals, civil
+# defence) can only be hit or mentioned.
 COMBATANT_KINDS = frozenset({"state", "coalition", "armed_group", "militia"})
-# main_perpetrators: a suspected attribution counts half a stated one; an actor is kept when
-# its weight is at least this share of the leading actor's (joint attacks: "قوات النظام وروسيا").
+# main_perpetrators: a suspected attribution counts half a stated one; see its docstring.
 SUSPECTED_WEIGHT = 0.5
 CO_PERPETRATOR_SHARE = 0.5
+JOINT_GAP = 20
+JOINT_MIN = 2
+# source_kind: the kind a phrase's head noun gives, from the cue lists of actor_cues.json
+_HEAD_KINDS: tuple[tuple[str, SourceKind], ...] = (
+    ("crowd_heads", "anonymous"), ("official_heads", "official"), ("outlet_heads", "outlet"),
+    ("agency_heads", "agency"))
 
 
 @dataclass(frozen=True)
@@ -39,14 +50,8 @@ class Actor:
     kind: str
 
 
-@dataclass(frozen=True)
-class _Term:
-    """One catalog form: the folded words after the first, and the actor it names."""
-    rest: tuple[str, ...]
-    actor: Actor
-
-
 def _read(name: str) -> Any:
+    """A JSON file of this package's data folder (works from a wheel too)."""
     return json.loads(resources.files("rasd.extract").joinpath("data", name).read_text("utf-8"))
 
 
@@ -58,28 +63,41 @@ class _Lexicon:
         self.conj: tuple[str, ...] = tuple(cues["proclitics"]["conjunctions"])
         self.prep: tuple[str, ...] = tuple(cues["proclitics"]["prepositions"])
         self.suffixes: tuple[str, ...] = tuple(fold_term(s) for s in cues["suffixes"])
-        self.stops = frozenset(cues["sentence_stops"])
+        self.stop_re = re.compile("[" + re.escape(fold_term(cues["sentence_stops"])) + "]")
         self.windows: dict[str, int] = cues["windows"]
         self.spelling = {fold_term(k): [fold_term(v) for v in vs]
                          for k, vs in cues["spelling_variants"].items()}
         self.actors: dict[str, Actor] = {}
-        # surface form of a term's first word -> (proclitic length, term), longest term first
-        self.first: dict[str, list[tuple[int, _Term]]] = defaultdict(list)
+        first: _FirstWords = defaultdict(lambda: defaultdict(dict))
         for entry in catalog["actors"]:
             actor = Actor(entry["name"], entry["kind"])
             self.actors[actor.name] = actor
             for term in self._terms(entry):
-                self._add_term(term, actor)
-        for cands in self.first.values():
-            cands.sort(key=lambda c: (-len(c[1].rest), c[0]))
+                self._add_term(first, term, actor)
+        # surface form of a term's first word -> [(n, {the n words after it: (proclitic
+        # length, actor)})], largest n first, so the first hit is the longest match
+        self.following = {w: sorted(((n, dict(terms)) for n, terms in by_size.items()), reverse=True)
+                          for w, by_size in first.items()}
         self.before = self._phrases(cues["before"])
+        self.personnel = frozenset(map(fold_term, cues["personnel"]["words"]))
+        self.agents = frozenset(tuple(fold_term(p).split()) for p in cues["personnel"]["agents"])
+        origin = cues["origin"]
+        self.origin_places = frozenset(tuple(fold_term(p).split()) for p in origin["places"])
+        self.origin_heads, self.origin_from, self.quantifiers = (
+            frozenset(map(fold_term, origin[k])) for k in ("heads", "from", "quantifiers"))
         self.after = self._phrases(cues["after"])
+        # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
+        self.before_sizes = self._sizes(self.before, -1)
+        self.after_sizes = self._sizes(self.after, 0)
         self.source_words = {k: frozenset(map(fold_term, v))
                              for k, v in cues["source"].items() if isinstance(v, list)}
-        self.bare = self._bare_index(
-            [w for p in (*self.before, *self.after) for w in p]
-            + [w for ws in self.source_words.values() for w in ws])
-        self.max_phrase = max(len(p) for p in (*self.before, *self.after))
+        words = list(dict.fromkeys([w for p in (*self.before, *self.after) for w in p]
+                                   + [*self.origin_heads, *self.origin_from, *self.quantifiers]
+                                   + list(self.personnel) + [w for p in self.agents for w in p]
+                                   + [w for ws in self.source_words.values() for w in ws]))
+        self.bare = self._bare_index(words, nominal=True)
+        # Verbs after a mention are read without prepositions or article: "بقصف" is a noun.
+        self.verbal = self._bare_index(words, nominal=False)
 
     def _terms(self, entry: dict[str, Any]) -> set[str]:
         """All folded forms of an entry: as listed, nisba adjectives expanded, spellings varied."""
@@ -97,23 +115,27 @@ class _Lexicon:
                     forms.add(" ".join([*words[:i], art + variant, *words[i + 1:]]))
         return {f for f in forms if f}
 
-    def _add_term(self, term: str, actor: Actor) -> None:
+    def _add_term(self, first: _FirstWords, term: str, actor: Actor) -> None:
+        """Index ``term`` under every proclitic form of its first word (Latin words take none)."""
         words = tuple(_TOKEN.findall(term))
         if not words:
             return
-        entry = _Term(words[1:], actor)
-        latin = words[0].isascii()
-        for surface, clitic in self._clitic_forms(words[0], with_clitics=not latin).items():
-            self.first[surface].append((clitic, entry))
+        rest = words[1:]
+        forms = {words[0]: 0} if words[0].isascii() else self._clitic_forms(words[0])
+        for surface, clitic in forms.items():
+            known = first[surface][len(rest)].get(rest)
+            if known is None or clitic < known[0]:
+                first[surface][len(rest)][rest] = (clitic, actor)
 
-    def _clitic_forms(self, word: str, with_clitics: bool = True) -> dict[str, int]:
-        """Surface forms of ``word`` with proclitics -> length of the proclitic part."""
+    def _clitic_forms(self, word: str, preps: bool = True) -> dict[str, int]:
+        """Surface forms of ``word`` with proclitics -> length of the proclitic part.
+
+        ل before the article is written لل; that ل is kept in the mention (its alef is gone).
+        """
         forms = {word: 0}
-        if not with_clitics:
-            return forms
         for conj in ("", *self.conj):
-            for prep in ("", *self.prep):
-                if word.startswith(_ARTICLE) and prep == "ل":   # ل + ال is written لل: kept
+            for prep in ("", *self.prep) if preps else ("",):
+                if word.startswith(_ARTICLE) and prep == "ل":
                     forms.setdefault(conj + "لل" + word[2:], len(conj))
                 else:
                     forms.setdefault(conj + prep + word, len(conj) + len(prep))
@@ -127,23 +149,30 @@ class _Lexicon:
                 out.setdefault(tuple(fold_term(p).split()), kind)  # type: ignore[arg-type]
         for kind, words in groups.items():
             for p in words:
-                out.setdefault(tuple(fold_term(p).split()), kind)
+                out.setdefault(tuple(fold_term(p).split()), kind)  # type: ignore[arg-type]
         return out
 
-    def _bare_index(self, words: Iterable[str]) -> dict[str, str]:
-        """Surface form (proclitics, article, pronoun or accusative ending) -> bare cue word."""
-        index: dict[str, str] = {}
-        words = list(dict.fromkeys(words))
-        for w in words:                      # the words themselves win over derived forms
-            index[w] = w
+    @staticmethod
+    def _sizes(phrases: dict[tuple[str, ...], CueKind], edge: int) -> dict[str, tuple[int, ...]]:
+        sizes: dict[str, set[int]] = defaultdict(set)
+        for p in phrases:
+            sizes[p[edge]].add(len(p))
+        return {w: tuple(sorted(ns, reverse=True)) for w, ns in sizes.items()}
+
+    def _bare_index(self, words: list[str], nominal: bool) -> dict[str, str]:
+        """Surface form -> bare cue word: proclitics, pronoun and accusative endings, and for
+        ``nominal`` forms the article and prepositions too."""
+        index = {w: w for w in words}        # the words themselves win over derived forms
         for w in words:
-            bases = {w, _ARTICLE + w} if not w.startswith(_ARTICLE) else {w}
+            bases = {w}
+            if nominal and not w.startswith(_ARTICLE):
+                bases.add(_ARTICLE + w)
             if w.endswith("ه"):              # ة before a pronoun is written ت
                 bases |= {w[:-1] + "ت" + s for s in self.suffixes if s != "ا"}
             else:
                 bases |= {w + s for s in self.suffixes}
             for base in bases:
-                for surface in self._clitic_forms(base):
+                for surface in self._clitic_forms(base, preps=nominal):
                     index.setdefault(surface, w)
         return index
 
@@ -159,7 +188,7 @@ def catalog() -> dict[str, Actor]:
 
 
 class _Scan:
-    """Tokens of one folded text and the state a role decision needs."""
+    """Word tokens of one folded text, with what a role decision reads around a mention."""
 
     def __init__(self, lex: _Lexicon, folded: Folded) -> None:
         self.lex, self.folded = lex, folded
@@ -168,71 +197,83 @@ class _Scan:
         self.ends = [m.end() for m in matches]
         self.words = [m.group().lower() for m in matches]
         self.bare = [lex.bare.get(w, w) for w in self.words]
-        self.owner = [-1] * len(self.words)
+        self.verbal = [lex.verbal.get(w, w) for w in self.words]
+        self.in_mention = [False] * len(self.words)
+        # stop_after[j]: a sentence or line ends between words j and j+1; the last word ends
+        # the text. Line breaks are looked up in the original: folding turns them into spaces.
+        self.stop_after = [False] * len(self.words)
+        if self.words:
+            self.stop_after[-1] = True
+            stops = [m.start() for m in lex.stop_re.finditer(folded.text, self.starts[0])]
+            stops += [bisect_left(folded.index, m.start())
+                      for m in _LINE_BREAK.finditer(folded.original, folded.index[self.starts[0]])]
+            for pos in stops:                # the last word starting before the stop
+                self.stop_after[bisect_left(self.starts, pos) - 1] = True
 
-    def gap_ok(self, j: int) -> bool:
+    def joins(self, j: int) -> bool:
         """Words j and j+1 may belong to one catalog term (only spaces, quotes, hyphens between)."""
         gap = self.folded.text[self.ends[j]:self.starts[j + 1]]
-        return len(gap) <= 3 and all(c in " \"'-./" for c in gap)
+        return len(gap) <= 3 and all(c in " \"'-./“”«»" for c in gap)
 
     def stop_between(self, j: int) -> bool:
-        """A sentence ends between words j and j+1 (the text's edges count as stops)."""
-        if j < 0 or j + 1 >= len(self.words):
-            return True
-        gap = self.folded.text[self.ends[j]:self.starts[j + 1]]
-        return any(c in self.lex.stops for c in gap)
+        """A sentence or line ends between words j and j+1 (the text's edges count as stops)."""
+        return j < 0 or self.stop_after[j]
 
     def match(self) -> list[tuple[int, int, int, Actor]]:
-        """Catalog terms in the text, leftmost-longest: (first word, end word, proclitic length, actor)."""
+        """Catalog terms, leftmost-longest: (first word, end word, proclitic length, actor)."""
         found: list[tuple[int, int, int, Actor]] = []
         words, n, i = self.words, len(self.words), 0
+        following = self.lex.following
         while i < n:
-            for clitic, term in self.lex.first.get(words[i], ()):
-                k = i + 1 + len(term.rest)
-                if k <= n and all(words[i + 1 + m] == w and self.gap_ok(i + m)
-                                  for m, w in enumerate(term.rest)):
-                    for j in range(i, k):
-                        self.owner[j] = len(found)
-                    found.append((i, k, clitic, term.actor))
+            for size, terms in following.get(words[i], ()):
+                k = i + 1 + size
+                hit = terms.get(tuple(words[i + 1:k])) if k <= n else None
+                if hit and all(self.joins(j) for j in range(i, k - 1)):
+                    self.in_mention[i:k] = [True] * (k - i)
+                    found.append((i, k, *hit))
                     i = k
                     break
             else:
                 i += 1
         return found
 
-    def cue_at(self, j: int, phrases: dict[tuple[str, ...], CueKind], forward: bool
-               ) -> tuple[CueKind, int] | None:
-        """The longest cue phrase ending (backward) or starting (forward) at word j, and its length."""
-        for size in range(self.lex.max_phrase, 0, -1):
+    def cue_at(self, j: int, forward: bool) -> tuple[CueKind, int] | None:
+        """The longest cue phrase ending (backward) or starting (forward) at word j, and its size."""
+        lex = self.lex
+        phrases, forms, sizes = ((lex.after, self.verbal, lex.after_sizes) if forward
+                                 else (lex.before, self.bare, lex.before_sizes))
+        for size in sizes.get(forms[j], ()):
             lo, hi = (j, j + size) if forward else (j - size + 1, j + 1)
-            if lo < 0 or hi > len(self.words):
-                continue
-            kind = phrases.get(tuple(self.bare[lo:hi]))
-            if kind:
+            if lo >= 0 and hi <= len(self.words) and (kind := phrases.get(tuple(forms[lo:hi]))):
                 return kind, size
         return None
 
-    def nearest(self, start: int, forward: bool) -> tuple[CueKind | None, int, bool]:
-        """Nearest deciding cue from word ``start`` outwards: (kind, distance, suspicion seen).
+    def nearest(self, start: int, forward: bool) -> _Cue:
+        """Nearest deciding cue from word ``start`` outwards, within the window and sentence.
 
-        Other mentions, numbers, transparent and suspicion words are skipped without counting.
+        Other mentions, numbers, transparent and hedge words are skipped without counting.
         """
-        phrases = self.lex.after if forward else self.lex.before
         window = self.lex.windows["after" if forward else "before"]
         step = 1 if forward else -1
         j, dist, suspect = start, 0, False
         while 0 <= j < len(self.words) and dist < window:
             if self.stop_between(j - 1 if forward else j):
                 break
-            if self.owner[j] >= 0 or self.words[j].isdigit():
+            if self.in_mention[j] or self.words[j].isdigit():
                 j += step
                 continue
-            hit = self.cue_at(j, phrases, forward)
+            hit = self.cue_at(j, forward)
             if hit is None:
                 dist += 1
                 j += step
                 continue
             kind, size = hit
+            if not forward and kind in ("target", "neutral") and self.agent_behind(j, size):
+                kind = "perpetrator"
+            if kind == "speech":          # the speaker, or the edge of reported speech
+                return ("neutral" if dist == 0 else None), dist, suspect
+            if kind == "boundary":        # "إن"/"أن": a new clause starts here
+                return None, dist, suspect
             if kind == "suspicion":
                 suspect = True
             elif kind != "transparent":
@@ -240,26 +281,64 @@ class _Scan:
             j += step * size
         return None, dist, suspect
 
-    def suspicion_after(self, end: int) -> bool:
+    def agent_behind(self, j: int, size: int) -> bool:
+        """The cue phrase ending at word j is read as the attacker's after all: people with an
+        agent word before them ("برصاص عناصر"), or a place fire came from ("من مواقع")."""
+        start = j - size + 1
+        phrase = tuple(self.bare[start:j + 1])
+        if phrase[-1] in self.lex.personnel:
+            return start > 0 and self.joins(start - 1) and any(
+                start >= len(agent) and tuple(self.bare[start - len(agent):start]) == agent
+                for agent in self.lex.agents)
+        return phrase in self.lex.origin_places and self.fired_from(start)
+
+    def fired_from(self, place: int) -> bool:
+        """A place word at ``place`` names where fire came from: "قصف ... من مواقع", "مصدره
+        المناطق التي تسيطر عليها" (read leftwards, stopping at a quantifier or sentence start)."""
+        lex = self.lex
+        j, seen, after_from = place - 1, 0, False
+        while j >= 0 and seen < lex.cues["origin"]["lookback"] and not self.stop_between(j):
+            if self.in_mention[j]:
+                j -= 1
+                continue
+            word = self.bare[j]
+            if word in lex.quantifiers:
+                return False
+            if word in lex.origin_heads or (after_from and lex.before.get((word,)) == "perpetrator"):
+                return True
+            after_from = after_from or word in lex.origin_from
+            seen += lex.before.get((word,)) != "transparent"
+            j -= 1
+        return False
+
+    def hit_right_before(self, first: int) -> bool:
+        """The word just before the mention (no punctuation between) is an attack or target word."""
+        return first > 0 and self.joins(first - 1) and \
+            self.lex.before.get((self.bare[first - 1],)) in ("perpetrator", "target")
+
+    def hedged_after(self, end: int) -> bool:
         """A hedge right after the mention: "غارات إسرائيلية على الأرجح"."""
         limit = min(end + self.lex.windows["suspicion_after"], len(self.words))
-        return any((hit := self.cue_at(j, self.lex.after, True)) is not None
-                   and hit[0] == "suspicion" for j in range(end, limit))
+        return any((hit := self.cue_at(j, True)) is not None and hit[0] == "suspicion"
+                   for j in range(end, limit))
 
-    def role(self, first: int, end: int) -> tuple[ActorRole, Certainty]:
+    def role(self, first: int, end: int, actor: Actor) -> tuple[ActorRole, Certainty]:
         """Role of the mention spanning words [first, end): the nearer of the cues on each side."""
-        if any(self.lex.before.get((b,)) == "perpetrator" for b in self.bare[first:end]):
-            return "perpetrator", "stated"     # the term names a weapon: "طيران التحالف"
-        back = self.nearest(first - 1, forward=False) if first else (None, 0, False)
-        fwd = self.nearest(end, forward=True)
-        kind, _, suspect = back if _beats(back, fwd) else fwd
+        if actor.kind not in COMBATANT_KINDS:        # "قصف مشفى": a hospital is only ever hit
+            return ("target" if self.hit_right_before(first) else "other"), "stated"
+        if self.lex.before.get((self.bare[first],)) == "perpetrator":
+            cue: _Cue = ("perpetrator", 0, False)    # the term opens with a weapon: "طيران التحالف"
+        else:
+            back = self.nearest(first - 1, forward=False) if first else (None, 0, False)
+            fwd = self.nearest(end, forward=True)
+            cue = back if _beats(back, fwd) else fwd
+        kind, _, suspect = cue
         if kind != "perpetrator":
             return ("target" if kind == "target" else "other"), "stated"
-        suspect = suspect or self.suspicion_after(end)
-        return "perpetrator", "suspected" if suspect else "stated"
+        return "perpetrator", "suspected" if suspect or self.hedged_after(end) else "stated"
 
 
-def _beats(a: tuple[CueKind | None, int, bool], b: tuple[CueKind | None, int, bool]) -> bool:
+def _beats(a: _Cue, b: _Cue) -> bool:
     """Cue ``a`` decides over ``b``: it exists and is nearer, or as near and not weaker (neutral)."""
     if a[0] is None or b[0] is None:
         return a[0] is not None
@@ -269,42 +348,56 @@ def _beats(a: tuple[CueKind | None, int, bool], b: tuple[CueKind | None, int, bo
 
 
 def find_actors(text: str, folded: Folded | None = None) -> tuple[ActorMention, ...]:
-    """Every catalogued actor named in ``text``, with its role and certainty, in text order."""
+    """Every catalogued actor named in ``text``, with its role and certainty, in text order.
+
+    A mention's span leaves out a leading و/ف and a one-letter preposition (ب/ك/ل), except
+    the ل of لل, which stands in for the article's alef; it keeps the last letter's vowel marks.
+    """
     folded = folded if folded is not None else fold(text)
     scan = _Scan(_lexicon(), folded)
     mentions = []
     for first, end, clitic, actor in scan.match():
-        span = folded.span(scan.starts[first] + clitic, scan.ends[end - 1])
-        role, certainty = scan.role(first, end)
+        start, stop = folded.span(scan.starts[first] + clitic, scan.ends[end - 1])
+        while stop < len(text) and not fold_char(text[stop]):
+            stop += 1
+        span = (start, stop)
+        role, certainty = scan.role(first, end, actor)
         mentions.append(ActorMention(text=text[span[0]:span[1]], span=span, actor=actor.name,
                                      role=role, certainty=certainty))
     return tuple(mentions)
 
 
 def main_perpetrators(mentions: Iterable[ActorMention]) -> list[tuple[str, Certainty]]:
-    """The attackers a set of mentions (one article or a whole incident) points to, strongest first.
+    """The attackers a set of mentions (one article, or an incident's articles one after
+    another in text order) points to, strongest first.
 
     Each perpetrator-role mention of a combatant actor votes 1 (stated) or ``SUSPECTED_WEIGHT``
-    (suspected). The leading actor is kept, and with it every actor with at least
-    ``CO_PERPETRATOR_SHARE`` of its votes, since reports often name joint attackers ("قوات
-    النظام وروسيا"). An actor is ``stated`` if any mention states it.
+    (suspected). Kept: the actors with at least ``CO_PERPETRATOR_SHARE`` of the leader's votes,
+    and the actors the reports name jointly with a kept one at least ``JOINT_MIN`` times
+    (perpetrator mentions at most ``JOINT_GAP`` characters apart: "قوات النظام وروسيا",
+    "قسد بمساندة طيران التحالف"), since joint attacks are reported that way. An actor is
+    ``stated`` if any mention states it.
     """
     actors = _lexicon().actors
-    votes: dict[str, float] = defaultdict(float)
-    stated: set[str] = set()
-    for m in mentions:
-        actor = actors.get(m.actor)
-        if m.role != "perpetrator" or actor is None or actor.kind not in COMBATANT_KINDS:
-            continue
-        votes[m.actor] += 1.0 if m.certainty == "stated" else SUSPECTED_WEIGHT
-        if m.certainty == "stated":
-            stated.add(m.actor)
-    if not votes:
+    perps = [m for m in mentions if m.role == "perpetrator" and m.actor in actors
+             and actors[m.actor].kind in COMBATANT_KINDS]
+    if not perps:
         return []
+    votes: dict[str, float] = defaultdict(float)
+    for m in perps:
+        votes[m.actor] += 1.0 if m.certainty == "stated" else SUSPECTED_WEIGHT
+    joint: dict[tuple[str, str], int] = defaultdict(int)
+    for a, b in zip(perps, perps[1:]):
+        if a.actor != b.actor and 0 <= b.span[0] - a.span[1] <= JOINT_GAP:
+            joint[a.actor, b.actor] += 1
+            joint[b.actor, a.actor] += 1
     top = max(votes.values())
-    ranked = sorted((a for a in votes if votes[a] >= CO_PERPETRATOR_SHARE * top),
-                    key=lambda a: -votes[a])
-    return [(a, "stated" if a in stated else "suspected") for a in ranked]
+    kept = {a for a in votes if votes[a] >= CO_PERPETRATOR_SHARE * top}
+    kept |= {b for (a, b), n in joint.items() if a in kept and n >= JOINT_MIN}
+    stated = {m.actor for m in perps if m.certainty == "stated"}
+    first_seen = list(dict.fromkeys(m.actor for m in perps))
+    return [(a, "stated" if a in stated else "suspected")
+            for a in sorted(kept, key=lambda a: (-votes[a], first_seen.index(a)))]
 
 
 def source_kind(source_text: str) -> SourceKind:
@@ -315,7 +408,6 @@ def source_kind(source_text: str) -> SourceKind:
     a short phrase of unknown words is taken for a person's name (``عمر الأحمد``).
     """
     lex = _lexicon()
-    cues = lex.cues["source"]
     words = [w.lower() for w in _TOKEN.findall(fold_term(source_text))]
     if not words:
         return "other"
@@ -333,14 +425,19 @@ def source_kind(source_text: str) -> SourceKind:
         kind = lex.cues["source_kind_of_actor_kind"].get(lex.actors[mention.actor].kind)
         if kind:
             return kind
-    for key, kind in (("crowd_heads", "anonymous"), ("official_heads", "official"),
-                      ("outlet_heads", "outlet"), ("agency_heads", "agency"),
-                      ("other_heads", "other")):
+    for key, kind in _HEAD_KINDS:
         if has(key, head):
-            return kind  # type: ignore[return-value]
+            return kind
+    if has("other_heads", head):      # "بيان صادر عن وزارة الدفاع": whoever issued it
+        for k in range(1, len(words)):
+            issuer = source_kind(" ".join(words[k:]))
+            if issuer not in ("person", "other"):
+                return issuer
+        return "other"
     if has("person_titles", head) and len(words) > 1:
         return "person"
-    known = any(lex.bare.get(w) for w in words)
-    if len(words) <= cues["person_max_words"] and not known and all(w.isalpha() for w in words):
+    cue_word = any(has(key, bare) for key in lex.source_words)
+    if len(words) <= lex.cues["source"]["person_max_words"] and not cue_word \
+            and all(w.isalpha() for w in words):
         return "person"
     return "other"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from rasd.model import Precision
 from rasd.text.normalize import fold_term
@@ -57,20 +58,21 @@ class Entry:
     """The places one folded name denotes, and how much evidence the name needs."""
     places: tuple[Place, ...]
     stop: bool                   # also a common word: only after قرية/بلدة/مدينة/ناحية/محافظة
-    weak: bool                   # short or article-less form: needs some place cue
+    weak: bool                   # short, article-less or name-like: needs some place cue ("في X")
 
 
-# A reading of a written token: (clitic length, bare first word, name lengths in words, longest first).
-Head = tuple[int, str, tuple[int, ...]]
+# A reading of a written word: (clitic length, bare first word, lengths in words of the names it
+# starts, longest first, the second words of those names).
+Head = tuple[int, str, tuple[int, ...], frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
+    """All places, and the indexes the matcher reads."""
     places: tuple[Place, ...]
     names: dict[str, Entry]                       # folded name ("دير الزور") -> entry
     heads: dict[str, tuple[Head, ...]]           # token as written ("وبدير") -> its readings
     governorates: dict[str, Place]                # folded bare name ("ادلب") -> the governorate
-    stopnames: frozenset[str]
 
     def lookup(self, name: str) -> Entry | None:
         return self.names.get(" ".join(TOKEN.findall(fold_term(name))))
@@ -97,7 +99,7 @@ def _supplement_places() -> list[tuple[Place, list[str]]]:
     for r in _rows(DATA / "supplement.tsv"):
         place = Place(f"supplement:{r['key']}", r["name_en"], float(r["lat"]), float(r["lon"]),
                       r["country"], r["admin1"] or None, r["admin2"] or None,
-                      r["precision"], r["kind"], int(r.get("population") or 0), True)  # type: ignore[arg-type]
+                      cast(Precision, r["precision"]), r["kind"], 0, True)
         out.append((place, r["name_ar"].split("|")))
     return out
 
@@ -125,9 +127,9 @@ def name_variants(name: str) -> list[tuple[str, bool]]:
                 forms.setdefault(f"{prefix} {word[len(prefix):]}", False)
     if key.endswith("اء"):
         forms.setdefault(key[:-1], False)
-    first = toks[0]
-    if first.startswith("ال") and len(first) > 2 + SHORT_NAME:
-        forms.setdefault(" ".join([first[2:], *toks[1:]]), True)
+    for form in list(forms):
+        if form.startswith("ال") and len(form.split(" ")[0]) > 2 + SHORT_NAME:
+            forms.setdefault(form[2:], True)
     return list(forms.items())
 
 
@@ -142,30 +144,37 @@ def _clitic_forms(head: str) -> list[tuple[str, int]]:
     return forms
 
 
-def _load_stopnames() -> frozenset[str]:
-    lines = (DATA / "stopnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold_term(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+def _load_stopnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(stop-names, weak names): stopnames.txt lines, "~" marking the weak ones."""
+    stop: set[str] = set()
+    weak: set[str] = set()
+    for line in (DATA / "stopnames.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            target = weak if line.startswith("~") else stop
+            target.add(" ".join(TOKEN.findall(fold_term(line.lstrip("~")))))
+    return frozenset(stop), frozenset(weak)
 
 
 @cache
 def load() -> Gazetteer:
     """The gazetteer, built on first use and shared afterwards."""
-    stopnames = _load_stopnames()
+    stopnames, weaknames = _load_stopnames()
     pairs = _geonames_places() + _supplement_places()
     by_key: dict[str, list[Place]] = {}
     weak_key: dict[str, bool] = {}
     governorates: dict[str, Place] = {}
     settlement_keys: set[str] = set()
-    for place, names in pairs:
-        for name in names:
+    for place, written in pairs:
+        for name in written:
             for key, weak in name_variants(name):
                 if place.kind == "governorate":
                     governorates.setdefault(key, place)
                     continue
                 settlement_keys.add(key)
                 bare = key[2:] if key.startswith("ال") else key
-                weak = weak or (" " not in key and len(bare) <= SHORT_NAME
-                                and place.population < BIG_PLACE and not place.curated)
+                weak = weak or key in weaknames or (" " not in key and len(bare) <= SHORT_NAME
+                                                    and place.population < BIG_PLACE and not place.curated)
                 if place not in by_key.setdefault(key, []):
                     by_key[key].append(place)
                 weak_key[key] = weak_key.get(key, True) and weak
@@ -174,18 +183,27 @@ def load() -> Gazetteer:
         if key not in settlement_keys:
             by_key[key] = [place]
             weak_key[key] = False
-    names = {key: Entry(tuple(places), key in stopnames, weak_key[key])
-             for key, places in by_key.items()}
+    # A bare form of a name that also has the article ("رقة" beside "الرقة") is read like
+    # the article form would be, and needs a cue: bare, it is too often part of a word
+    # ("فرقة" = ف + "رقة") or a common noun ("مزرعة").
+    for key, found in by_key.items():
+        with_article = by_key.get("ال" + key)
+        if with_article and set(found) & set(with_article):
+            weak_key[key] = True
+    names = {key: Entry(tuple(found), key in stopnames or "ال" + key in stopnames, weak_key[key])
+             for key, found in by_key.items()}
     lengths: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
     for key in names:
         toks = key.split(" ")
         lengths.setdefault(toks[0], set()).add(len(toks))
+        seconds.setdefault(toks[0], set()).update(toks[1:2])
     readings: dict[str, list[Head]] = {}
     for head, ns in lengths.items():
-        spec = tuple(sorted(ns, reverse=True))
+        spec = (head, tuple(sorted(ns, reverse=True)), frozenset(seconds[head]))
         for form, clitic in _clitic_forms(head):
-            readings.setdefault(form, []).append((clitic, head, spec))
+            readings.setdefault(form, []).append((clitic, *spec))
     # The bare word is tried before a clitic reading ("بنش" is Binnish before ب + "نش").
     heads = {form: tuple(sorted(rs)) for form, rs in readings.items()}
     places = tuple(dict.fromkeys(p for p, _ in pairs))
-    return Gazetteer(places, names, heads, governorates, stopnames)
+    return Gazetteer(places, names, heads, governorates)

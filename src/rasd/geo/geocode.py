@@ -1,41 +1,65 @@
 """Find the places an Arabic text names and resolve them to coordinates, offline.
 
-One pass over the folded tokens: each token is looked up (clitics included) in the
-gazetteer's head index, and the longest catalogued name starting there wins. The words
-before a name say what kind of place it is ("قرية", "محافظة"), that it is only near the
-place ("ريف", "شرق", "قرب"), or that it is not a place at all ("فيلق القدس"). Names that
-are also ordinary words need such a cue. Names several places share are settled by the
-article's other, unambiguous places.
+One pass over the folded words: the words are split out in C (one ``re.split``), the few
+that can start a catalogued name (clitics included: "وبالبوكمال") are picked by one dict
+lookup each, and at each of those the longest catalogued name wins. The words before a
+name say what kind of place it is ("قرية", "محافظة"), that the place is only nearby ("ريف",
+"شرق", "قرب"), or that the name is not a place here ("فيلق القدس"). Names that are also
+ordinary words need such a cue. Names several places share are settled by the article's
+other, unambiguous places.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import accumulate, compress
 
-from rasd.geo.gazetteer import TOKEN, Entry, Gazetteer, Head, Place, load
+from rasd.geo.gazetteer import Entry, Gazetteer, Place, load
 from rasd.model import PlaceMention, Precision
 from rasd.text.normalize import Folded, fold
 
 # Words naming the kind of place that follows; a stop-name needs one of these.
-_SETTLEMENT_CUES = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مدينتي", "بلدتي", "قريتي",
-                              "مدن", "بلدات", "قري", "البلده", "القريه", "المدينه"})
-_GOVERNORATE_CUES = frozenset({"محافظه", "محافظتي", "محافظات"})
-_CAMP_CUES = frozenset({"مخيم", "مخيمي", "مخيمات"})
-# Weaker place words: enough for short or article-less names, not for stop-names.
-_AREA_CUES = frozenset({"حي", "احياء", "منطقه", "مناطق", "مزرعه", "مزارع", "ضاحيه", "قطاع", "سهل",
-                        "وادي", "اراضي", "جبهه", "جبهات", "محور", "تخوم", "داخل", "مركز"})
-_PREPOSITIONS = frozenset({"في", "الى", "الي", "من", "علي", "نحو", "عند", "باتجاه", "بين", "حتي", "عبر"})
-# "ريف X", "شرق X", ...: somewhere around X. The countryside of a governorate seat is the governorate.
-_NEAR_CUES = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب",
-                        "اطراف", "محيط", "ضواحي", "جوار", "مشارف", "تخوم", "محيطه"})
-_COUNTRYSIDE_CUES = frozenset({"ريف", "ريفي", "باديه", "بوادي", "ارياف"})
-_NEAR_OF = frozenset({"بالقرب", "قرب", "مقربه", "القرب"})   # "بالقرب من X"
-# Organisations named after places: "فيلق القدس", "فرقة الحمزة", "لواء القدس".
-_ORGANISATIONS = frozenset({"فيلق", "سرايا", "لواء", "الويه", "كتايب", "كتيبه", "جيش", "حركه", "فرقه",
-                            "تجمع", "حزب", "فصيل", "غرفه", "تنظيم", "قوات", "صحيفه", "قناه", "وكاله",
-                            "شبكه", "اذاعه", "تلفزيون", "مجموعه", "تيار", "هييه", "الجبهه", "اتحاد",
-                            "ابن", "بن", "ابو", "ام", "عايله", "قبيله", "عشيره", "ال"})
+_SETTLEMENT = ("مدينه", "بلده", "قريه", "ناحيه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري",
+               "حي", "احياء")
+_GOVERNORATE = ("محافظه", "محافظتي", "محافظات")
+_CAMP = ("مخيم", "مخيمي", "مخيمات")
+# Weaker place words: enough for short, article-less or name-like names, not for stop-names.
+_AREA = ("منطقه", "مناطق", "مزرعه", "مزارع", "ضاحيه", "قطاع", "سهل", "وادي", "اراضي",
+         "جبهه", "جبهات", "محور", "داخل", "مركز", "جبل", "تله", "مستودع", "مستودعات", "معسكر", "مجزره",
+         "معسكرات", "حاجز", "قاعده", "محطه", "طريق", "اوتوستراد", "نقطه", "نقاط", "مطار", "معبر", "سجن")
+_PREPOSITION = ("في", "الى", "الي", "من", "علي", "نحو", "عند", "باتجاه", "بين", "حتي", "عبر")
+# "شرق X", "قرب X": somewhere around X. "ريف X", "بادية X": the countryside of X, which
+# for a governorate seat ("ريف إدلب") is the governorate.
+_NEAR = ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "اطراف", "محيط",
+         "ضواحي", "جوار", "مشارف", "تخوم")
+_COUNTRYSIDE = ("ريف", "ريفي", "باديه", "بوادي", "ارياف")
+_NEAR_OF = frozenset({"بالقرب", "وبالقرب", "قرب", "وقرب", "بمقربه", "وبمقربه", "القرب"})  # "بالقرب من X"
+# Words after which a place name names something else: a group ("فيلق القدس", "فرقة الحمزة"),
+# a person ("أبو حمزة", "بن سلمان"), an actor ("على يد حماه") or a business ("مطعم ميلانو").
+_NOT_A_PLACE = ("يد", "فيلق", "سرايا", "لواء", "الويه", "كتايب", "كتيبه", "جيش", "حركه", "فرقه",
+                "تجمع", "حزب", "فصيل", "غرفه", "تنظيم", "قوات", "صحيفه", "قناه", "وكاله", "شبكه",
+                "اذاعه", "تلفزيون", "مجموعه", "تيار", "هييه", "الجبهه", "اتحاد", "ابن", "بن", "ابو",
+                "ام", "عايله", "قبيله", "عشيره", "ال", "مطعم", "فندق", "شركه", "مقهي", "مسلسل", "فيلم")
 
+
+def _cue_table() -> dict[str, str]:
+    """Every cue word as it may be written ("وبريف", "لمدينة") -> what it says."""
+    table: dict[str, str] = {}
+    groups = (("org", _NOT_A_PLACE), ("settlement", _SETTLEMENT), ("governorate", _GOVERNORATE),
+              ("camp", _CAMP), ("countryside", _COUNTRYSIDE), ("near", _NEAR), ("area", _AREA))
+    for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+        for kind, words in groups:
+            for word in words:
+                table.setdefault(clitic + word, kind)
+        if clitic in ("", "و", "ف"):
+            for word in _PREPOSITION:
+                table.setdefault(clitic + word, "preposition")
+    return table
+
+
+_CUES = _cue_table()
+_SPLIT = re.compile(r"([^\W_]+)")      # words of folded text, kept with what lies between
 _SETTLEMENT_KINDS = frozenset({"town", "village", "neighbourhood", "camp"})
 _COARSER: dict[str, Precision] = {"point": "town", "town": "district", "district": "governorate",
                                   "governorate": "governorate", "country": "country"}
@@ -45,13 +69,14 @@ _MAJOR = 20_000
 @dataclass(frozen=True, slots=True)
 class _Cue:
     """What the words before a name say about it."""
-    kind: str | None = None      # "settlement", "governorate", "camp", "area", "preposition", "org"
+    kind: str | None = None      # settlement, governorate, camp, area, preposition, near, list, org
     near: bool = False
     countryside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class _Match:
+    """A catalogued name found in the text, before choosing among the places it names."""
     start: int                   # folded offsets of the name as written, clitics excluded
     end: int
     key: str
@@ -59,121 +84,114 @@ class _Match:
     cue: _Cue
 
 
-def _bare(word: str) -> list[str]:
-    """A cue word and what is left after و/ف then ب/ل/ك ("وبريف" -> "ريف")."""
-    forms = [word]
-    if len(word) > 3 and word[0] in "وف":
-        word = word[1:]
-        forms.append(word)
-    if len(word) > 3 and word[0] in "بلك":
-        forms.append(word[1:])
-    return forms
+# Cues are few: share one instance per combination rather than build one per name.
+_CUE_OF = {(kind, near, countryside): _Cue(kind, near, countryside)
+           for kind in (None, "settlement", "governorate", "camp", "area", "preposition", "near", "list")
+           for near in (False, True) for countryside in (False, True)}
+_ORG = _Cue("org")
 
 
-def _word_cue(word: str) -> str | None:
-    for form in _bare(word):
-        if form in _SETTLEMENT_CUES:
-            return "settlement"
-        if form in _GOVERNORATE_CUES:
-            return "governorate"
-        if form in _CAMP_CUES:
-            return "camp"
-        if form in _COUNTRYSIDE_CUES:
-            return "countryside"
-        if form in _NEAR_CUES:
-            return "near"
-        if form in _AREA_CUES:
-            return "area"
-        if form in _ORGANISATIONS:
-            return "org"
-    return "preposition" if word in _PREPOSITIONS else None
+class _Words:
+    """The words of a folded text, their offsets, and what lies between them."""
+    __slots__ = ("words", "gaps", "ends")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)
+        self.words: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]       # gaps[k] is before word k, gaps[k + 1] after it
+        self.ends: list[int] = list(accumulate(map(len, parts)))
 
 
-def _cue(folded: str, words: list[tuple[str, int, int]], i: int, clitic: str,
-         after_place: bool) -> _Cue:
+def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
     """Read the (up to three) words before word ``i``: "على أطراف بلدة X", "بالقرب من X"."""
-    kind: str | None = "preposition" if any(c in clitic for c in "بل") else None
-    if after_place and clitic.startswith(("و", "ف")):
-        kind = "list"        # "قصف كنصفرة والبارة": the list carries the first name's cue
+    kind: str | None = "preposition" if "ب" in clitic or "ل" in clitic else None
+    if prev is not None and (clitic[:1] in ("و", "ف") or w.gaps[i].strip() in ("-", "/", ",")):
+        kind = "list"        # "قصف كنصفرة والبارة", "اليعقوبية-الجديدة": a list of places
+    elif clitic[:1] in ("و", "ف"):
+        return _CUE_OF[kind, False, False]   # "و"/"ف" opens a new phrase: "في فرقة" is not في + ف + رقة
     near = countryside = False
-    j, pos = i - 1, words[i][1]
-    while j >= 0 and j >= i - 3:
-        word, start, end = words[j]
-        if folded[end:pos].strip():
-            break            # punctuation between: the cue belongs to something else
-        found = _word_cue(word)
-        if found == "org" and j == i - 1:
-            return _Cue("org")
+    j = i - 1
+    while j >= 0 and j >= i - 3 and not w.gaps[j + 1].strip():
+        word = w.words[j]
+        found = _CUES.get(word)
+        if found == "org":
+            if j == i - 1:
+                return _ORG
+            break
         if found == "countryside":
             near = countryside = True
         elif found == "near":
             near = True
         elif found in ("settlement", "governorate", "camp", "area") and j == i - 1:
             kind = found
-        elif word == "من" and j > 0 and words[j - 1][0] in _NEAR_OF:
+        elif word == "من" and j > 0 and w.words[j - 1] in _NEAR_OF:
             near = True
+            j -= 1
         elif found == "preposition" and j == i - 1 and kind is None:
-            kind = "preposition"
+            kind = found
         else:
             break
-        pos = start
         j -= 1
+    if kind == "list" and prev is not None:     # "ريفي حلب وإدلب": the countryside of both
+        near, countryside = near or prev.cue.near, countryside or prev.cue.countryside
     if near and kind is None:
         kind = "near"
-    return _Cue(kind, near, countryside)
+    return _CUE_OF[kind, near, countryside]
 
 
-def _scan(folded: str, gaz: Gazetteer) -> list[_Match]:
-    words = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(folded)]
-    heads, names = gaz.heads, gaz.names
-    out: list[_Match] = []
-    i, n, last_end = 0, len(words), -1
-    while i < n:
-        readings = heads.get(words[i][0])
-        match = _match_at(folded, words, i, readings, names, gaz, last_end == i - 1) if readings else None
-        if match is None:
-            i += 1
-            continue
-        out.append(match[0])
-        last_end = i + match[1] - 1
-        i += match[1]
-    return out
-
-
-def _match_at(folded: str, words: list[tuple[str, int, int]], i: int, readings: tuple[Head, ...],
-              names: dict[str, Entry], gaz: Gazetteer, after_place: bool) -> tuple[_Match, int] | None:
-    """The longest acceptable name starting at word ``i``, and its length in words."""
-    word, start, _ = words[i]
-    for clitic_len, bare, lengths in readings:
-        for length in lengths:
-            if i + length > len(words):
-                continue
-            if length == 1:
-                key = bare
-            else:
-                tail = words[i + 1:i + length]
-                if any(folded[a[2]:b[1]] not in (" ", "-", "") for a, b in zip(words[i:], tail)):
-                    continue
-                key = " ".join([bare, *(w for w, _, _ in tail)])
-            entry = names.get(key)
-            if entry is None:
-                continue
-            cue = _cue(folded, words, i, word[:clitic_len], after_place)
-            if _accepted(entry, cue, key, gaz):
-                return _Match(start + clitic_len, words[i + length - 1][2], key, entry, cue), length
-    return None
-
-
-def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer) -> bool:
+def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | None) -> bool:
     if cue.kind == "org":
         return False
     if cue.kind == "governorate" and key in gaz.governorates:
         return True
     if entry.stop:
+        if cue.kind == "list" and prev is not None:
+            # A common word continues a list of places only as a place of the same governorate.
+            areas = {(p.country, p.admin1) for p in prev.entry.places}
+            return any((p.country, p.admin1) in areas for p in entry.places)
         return cue.kind in ("settlement", "governorate", "camp")
-    if entry.weak:
-        return cue.kind is not None
-    return True
+    return not entry.weak or cue.kind is not None
+
+
+def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None) -> tuple[_Match, int] | None:
+    """The longest acceptable name starting at word ``i``, and its length in words.
+
+    ``prev`` is the place named just before, if the name directly follows it.
+    """
+    words, names, n = w.words, gaz.names, len(w.words)
+    for clitic_len, bare, lengths, seconds in gaz.heads[words[i]]:
+        keys = [bare]        # keys[k]: the k + 1 words from i, as far as the names go
+        if i + 1 < n and words[i + 1] in seconds and not w.gaps[i + 1].strip(" -/"):
+            for k in range(i + 1, min(i + lengths[0], n)):
+                if k > i + 1 and w.gaps[k].strip(" -/"):
+                    break    # "دير، الزور" is two words, not one name
+                keys.append(keys[-1] + " " + words[k])
+        for length in lengths:
+            entry = names.get(keys[length - 1]) if length <= len(keys) else None
+            if entry is None:
+                continue
+            if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
+                    and (i == 0 or words[i - 1] not in _CUES):
+                continue     # no cue at all: the common reading (most such words are not places)
+            cue = _cue(w, i, words[i][:clitic_len], prev)
+            if _accepted(entry, cue, keys[length - 1], gaz, prev):
+                end = w.ends[2 * (i + length - 1) + 1]
+                return _Match(w.ends[2 * i] + clitic_len, end, keys[length - 1], entry, cue), length
+    return None
+
+
+def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
+    w = _Words(text)
+    out: list[_Match] = []
+    last = -2                    # index of the last word of the last match
+    for i in compress(range(len(w.words)), map(gaz.heads.__contains__, w.words)):
+        if i <= last:
+            continue
+        found = _match_at(w, i, gaz, out[-1] if out and last == i - 1 else None)
+        if found is not None:
+            out.append(found[0])
+            last = i + found[1] - 1
+    return out
 
 
 def _candidates(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
@@ -182,12 +200,14 @@ def _candidates(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
     places = m.entry.places
     if m.cue.kind in ("settlement", "camp"):
         wanted = {"camp"} if m.cue.kind == "camp" else _SETTLEMENT_KINDS
-        preferred = tuple(p for p in places if p.kind in wanted)
-        return preferred or places
+        return tuple(p for p in places if p.kind in wanted) or places
     return places
 
 
 def _choose(cands: tuple[Place, ...], admin1s: Counter[str | None], countries: Counter[str]) -> Place:
+    """Same governorate as the article's other places, then country, curated, size, Syria first."""
+    if len(cands) == 1:
+        return cands[0]
     return max(cands, key=lambda p: (admin1s[p.admin1] if p.admin1 else 0, countries[p.country],
                                      p.curated, p.population >= _MAJOR, -p.rank, p.population))
 
@@ -209,11 +229,13 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     folded = folded or fold(text)
     gaz = load()
     matches = _scan(folded.text, gaz)
+    if not matches:
+        return ()
     cands = [_candidates(m, gaz) for m in matches]
     admin1s: Counter[str | None] = Counter()
     countries: Counter[str] = Counter()
     for cs in cands:
-        if len({(p.country, p.admin1) for p in cs}) == 1:
+        if len(cs) == 1 or len({(p.country, p.admin1) for p in cs}) == 1:
             admin1s[cs[0].admin1] += 1
             countries[cs[0].country] += 1
     return tuple(_mention(folded, m, _choose(cs, admin1s, countries), gaz)
@@ -221,25 +243,20 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
 
 
 def resolve(name: str) -> PlaceMention | None:
-    """The place a bare name (as a claim records it: "ريف إدلب", "البوكمال") denotes.
+    """The place a bare name denotes ("ريف إدلب", "البوكمال"), spanning the whole name.
 
-    The caller vouches that ``name`` is a place, so common-word names resolve too; the
-    mention's span is the whole name.
+    For a name already known to be a place (e.g. the place of a claim). Weak names need no
+    cue here, stop-names still do ("بلدة الجديدة" resolves, "الجديدة" does not).
     """
     name = name.strip()
-    if not name:
-        return None
     gaz = load()
     folded = fold(name)
     matches = _scan(folded.text, gaz)
-    entry = gaz.names.get(" ".join(TOKEN.findall(folded.text)))
-    if entry is not None and not (matches and matches[0].end - matches[0].start == len(folded.text)):
-        matches = [_Match(0, len(folded.text), "", entry, _Cue("settlement"))]
     if not matches:
-        return None
+        entry = gaz.lookup(name)
+        if entry is None or entry.stop:
+            return None
+        matches = [_Match(0, len(folded.text), "", entry, _Cue())]
     m = max(matches, key=lambda x: x.end - x.start)
     mention = _mention(folded, m, _choose(_candidates(m, gaz), Counter(), Counter()), gaz)
-    return PlaceMention(text=name, span=(0, len(name)), name_en=mention.name_en, lat=mention.lat,
-                        lon=mention.lon, country=mention.country, precision=mention.precision,
-                        admin1=mention.admin1, admin2=mention.admin2,
-                        gazetteer_id=mention.gazetteer_id, near=mention.near)
+    return replace(mention, text=name, span=(0, len(name)))

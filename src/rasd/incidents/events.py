@@ -98,8 +98,8 @@ def candidates(doc: Document) -> list[Candidate]:
         here = [c for c in doc.claims if c.sentence_span == span]
         place = _sentence_place(doc, span)
         target = groups[0]
-        if place is not None and groups[0][0] is not None and distance_km(place, groups[0][0]) > SPLIT_KM:
-            target = next((g for g in groups[1:] if g[0] and distance_km(place, g[0]) <= SPLIT_KM), None) \
+        if place is not None and groups[0][0] is not None and _apart(place, groups[0][0]):
+            target = next((g for g in groups[1:] if g[0] and not _apart(place, g[0])), None) \
                 or (place, [])
             if target not in groups:
                 groups.append(target)
@@ -113,6 +113,12 @@ def candidates(doc: Document) -> list[Candidate]:
         out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                              tuple(claims), kind, doc.outlet))
     return out
+
+
+def _apart(a: PlaceMention, b: PlaceMention) -> bool:
+    """Far enough apart to be another event: beyond ``SPLIT_KM`` and in another governorate
+    (one night's wave across one governorate stays one incident)."""
+    return distance_km(a, b) > SPLIT_KM and (a.admin1 != b.admin1 or a.country != b.country)
 
 
 def _lead_end(doc: Document) -> int:

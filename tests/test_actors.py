@@ -1,0 +1,287 @@
+"""Actor mentions, their roles, the main perpetrators of a report, and source kinds.
+
+Every sentence here was written for these tests (none comes from the dev data).
+"""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.actors import catalog, find_actors, main_perpetrators, source_kind
+from rasd.model import ActorMention
+
+RUSSIA, TURKEY, ISRAEL, US = "Russia", "Turkey", "Israel", "United States"
+COALITION, REGIME, SDF = "US-led coalition", "Syrian government forces", "SDF/YPG"
+IRAN_MILITIAS, ISIS, HTS = "Iran-backed militias", "ISIS (Islamic State)", "HTS (Hayat Tahrir al-Sham)"
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    """(actor, role) of every mention, in text order."""
+    return [(m.actor, m.role) for m in find_actors(text)]
+
+
+def mention(text: str, actor: str) -> ActorMention:
+    """The first mention of ``actor``; fails with everything found."""
+    found = find_actors(text)
+    for m in found:
+        if m.actor == actor:
+            return m
+    pytest.fail(f"{actor} not found in {text!r}: {found}", pytrace=False)
+
+
+# -- perpetrator --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل مدنيان جراء غارات روسية على أطراف بلدة في ريف إدلب الجنوبي", RUSSIA),
+    ("أصيب طفل بقصف تركي طال قرية في ريف تل تمر", TURKEY),
+    ("استهدفت مسيرة تركية سيارة على طريق القامشلي", TURKEY),
+    ("حلقت طائرة حربية روسية فوق جبل الزاوية قبل أن تلقي حمولتها", RUSSIA),
+    ("شن الطيران الروسي ثلاث غارات على محيط المخيم", RUSSIA),
+    ("أقلعت طائرتان حربيتان روسيتان من القاعدة وقصفتا الأطراف", RUSSIA),
+    ("سقط جرحى في قصف مدفعي لقوات النظام على أطراف المدينة", REGIME),
+    ("أدان البيان العدوان الإسرائيلي على ريف حمص", ISRAEL),
+    ("قصفت قوات الأسد بلدة في الريف الغربي فجر اليوم", REGIME),
+    ("استهدفت قوات النظام صباح اليوم بالمدفعية الثقيلة منازل المدنيين", REGIME),
+    ("ارتكبت قوات الأسد مجزرة جديدة في ريف إدلب الجنوبي", REGIME),
+    ("قتل رجل بقصف من قبل قسد على أطراف مدينة الباب", SDF),
+    ("قتل شاب برصاص قوات سوريا الديمقراطية عند حاجز في الريف الشرقي", SDF),
+    ("وقالت مصادر محلية إن قوات الحكومة المتمركزة في معسكر قريب قصفت البلدة", REGIME),
+    ("الطائرات الحربية الروسية تشن غارات على ريف اللاذقية", RUSSIA),
+    ("أصيب عامل بقذيفة مصدرها مواقع قوات النظام في المنطقة", REGIME),
+    ("قتلت امرأة بقصف صاروخي مصدره المناطق التي تسيطر عليها قسد", SDF),
+    ("قتل عنصران من الجيش الوطني على يد عناصر قسد في ريف منبج", SDF),
+    ("أعلن التنظيم أن خلايا داعش نفذت هجوما على حاجز عسكري", ISIS),
+    ("نفذت قوات التحالف الدولي عملية إنزال جوي في ريف دير الزور", COALITION),
+    ("تقدمت قوات النظام بدعم جوي روسي نحو القرية", RUSSIA),
+    ("قصف النظام التركي قرى في ريف تل تمر", TURKEY),
+])
+def test_perpetrator(text, actor):
+    assert mention(text, actor).role == "perpetrator"
+
+
+def test_coordinated_attackers_share_the_role():
+    text = "قتل مدنيان بقصف قوات النظام وروسيا على قرية في جبل الزاوية"
+    assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]
+
+
+def test_ally_named_after_a_connector_shares_the_role():
+    text = "تصاعدت هجمات النظام وحليفه الروسي على الشمال السوري"
+    assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]
+
+
+# -- suspected ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("تعرضت مواقع في البادية لقصف من طيران مجهول يرجح أنه تابع للتحالف الدولي", COALITION),
+    ("استهدفت طائرات يرجح أنها إسرائيلية مستودعات قرب المطار", ISRAEL),
+    ("دوت انفجارات بعد غارات إسرائيلية على الأرجح في محيط البوكمال", ISRAEL),
+    ("قصفت طائرات مجهولة يعتقد أنها تابعة للتحالف شاحنات على الحدود", COALITION),
+])
+def test_suspected_perpetrator(text, actor):
+    m = mention(text, actor)
+    assert (m.role, m.certainty) == ("perpetrator", "suspected")
+
+
+def test_plain_statement_is_stated():
+    assert mention("شنت مقاتلات روسية غارات على ريف إدلب", RUSSIA).certainty == "stated"
+
+
+# -- target -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("استهدفت الضربات مواقع الميليشيات الإيرانية في ريف البوكمال", IRAN_MILITIAS),
+    ("دمرت الغارات مقار لميليشيا فاطميون قرب الميادين", "Fatemiyoun (Iran-backed)"),
+    ("تواصل القصف على مواقع قسد في ريف عين عيسى", SDF),
+    ("أسفر الهجوم عن مقتل عناصر من قوات النظام قرب تدمر", REGIME),
+    ("سقط قتلى في صفوف هيئة تحرير الشام خلال الاشتباكات", HTS),
+    ("تعرضت قوات النظام لهجوم مباغت في البادية", REGIME),
+    ("استهدفت المسيرة عددا من مواقع قوات النظام في المنطقة", REGIME),
+    ("شنت طائرات التحالف غارات ضد داعش في البادية", ISIS),
+    ("قصفت الطائرات المسيرة مستودعات المليشيات الإيرانية", IRAN_MILITIAS),
+])
+def test_target(text, actor):
+    assert mention(text, actor).role == "target"
+
+
+def test_attacker_and_target_in_one_sentence():
+    text = "استهدفت طائرات مسيرة تركية مواقع لقسد في ريف الحسكة"
+    assert roles(text) == [(TURKEY, "perpetrator"), (SDF, "target")]
+
+
+def test_hospital_hit_is_a_target_never_a_perpetrator():
+    assert mention("خرج المستشفى عن الخدمة بعد قصف مشفى المدينة الوطني", "Hospital").role != "perpetrator"
+    assert mention("طال القصف مستشفى في المدينة", "Hospital").role == "target"
+
+
+# -- other: named, not attacking ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("تخضع المنطقة لاتفاق وقف إطلاق النار الموقع بين روسيا وتركيا", RUSSIA),
+    ("تخضع المنطقة لاتفاق وقف إطلاق النار الموقع بين روسيا وتركيا", TURKEY),
+    ("وأكدت روسيا في بيان لوزارة خارجيتها التزامها بالحل السياسي", RUSSIA),
+    ("التقى الرئيس الروسي نظيره التركي في العاصمة", RUSSIA),
+    ("يقع المخيم في مناطق سيطرة هيئة تحرير الشام شمال إدلب", HTS),
+    ("نزحت عائلات كثيرة من مناطق سيطرة قوات النظام خلال العام الماضي", REGIME),
+    ("وقال قائد ميداني في الجيش الوطني إن تركيا حليف ثابت للفصائل", TURKEY),
+])
+def test_mentioned_but_not_attacking(text, actor):
+    assert mention(text, actor).role == "other"
+
+
+def test_background_actor_is_not_the_perpetrator():
+    text = ("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة في ريف إدلب. "
+            "وتعد روسيا الداعم الأبرز للحكومة السورية منذ عام 2015.")
+    assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "other"), (REGIME, "other")]
+
+
+def test_speaker_of_a_report_is_not_its_subject():
+    text = "وقال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت البلدة"
+    assert roles(text) == [("Syrian Observatory for Human Rights", "other"), (REGIME, "perpetrator")]
+
+
+@pytest.mark.parametrize("text", [
+    "تجدد القصف المدفعي على المنطقة. تركيا تدعو إلى التهدئة في الشمال",
+    "تجدد القصف المدفعي على المنطقة\nتركيا تدعو إلى التهدئة في الشمال",
+])
+def test_sentence_or_line_end_stops_a_cue(text):
+    assert mention(text, TURKEY).role == "other"
+
+
+def test_blank_lines_do_not_split_a_phrase():
+    assert mention("عاجل\n\n\nغارات روسية على إدلب", RUSSIA).role == "perpetrator"
+
+
+# -- matching -----------------------------------------------------------------------------
+
+def test_longest_match_wins():
+    text = "أعلن التحالف الدولي بقيادة الولايات المتحدة مقتل قيادي في داعش"
+    assert [m.text for m in find_actors(text)] == ["التحالف الدولي بقيادة الولايات المتحدة", "داعش"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("تبنت كتائب حزب الله العراقي الهجوم", "Kataib Hezbollah (Iran-backed)"),
+    ("قتل قيادي في حزب الله اللبناني", "Hezbollah"),
+    ("اشتبك الجيش الوطني السوري مع مجموعة مسلحة", "Syrian National Army (Turkish-backed)"),
+    ("وصلت فرق الدفاع المدني إلى المكان", "Syrian Civil Defence (White Helmets)"),
+    ("نشرت سانا صورا للدمار", "SANA (Syrian Arab News Agency)"),
+    ("أعلنت قوات SDF بدء عملية أمنية", SDF),
+])
+def test_catalog_forms(text, actor):
+    assert [m.actor for m in find_actors(text)] == [actor]
+
+
+def test_proclitics_are_left_out_of_the_span():
+    text = "قتل طفل بقصف لقوات النظام وبالطيران الروسي"
+    found = find_actors(text)
+    assert [m.text for m in found] == ["قوات النظام", "الروسي"]
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in found)
+
+
+def test_ل_before_the_article_stays_in_the_span():
+    found = find_actors("قصفت طائرة تابعة للتحالف الدولي قرية")
+    assert [(m.text, m.actor) for m in found] == [("للتحالف الدولي", COALITION)]
+
+
+def test_whole_words_only():
+    assert find_actors("قصف على جبل التركمان وقرى المتحالفين في المملكة البروسية القديمة") == ()
+
+
+def test_diacritics_and_alef_forms_fold():
+    assert [m.actor for m in find_actors("قَصْفٌ إسْرائيليٌّ على اسرائيلية")] == [ISRAEL, ISRAEL]
+
+
+def test_spans_index_the_original_text():
+    text = "وقال ناشطون:  استهدفت  الطائراتُ الروسيةُ   بلدة في سهل الغاب"
+    m = mention(text, RUSSIA)
+    assert text[m.span[0]:m.span[1]] == m.text == "الروسيةُ"
+
+
+def test_catalog_names_carry_their_family():
+    names = catalog()
+    assert {"Russia", "Turkey", "Israel", "US-led coalition", "SDF/YPG", "ISIS (Islamic State)",
+            "Syrian government forces", "Iran-backed militias", "Hezbollah"} <= set(names)
+    assert names["Syrian Civil Defence (White Helmets)"].kind == "civil_defence"
+
+
+# -- main_perpetrators --------------------------------------------------------------------
+
+def _m(actor: str, start: int, role: str = "perpetrator", certainty: str = "stated") -> ActorMention:
+    return ActorMention(text=actor, span=(start, start + 5), actor=actor, role=role,
+                        certainty=certainty)  # type: ignore[arg-type]
+
+
+def test_main_perpetrator_is_the_most_named_attacker():
+    text = ("قتل ثلاثة مدنيين بغارات روسية على ريف إدلب. وأضافت المصادر أن الطيران الروسي "
+            "شن غارات أخرى، قبل أن تعود المقاتلات الروسية مساء. وتزامن ذلك مع قصف تركي على "
+            "مواقع قسد.")
+    assert main_perpetrators(find_actors(text)) == [(RUSSIA, "stated")]
+
+
+def test_stated_outweighs_suspected():
+    mentions = [_m(ISRAEL, 0, certainty="suspected"), _m(ISRAEL, 100, certainty="suspected"),
+                _m(US, 200), _m(US, 300), _m(US, 400)]
+    assert main_perpetrators(mentions) == [(US, "stated")]
+
+
+def test_only_suspected_stays_suspected():
+    assert main_perpetrators([_m(COALITION, 0, certainty="suspected")]) == [(COALITION, "suspected")]
+
+
+def test_jointly_named_attacker_is_kept():
+    mentions = [_m(REGIME, 0), _m(RUSSIA, 7), _m(REGIME, 100), _m(REGIME, 200), _m(REGIME, 300),
+                _m(RUSSIA, 307), _m(REGIME, 400), _m(REGIME, 500)]
+    assert main_perpetrators(mentions) == [(REGIME, "stated"), (RUSSIA, "stated")]
+
+
+def test_minor_attacker_named_apart_is_dropped():
+    mentions = [_m(REGIME, 0), _m(REGIME, 100), _m(REGIME, 200), _m(TURKEY, 900)]
+    assert main_perpetrators(mentions) == [(REGIME, "stated")]
+
+
+def test_targets_and_sources_do_not_vote():
+    mentions = [_m(SDF, 0, role="target"), _m(SDF, 50, role="target"),
+                _m("Syrian Observatory for Human Rights", 100), _m(TURKEY, 200)]
+    assert main_perpetrators(mentions) == [(TURKEY, "stated")]
+    assert main_perpetrators([]) == []
+
+
+# -- source_kind --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("المرصد السوري لحقوق الإنسان", "monitor"),
+    ("الشبكة السورية لحقوق الإنسان", "monitor"),
+    ("فريق منسقو استجابة سوريا", "monitor"),
+    ("الوكالة العربية السورية للأنباء", "state_media"),
+    ("التلفزيون السوري", "state_media"),
+    ("أسوشييتد برس", "agency"),
+    ("وكالة فرانس برس", "agency"),
+    ("الأناضول", "agency"),
+    ("عنب بلدي", "outlet"),
+    ("مراسل تلفزيون سوريا", "outlet"),
+    ("مراسلنا في إدلب", "outlet"),
+    ("مصدر مطلع", "anonymous"),
+    ("مصادر ميدانية", "anonymous"),
+    ("مصادر محلية لعنب بلدي", "anonymous"),
+    ("ناشطون", "anonymous"),
+    ("مصدر طبي", "medical"),
+    ("مديرية الصحة في إدلب", "medical"),
+    ("مستشفى الرازي", "medical"),
+    ("طبيب في المشفى الميداني", "medical"),
+    ("الدفاع المدني السوري", "medical"),
+    ("وزارة الدفاع الروسية", "official"),
+    ("قائد عسكري في الفصائل", "official"),
+    ("محافظ دير الزور", "official"),
+    ("الناطق باسم قسد", "official"),
+    ("مسؤول في الإدارة الذاتية", "official"),
+    ("عمر الأحمد", "person"),
+    ("الأحمد", "person"),
+    ("الخضر", "person"),
+    ("الناشط الإعلامي أحمد العلي", "person"),
+    ("التقرير", "other"),
+    ("بيان صادر عن وزارة الدفاع", "official"),
+    ("بيان لمديرية الصحة", "medical"),
+    ("نشطاء المرصد السوري", "monitor"),
+    ("مراسل سانا", "state_media"),
+    ("", "other"),
+])
+def test_source_kind(phrase, kind):
+    assert source_kind(phrase) == kind

@@ -1,0 +1,300 @@
+"""Geocoding: the gazetteer, the matching rules, and every curated supplement row."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from rasd.geo.gazetteer import DATA, load
+from rasd.geo.geocode import find_places, resolve
+from rasd.model import PlaceMention
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def places(text: str) -> list[PlaceMention]:
+    found = list(find_places(text))
+    for m in found:
+        assert text[m.span[0]:m.span[1]] == m.text, m
+    return found
+
+
+def only(text: str) -> PlaceMention:
+    found = places(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def ids(text: str) -> list[str]:
+    return [m.gazetteer_id for m in places(text)]
+
+
+# --- the curated supplement: every row resolves to itself ---------------------------------
+
+def supplement_rows() -> list[dict[str, str]]:
+    lines = [ln for ln in (DATA / "supplement.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+ROWS = supplement_rows()
+# Rough boxes around each country the supplement covers: a swapped or mistyped coordinate
+# lands outside its country's box.
+BOXES = {"SY": (32.2, 37.4, 35.5, 42.5), "IQ": (29.0, 37.5, 38.7, 48.7), "LB": (33.0, 34.7, 35.0, 36.7),
+         "PS": (31.2, 32.6, 34.2, 35.6), "IL": (29.4, 33.4, 34.2, 35.9), "JO": (29.1, 33.4, 34.9, 39.4),
+         "TR": (35.8, 42.2, 25.6, 44.9), "YE": (12.0, 19.0, 42.5, 54.0), "LY": (19.5, 33.3, 9.3, 25.2),
+         "IR": (25.0, 39.8, 44.0, 63.4), "EG": (22.0, 31.7, 24.7, 36.9), "US": (38.8, 39.0, -77.2, -76.9)}
+
+
+def test_supplement_is_large_and_well_formed() -> None:
+    assert len(ROWS) >= 250
+    assert len({r["key"] for r in ROWS}) == len(ROWS)
+    for r in ROWS:
+        assert r["precision"] in ("point", "town", "district", "governorate", "country"), r
+        assert r["source"].startswith(("GeoNames ", "Wikipedia: ")), r
+        south, north, west, east = BOXES[r["country"]]
+        assert south <= float(r["lat"]) <= north and west <= float(r["lon"]) <= east, r
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["key"] for r in ROWS])
+def test_each_supplement_row_resolves(row: dict[str, str]) -> None:
+    name = row["name_ar"].split("|")[0]
+    entry = load().lookup(name)
+    if row["kind"] == "governorate":
+        text = f"قصف في محافظة {name} أمس"
+    elif row["kind"] == "country":
+        text = f"وصل الوفد إلى {name} أمس"
+    elif entry is not None and entry.stop:
+        text = f"قصف على قرية {name} أمس"
+    else:
+        text = f"قصف في {name} أمس"
+    mention = next(m for m in places(text) if m.text.endswith(name))
+    assert mention.gazetteer_id == f"supplement:{row['key']}"
+    assert (mention.lat, mention.lon) == (float(row["lat"]), float(row["lon"]))
+    assert mention.country == row["country"]
+    assert mention.precision == row["precision"]
+    assert mention.admin1 == (row["admin1"] or None)
+
+
+# --- GeoNames extract --------------------------------------------------------------------
+
+def test_gazetteer_file_is_small_and_attributed() -> None:
+    path = DATA / "gazetteer.tsv"
+    assert path.stat().st_size < 3_000_000
+    assert "GeoNames, CC-BY 4.0, https://www.geonames.org/" in path.read_text(encoding="utf-8").splitlines()[0]
+    assert "CC-BY 4.0" in (DATA / "ATTRIBUTION.md").read_text(encoding="utf-8")
+
+
+def test_gazetteer_loads_fast_and_once() -> None:
+    load.cache_clear()
+    start = time.perf_counter()
+    gaz = load()
+    assert time.perf_counter() - start < 1.0
+    assert load() is gaz
+    assert len(gaz.places) > 2000
+
+
+@pytest.mark.parametrize("name, english, country", [
+    ("واشنطن", "Washington, D.C.", "US"), ("موسكو", "Moscow", "RU"), ("طهران", "Tehran", "IR"),
+    ("أنقرة", "Ankara", "TR"), ("بيروت", "Beirut", "LB"), ("بغداد", "Baghdad", "IQ"),
+])
+def test_world_capitals(name: str, english: str, country: str) -> None:
+    m = only(f"توجه المبعوث إلى {name} لإجراء محادثات")
+    assert (m.name_en, m.country, m.text) == (english, country, name)
+
+
+def test_admin1_names_are_filled() -> None:
+    m = only("سقطت قذائف على مدينة القامشلي")
+    assert (m.admin1, m.country, m.gazetteer_id) == ("Al-Hasakah", "SY", "geonames:173377")
+
+
+# --- clitics, article, spellings ---------------------------------------------------------
+
+@pytest.mark.parametrize("written, name", [
+    ("وبالبوكمال", "البوكمال"), ("بالبوكمال", "البوكمال"), ("والبوكمال", "البوكمال"),
+    ("فالبوكمال", "البوكمال"), ("كالبوكمال", "البوكمال"), ("بإدلب", "إدلب"), ("وإدلب", "إدلب"),
+    ("لإدلب", "إدلب"), ("فإدلب", "إدلب"), ("وبإدلب", "إدلب"), ("وللرقة", "رقة"), ("للميادين", "ميادين"),
+])
+def test_proclitics_are_not_part_of_the_name(written: str, name: str) -> None:
+    text = f"تحركت الأرتال أمس {written} مساء"
+    m = only(text)
+    assert m.text == name
+    assert m.span == (text.index(written) + len(written) - len(name), text.index(written) + len(written))
+
+
+def test_preposition_before_multiword_name() -> None:
+    text = "وصلت تعزيزات لدير الزور صباحاً"
+    m = only(text)
+    assert (m.text, m.name_en) == ("دير الزور", "Deir ez-Zor")
+    assert m.span == (text.index("دير"), text.index("دير") + len("دير الزور"))
+
+
+@pytest.mark.parametrize("spelling", ["البوكمال", "أبو كمال", "البو كمال", "ابو كمال"])
+def test_abu_kamal_spellings(spelling: str) -> None:
+    m = only(f"انفجرت سيارة مفخخة في {spelling} ليلاً")
+    assert m.gazetteer_id == "geonames:174448"
+    assert m.text == spelling
+
+
+@pytest.mark.parametrize("spelling, gid", [
+    ("ديرالزور", "geonames:170794"), ("دير الزور", "geonames:170794"),
+    ("حماة", "geonames:170017"), ("حماه", "geonames:170017"),
+    ("إدلب", "geonames:169389"), ("ادلب", "geonames:169389"),
+    ("أعزاز", "geonames:172082"), ("اعزاز", "geonames:172082"), ("إعزاز", "geonames:172082"),
+    ("كفرنبل", "geonames:168661"), ("كفر نبل", "geonames:168661"),
+    ("معرة مصرين", "geonames:167605"), ("معرتمصرين", "geonames:167605"),
+    ("كنصفره", "supplement:kansafra"), ("إدْلِب", "geonames:169389"),
+])
+def test_spelling_variants(spelling: str, gid: str) -> None:
+    assert ids(f"دارت اشتباكات عنيفة في {spelling} أمس") == [gid]
+
+
+def test_article_is_optional_with_a_cue() -> None:
+    m = only("تقدمت القوات نحو بوكمال من الجنوب")
+    assert (m.text, m.gazetteer_id) == ("بوكمال", "geonames:174448")
+    assert ids("قصف بوكمال غير مؤكد") == []            # bare and article-less: no cue, no place
+    assert ids("استهدفت غارات مدينة ميادين") == ["geonames:173480"]
+
+
+def test_longest_name_wins() -> None:
+    assert ids("تصاعد القصف على جبل الزاوية") == ["supplement:jabal-al-zawiya"]
+    assert ids("هبطت طائرة في مطار دير الزور العسكري") == ["supplement:deir-ez-zor-airport"]
+    assert ids("انسحبت المجموعة إلى بادية البوكمال") == ["supplement:badia-albukamal"]
+    assert ids("انطلقت القافلة من مخيم الهول") == ["supplement:al-hol-camp"]
+
+
+def test_whole_words_only() -> None:
+    assert ids("وقع انفجار قرب ورشة بنشر في السوق") == []     # بنشر is not بنش
+    assert ids("تحدث الأستاذ الحلبي عن المدينة القديمة") == []
+    assert ids("عقد اجتماع في فرقة الهندسة") == []            # فرقة is not ف + رقة
+    assert ids("دير، الزور") == []
+
+
+# --- near-words, governorates, kinds of place --------------------------------------------
+
+@pytest.mark.parametrize("phrase, precision", [
+    ("شرق سراقب", "district"), ("غربي سراقب", "district"), ("شمال سراقب", "district"),
+    ("جنوبي سراقب", "district"), ("قرب سراقب", "district"), ("بالقرب من سراقب", "district"),
+    ("أطراف سراقب", "district"), ("محيط سراقب", "district"), ("ريف سراقب", "district"),
+    ("على أطراف بلدة سراقب", "district"),
+])
+def test_near_words_coarsen_a_town(phrase: str, precision: str) -> None:
+    m = only(f"سقطت صواريخ {phrase} فجر اليوم")
+    assert (m.text, m.near, m.precision, m.gazetteer_id) == ("سراقب", True, precision, "geonames:164816")
+
+
+def test_countryside_of_a_governorate_seat_is_the_governorate() -> None:
+    m = only("قصفت المدفعية قرى ريف إدلب الجنوبي")
+    assert (m.text, m.near, m.precision, m.gazetteer_id) == ("إدلب", True, "governorate", "geonames:169389")
+    m = only("نفذت طائرات غارات على بادية حماة الشرقية")
+    assert (m.text, m.near, m.precision) == ("حماة", True, "governorate")
+    m = only("ضربات في ريف دير الزور الشرقي")
+    assert (m.text, m.near, m.precision) == ("دير الزور", True, "governorate")
+
+
+def test_near_a_point_is_a_town() -> None:
+    m = only("اندلعت النيران قرب مطار الشعيرات")
+    assert (m.gazetteer_id, m.near, m.precision) == ("supplement:shayrat", True, "town")
+
+
+def test_governorate_word_gives_the_governorate() -> None:
+    text = "شهدت محافظة إدلب ومدينة إدلب قصفاً"
+    found = places(text)
+    assert [(m.text, m.gazetteer_id, m.precision) for m in found] == [
+        ("إدلب", "supplement:gov-idlib", "governorate"), ("إدلب", "geonames:169389", "town")]
+    assert found[0].span == (text.index("إدلب"), text.index("إدلب") + 4)
+    assert ids("قتل جنديان في محافظة الأنبار") == ["supplement:gov-anbar"]
+    assert ids("قتل جنديان في الأنبار") == ["supplement:gov-anbar"]   # no town takes the name
+
+
+def test_place_words_are_not_part_of_the_text() -> None:
+    text = "استهدفت الغارة قرية البارة وبلدة كنصفرة ومدينة أريحا"
+    assert [m.text for m in places(text)] == ["البارة", "كنصفرة", "أريحا"]
+
+
+def test_camp_word_prefers_the_camp() -> None:
+    m = only("وصلت المساعدات إلى مخيم الركبان")
+    assert m.gazetteer_id == "supplement:rukban-camp"
+    assert only("أعلنت السلطات إغلاق الركبان").country == "JO"
+
+
+# --- ambiguity settled by the article's other places --------------------------------------
+
+def test_same_name_resolved_by_the_other_places() -> None:
+    south = places("قصفت المدفعية بلدة الحميدية ومحيط القنيطرة")
+    coast = places("قصفت المدفعية بلدة الحميدية ومحيط طرطوس")
+    assert (south[0].admin1, coast[0].admin1) == ("Quneitra", "Tartus")
+    assert km(south[0].lat, south[0].lon, coast[0].lat, coast[0].lon) > 100
+
+
+def test_without_context_curated_and_syrian_places_come_first() -> None:
+    assert only("سقطت قذائف على الحميدية").gazetteer_id == "supplement:hamidiyah-quneitra"
+    assert only("دارت معارك في سنجار").country == "IQ"                    # the big one
+    assert places("دارت معارك في سنجار وسراقب وبنش")[0].country == "SY"   # the Idlib village
+
+
+# --- false positives ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث باسم الحكومة إن التحالف سيجتمع يوم الخميس",
+    "أعلن فيلق القدس وسرايا القدس في بيان مشترك",
+    "انتشلت فرق الخوذ البيضاء جثث الضحايا",
+    "أكدت الفصائل المعارضة أن الثورة مستمرة منذ عام 2011",
+    "وقع الهجوم في 12 آب الماضي بحسب المصدر",
+    "قدم نفسه على أنه من أبناء المدينة وشارك في الحراك",
+    "رصد المرصد تحليق طائرات استطلاع فوق المنطقة",
+    "قالت مصادر إن فرقة الحمزة انسحبت",
+    "سوف تستمر العمليات على يد حماه حسب المسلسل",
+])
+def test_common_words_are_not_places(text: str) -> None:
+    assert places(text) == []
+
+
+def test_stop_names_need_a_settlement_word() -> None:
+    assert ids("تعرضت بلدة الجديدة لقصف مدفعي") == ["supplement:al-judayda-jisr"]
+    assert ids("نشرت الصحيفة الجديدة تقريراً") == []
+    assert ids("قصف على اليعقوبية والقنية والجديدة") == [
+        "supplement:al-yaqubiyah", "supplement:al-quniyah", "supplement:al-judayda-jisr"]
+
+
+def test_weak_names_need_a_cue() -> None:
+    assert ids("فتح الباب أمام المفاوضات") == []
+    assert ids("سقطت قذيفة في الباب شرقي حلب") == ["geonames:174018", "geonames:170063"]
+    assert ids("والفصائل تدمر دبابة") == []
+    assert ids("سيطر التنظيم على مدينة تدمر") == ["geonames:163808"]
+
+
+# --- resolve -----------------------------------------------------------------------------
+
+def test_resolve_a_bare_name() -> None:
+    m = resolve("ريف إدلب")
+    assert m is not None
+    assert (m.text, m.span, m.near, m.precision) == ("ريف إدلب", (0, 8), True, "governorate")
+    m = resolve("الباب")
+    assert m is not None and m.gazetteer_id == "geonames:174018"
+    m = resolve("محافظة دير الزور")
+    assert m is not None and m.gazetteer_id == "supplement:gov-deir-ez-zor"
+    assert resolve("الحكومة") is None
+    assert resolve("مكان لا وجود له") is None
+    assert resolve("  ") is None
+
+
+def test_spans_map_back_through_diacritics_and_tatweel() -> None:
+    text = "قُصِفَت مدينةُ سَراقِب وبلدةُ كنصفـرة"
+    assert [m.text for m in places(text)] == ["سَراقِب", "كنصفـرة"]
+
+
+def test_finds_many_places_quickly() -> None:
+    text = " ".join(["قصفت الطائرات بلدات كنصفرة والبارة في جبل الزاوية بريف إدلب الجنوبي."] * 30)
+    find_places(text)
+    start = time.perf_counter()
+    found = find_places(text)
+    assert len(found) == 120
+    assert time.perf_counter() - start < 0.05
