@@ -85,7 +85,7 @@ def candidates(doc: Document) -> list[Candidate]:
     lead_end = _lead_end(doc)
     lead_places = [p for p in doc.places if p.span[0] < lead_end and p.precision != "country"]
     main_places = lead_places or [p for p in doc.places if p.precision != "country"]
-    main_places = sorted(main_places, key=lambda p: (_coarseness(p), p.span[0]))
+    main_places = sorted(main_places, key=lambda p: (coarseness(p), p.span[0]))
     perps = tuple(main_perpetrators(doc.actors))
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
     kind = event_type(doc.text[:lead_end])
@@ -133,11 +133,22 @@ def _lead_end(doc: Document) -> int:
     return pos
 
 
-def _coarseness(p: PlaceMention) -> int:
-    order = {"point": 0, "town": 0, "district": 1, "governorate": 2, "country": 3}
-    return order.get(p.precision, 2) + (1 if p.near else 0)
+def coarseness(p: PlaceMention) -> int:
+    """How little a place pins an event down: 0 a village or site ... 4 a country.
+
+    A governorate seat named bare ("قصف على إدلب") usually stands for its province, so it
+    ranks after the villages an article names."""
+    order = {"point": 0, "town": 0, "district": 2, "governorate": 3, "country": 4}
+    return order.get(p.precision, 3) + (1 if p.near or is_seat(p) else 0)
+
+
+def is_seat(p: PlaceMention) -> bool:
+    """A governorate's capital, whose name is also the governorate's ("Idlib", "Hama")."""
+    def key(name: str | None) -> str:
+        return "".join(ch for ch in (name or "").lower() if ch.isalpha()).removeprefix("al").removeprefix("ar")
+    return p.precision == "town" and bool(p.admin1) and key(p.name_en) == key(p.admin1)
 
 
 def _sentence_place(doc: Document, span: tuple[int, int]) -> PlaceMention | None:
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"]
-    return min(inside, key=lambda p: (_coarseness(p), p.span[0])) if inside else None
+    return min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None

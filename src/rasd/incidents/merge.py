@@ -1,14 +1,15 @@
 """Grouping candidate events across articles into incidents.
 
 Two candidates are one incident when
-- their date spans overlap ("فجر أمس" in one report, "ليل الثلاثاء – الأربعاء" in another);
-  a report dated well before its publication (background, a misread weekday) is placed at
-  its publication instead;
+- they are news of the same day (published the same day), or a later report puts the event
+  on the cluster's days ("فجر أمس" in one report, "ليل الثلاثاء – الأربعاء" in another) at
+  the same or a nearby place; a report dated well before its publication (background, a
+  misread weekday) is placed at its publication instead;
 - their places agree: the same gazetteer place, places within ``SAME_PLACE_KM``, or the
   same governorate when one of them only names an area; a report that names no place
   joins the day's best-supported cluster;
-- their perpetrators do not conflict: some attacker of one report is in the same camp
-  (``data/camps.json``) as an attacker of the other.
+- their perpetrators do not conflict (attackers of different camps, ``data/camps.json``),
+  unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
 or starts a new one: blocking by day keeps the cost near-linear in the number of reports.
 """
@@ -21,23 +22,24 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from rasd.incidents.events import Candidate, distance_km
+from rasd.incidents.events import Candidate, coarseness, distance_km
 from rasd.model import PlaceMention
 
 SAME_PLACE_KM = 25.0          # the tolerance ACLED users and the Airwars record use for "the same place"
 STALE_DAYS = 2                # an event date this much before publication is not the report's news
 PLACES_COMPARED = 3
-_AREA = ("governorate", "district", "country")
+PERPETRATOR_CONFLICT = 0.4
+CROSS_DAY_PLACE = 0.95        # place agreement a report from another day needs (same place or nearby)
 
 
 def span(c: Candidate) -> tuple[dt.date, dt.date] | None:
     """The days the report puts its event on."""
     published = c.published
-    if c.date is not None and (published is None or c.date.end >= published - dt.timedelta(days=STALE_DAYS)):
-        return c.date.start, c.date.end
     if published is None:
-        return None
-    return published - dt.timedelta(days=1), published
+        return (c.date.start, c.date.end) if c.date is not None else None
+    if c.date is not None and c.date.end >= published - dt.timedelta(days=STALE_DAYS):
+        return c.date.start, max(c.date.end, published)
+    return published, published
 
 
 @dataclass(eq=False)
@@ -94,22 +96,34 @@ def _anchors(c: Candidate) -> list[PlaceMention]:
     return list(seen.values())[:PLACES_COMPARED]
 
 
+def _specificity(c: Candidate) -> int:
+    anchors = _anchors(c)
+    return min((coarseness(p) for p in anchors), default=9)
+
+
 def _place_score(mine: list[PlaceMention], theirs: list[PlaceMention]) -> float | None:
-    """How well two sets of places agree: 1 the same place, down to 0.3 the same governorate;
-    None when they name places in different areas; 0.1 when either names none."""
+    """How well two sets of places agree: 1 the same place, down to 0.2 the same governorate;
+    None when they name places in different areas; 0.1 when either names none.
+
+    When both name villages or sites, only those are compared: two villages 40 km apart are
+    two events even if both reports also say "ريف إدلب"."""
     if not mine or not theirs:
         return 0.1
+    sharp_mine = [p for p in mine if coarseness(p) <= 1]
+    sharp_theirs = [p for p in theirs if coarseness(p) <= 1]
+    if sharp_mine and sharp_theirs:
+        mine, theirs = sharp_mine, sharp_theirs
     best: float | None = None
     for a in mine:
         for b in theirs:
             if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id:
                 return 1.0
-            area = a.precision in _AREA or b.precision in _AREA or a.near or b.near
+            area = coarseness(a) > 1 or coarseness(b) > 1
             d = distance_km(a, b)
             if d <= SAME_PLACE_KM:
                 score = 0.5 if area else 0.9 - d / (SAME_PLACE_KM * 4)
-            elif a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
-                score = 0.3 if area else 0.2
+            elif area and a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
+                score = 0.3
             else:
                 continue
             best = max(best or 0.0, score)
@@ -117,26 +131,32 @@ def _place_score(mine: list[PlaceMention], theirs: list[PlaceMention]) -> float 
 
 
 def _score(c: Candidate, cluster: Cluster) -> float | None:
-    mine, core = span(c), cluster.core
     place = _place_score(_anchors(c), cluster.places())
     if place is None:
         return None
-    if mine is not None and core is not None and _overlap(mine, core) is None:
-        # Two reports out the same day that put one strike on neighbouring days ("اليوم" /
-        # "أمس") still meet; reports from different days of different days do not.
-        adjacent = abs((mine[0] - core[1]).days) <= 1 or abs((core[0] - mine[1]).days) <= 1
-        same_day = any(m.published == c.published for m in cluster.members)
-        if not (adjacent and same_day and place >= 0.5):
+    if not any(m.published == c.published for m in cluster.members):
+        # A report from another day joins only when it puts the event on the cluster's days
+        # and at its place: the next day's report of last night's strike, not the next
+        # day's strike on the same town.
+        mine, core = span(c), cluster.core
+        if mine is None or core is None or _overlap(mine, core) is None or place < CROSS_DAY_PLACE:
             return None
     ours, theirs = {camp_of(a) for a, _ in c.perpetrators}, cluster.camps()
     if ours and theirs and not ours & theirs:
-        return None
+        # Reports of one attack often name the other side too (a raid and the reply to it,
+        # "قصف تركي" answering "قصف لقسد"): different camps keep apart only reports that
+        # do not name the same place.
+        place -= PERPETRATOR_CONFLICT
+        if place <= 0:
+            return None
     return place + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
 
 
 def group(candidates: list[Candidate]) -> list[Cluster]:
     """Clusters of candidates that report the same incident."""
-    ordered = sorted(candidates, key=lambda c: (span(c) or (dt.date.min, dt.date.min), c.doc_id))
+    # Within a day, reports that name a village or site go first, so that they found the
+    # clusters and reports naming only a province join the best of them.
+    ordered = sorted(candidates, key=lambda c: ((span(c) or (dt.date.min,) * 2)[1], _specificity(c), c.doc_id))
     clusters: list[Cluster] = []
     by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
     for c in ordered:
