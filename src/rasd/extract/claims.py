@@ -188,7 +188,7 @@ class ClaimReader:
         end = group[1] if group else j + 1
         breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start)
         if bounds.start > 0 and self.tokens[bounds.start - 1].text in ("الي", "ال") and not breakdown:
-            kind = self._trigger_before(bounds.start, reach=14)   # "ارتفاع حصيلة القتلى ... إلى 21"
+            kind = self._trigger_before(bounds.start, reach=20)   # "ارتفاع حصيلة القتلى ... إلى 21"
             if kind is not None:
                 return self._figure(kind, bounds, end, group)
         kind = (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
@@ -227,8 +227,8 @@ class ClaimReader:
         reach = 1 if immediate else reach
         for k in range(start - 1, max(floor, start - reach) - 1, -1):
             tok = self.tokens[k]
-            if _is_punct(tok) and tok.text not in ('"', "'"):
-                return None
+            if _is_punct(tok) and tok.text not in ('"', "'") and not (reach > 6 and tok.text == ","):
+                return None                             # a long toll sentence may hold commas
             kind = _lookup(tok, self.v.triggers)
             if kind is not None:
                 return kind

@@ -1,0 +1,185 @@
+"""Grouping reports into incidents and reconciling their figures (articles written for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rasd
+from rasd.incidents import build_incidents
+from rasd.incidents.events import candidates, event_type
+from rasd.incidents.reconcile import contradictions, figure, per_source
+from rasd.model import Claim, Figure, Source, SourcedClaim
+
+
+def doc(doc_id: str, text: str, published: str, outlet: str):
+    return rasd.extract(text, published=published, outlet=outlet, doc_id=doc_id)
+
+
+ARIHA_A = """غارات روسية على أريحا جنوبي إدلب
+قتل ستة مدنيين بينهم طفلان، فجر اليوم الثلاثاء، بغارات جوية روسية استهدفت سوقاً في مدينة أريحا.
+وقال الدفاع المدني إن فرقه انتشلت الجثث وأسعفت 11 جريحاً."""
+
+ARIHA_B = """مجزرة في أريحا
+أفاد المرصد السوري لحقوق الإنسان بمقتل ثمانية مدنيين وإصابة 15 آخرين بغارات نفذتها طائرات حربية روسية على مدينة أريحا صباح اليوم."""
+
+ARIHA_C = """إدلب: قصف جوي على سوق أريحا
+نقلت وكالة سانا عن مصدر عسكري قوله إن الطائرات استهدفت مقرات للمسلحين في أريحا، نافياً وقوع أي إصابات بين المدنيين."""
+
+BAB = """انفجار في الباب
+قتل ثلاثة أشخاص وأصيب سبعة آخرون بانفجار سيارة مفخخة في مدينة الباب شرقي حلب اليوم الثلاثاء."""
+
+
+@pytest.fixture(scope="module")
+def ariha_day():
+    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
+            doc("c", ARIHA_C, "2024-03-05", "Outlet C"), doc("bab", BAB, "2024-03-05", "Outlet D")]
+    return {tuple(sorted(i.doc_ids)): i for i in build_incidents(docs)}
+
+
+def test_one_strike_in_three_outlets_is_one_incident(ariha_day):
+    assert ("a", "b", "c") in ariha_day
+
+
+def test_another_attack_elsewhere_the_same_day_stays_apart(ariha_day):
+    assert ("bab",) in ariha_day
+
+
+def test_figures_span_the_sources(ariha_day):
+    inc = ariha_day[("a", "b", "c")]
+    assert (inc.killed.low, inc.killed.high) == (6, 8)
+    assert inc.injured == Figure(11, 11, 15)
+    assert inc.civilians_killed.high == 8
+    assert inc.strikes == Figure(None, None, None)          # no report counts the strikes
+
+
+def test_denial_and_disagreement_are_contradictions(ariha_day):
+    inc = ariha_day[("a", "b", "c")]
+    notes = {c.kind: c.note for c in inc.contradictions}
+    assert "killed" in notes
+    denial = [c for c in inc.contradictions if any(s.claim.denial for s in c.claims)]
+    assert denial and "denies" in denial[0].note
+
+
+def test_perpetrator_from_the_reports(ariha_day):
+    assert ariha_day[("a", "b", "c")].perpetrator[0].actor == "Russia"
+    assert ariha_day[("a", "b", "c")].event_type == "Explosions/Remote violence"
+    assert ariha_day[("a", "b", "c")].sub_event_type == "Air/drone strike"
+    assert ariha_day[("bab",)].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_two_strikes_on_one_town_a_day_apart_are_two_incidents():
+    first = doc("d1", "قصف على سراقب\nقتل مدنيان بقصف مدفعي لقوات النظام على مدينة سراقب اليوم الأحد.",
+                "2024-03-03", "Outlet A")
+    second = doc("d2", "قصف جديد على سراقب\nأصيب أربعة مدنيين بقصف مدفعي لقوات النظام على مدينة سراقب اليوم الاثنين.",
+                 "2024-03-04", "Outlet B")
+    groups = sorted(tuple(i.doc_ids) for i in build_incidents([first, second]))
+    assert groups == [("d1",), ("d2",)]
+
+
+def test_next_day_report_of_last_nights_strike_joins_it():
+    first = doc("n1", "غارات على البوكمال\nقتل 9 عناصر من الميليشيات الإيرانية بغارات جوية على البوكمال فجر اليوم الأربعاء.",
+                "2024-03-06", "Outlet A")
+    later = doc("n2", "حصيلة غارات البوكمال\nأفاد المرصد السوري لحقوق الإنسان بارتفاع حصيلة قتلى الغارات على البوكمال فجر أمس الأربعاء إلى 14 قتيلاً.",
+                "2024-03-07", "Outlet B")
+    incidents = build_incidents([first, later])
+    assert [sorted(i.doc_ids) for i in incidents] == [["n1", "n2"]]
+    assert incidents[0].killed.high == 14
+
+
+ROUND_UP = """حصاد اليوم الميداني
+قتل طفل بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم الخميس.
+وفي ريف حلب، أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في مدينة الباب.
+كما قتل عنصران من قسد بهجوم مسلح في مدينة البوكمال شرقي دير الزور."""
+
+
+def test_round_up_article_splits_into_its_events():
+    found = candidates(doc("r", ROUND_UP, "2024-03-07", "Outlet R"))
+    places = {c.places[0].name_en for c in found}
+    assert len(found) == 3, places
+    figures = sorted((s.claim.kind, s.claim.min) for c in found for s in c.claims)
+    assert figures == [("injured", 3), ("killed", 1), ("killed", 2)]
+
+
+def test_background_sentences_give_no_figures():
+    text = ("قصف على معرة النعسان\nأصيب مدنيان بقصف لقوات النظام على بلدة معرة النعسان اليوم.\n"
+            "وكانت المنطقة قد شهدت الشهر الماضي مقتل 12 مدنياً بقصف مماثل.")
+    [candidate] = candidates(doc("bg", text, "2024-03-07", "Outlet"))
+    assert [(s.claim.kind, s.claim.min) for s in candidate.claims] == [("injured", 2)]
+
+
+# -- reconciliation rules, on claims built directly ------------------------------------------
+
+def claim(kind="killed", lo=5, hi=5, source="مصدر", skind="anonymous", **flags) -> Claim:
+    return Claim(kind=kind, min=lo, max=hi, span=(0, 1), sentence_span=(0, 1),
+                 source=Source(source, skind), **flags)
+
+
+def pool(*items: tuple[str, Claim]) -> list[SourcedClaim]:
+    return [SourcedClaim(doc_id, c, "") for doc_id, c in items]
+
+
+PUBLISHED = {"d1": dt.date(2024, 3, 1), "d2": dt.date(2024, 3, 2)}
+
+
+def choose(claims: list[SourcedClaim]):
+    return per_source(claims, lambda d: "Outlet " + d, lambda d: (PUBLISHED[d], d))
+
+
+def test_a_source_keeps_its_latest_report():
+    chosen = choose(pool(("d1", claim(lo=5, hi=5, source="المرصد")), ("d2", claim(lo=9, hi=9, source="المرصد"))))
+    assert [s.claim.min for s in chosen.values()] == [9]
+
+
+def test_an_updated_toll_beats_the_same_reports_other_figures():
+    chosen = choose(pool(("d1", claim(lo=20, hi=20, source="المرصد")),
+                         ("d1", claim(lo=12, hi=12, source="المرصد", toll_stage="updated"))))
+    assert [s.claim.min for s in chosen.values()] == [12]
+
+
+def test_breakdowns_are_not_totals():
+    chosen = choose(pool(("d1", claim(lo=7, hi=7)), ("d1", claim(lo=3, hi=3, source="مصدر", breakdown=True))))
+    assert [s.claim.min for s in chosen.values()] == [7]
+
+
+def test_low_best_high_over_sources():
+    chosen = choose(pool(("d1", claim(lo=4, hi=4, source="أ")), ("d1", claim(lo=10, hi=None, source="ب")),
+                         ("d1", claim(lo=6, hi=6, source="ج"))))
+    assert figure(chosen) == Figure(4, 6, 10)
+
+
+def test_the_outlets_own_figures_are_one_source_per_outlet():
+    chosen = choose(pool(("d1", claim(lo=3, hi=3, skind="outlet", source="Outlet d1")),
+                         ("d2", claim(lo=5, hi=5, skind="outlet", source="Outlet d2"))))
+    assert sorted(s.claim.min for s in chosen.values()) == [3, 5]
+
+
+def test_a_denial_does_not_pull_low_to_zero_but_is_a_contradiction():
+    chosen = choose(pool(("d1", claim(lo=0, hi=0, source="سانا", denial=True)), ("d1", claim(lo=8, hi=8, source="المرصد"))))
+    assert figure(chosen) == Figure(8, 8, 8)
+    [found] = contradictions("killed", chosen)
+    assert "denies" in found.note and {s.claim.source.text for s in found.claims} == {"سانا", "المرصد"}
+
+
+def test_only_denials_give_zero():
+    assert figure(choose(pool(("d1", claim(lo=0, hi=0, denial=True))))) == Figure(0, 0, 0)
+
+
+def test_no_claim_gives_null_not_zero():
+    assert figure({}) == Figure(None, None, None)
+
+
+def test_close_figures_are_no_contradiction():
+    chosen = choose(pool(("d1", claim(lo=10, hi=10, source="أ")), ("d1", claim(lo=12, hi=12, source="ب"))))
+    assert contradictions("killed", chosen) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("استهدفت طائرة مسيرة سيارة على الطريق", "Air/drone strike"),
+    ("انفجر لغم أرضي بسيارة مدنية", "Remote explosive/landmine/IED"),
+    ("سقطت قذائف مدفعية على البلدة", "Shelling/artillery/missile attack"),
+    ("اندلعت اشتباكات عنيفة بين الفصائل", "Armed clash"),
+    ("قتل شاب برصاص مجهولين", "Attack"),
+])
+def test_event_type_from_words(text, sub_event):
+    assert event_type(text)[1] == sub_event
