@@ -148,8 +148,8 @@ class ClaimReader:
     # -- count-led figures -------------------------------------------------------------
     def _at_count(self, i: int) -> _Figure | None:
         count = read_count(self.tokens, i)
-        if count is None or is_measure(self.tokens, count):
-            return None
+        if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده"):
+            return None                                 # "عائلة واحدة": "one" follows its noun
         bounds = qualify(self.tokens, count)
         bounds = self._reach_qualifier(bounds, count)
         j = count.end
@@ -172,7 +172,8 @@ class ClaimReader:
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
         postposed = victim is None and count.exact and count.min == 2 and i > 0 \
-            and not self.tokens[i - 1].is_number and _lookup(self.tokens[i - 1], self.v.victims)
+            and not self.tokens[i - 1].is_number and _lookup(self.tokens[i - 1], self.v.victims) \
+            and not (self.figures and self.figures[-1].end >= i)   # "شخصين اثنين" is counted once
         if postposed:                                  # "مقتل مدنيين اثنين", "إن مدنيين اثنين قتلا"
             group = (i - 1, i)
             kind = self._trigger_before(i - 1) or self._verb_after(count.end) or self._joined_kind(i - 1)
@@ -235,7 +236,8 @@ class ClaimReader:
         return None
 
     def _verb_after(self, end: int) -> ClaimKind | None:
-        for tok in self.tokens[end: end + 4]:
+        """"5 مدنيين قتلوا", "سبعة مدنيين بينهم أربعة أطفال من عائلة واحدة قتلوا"."""
+        for tok in self.tokens[end: end + 9]:
             if _is_punct(tok):
                 return None
             kind = _lookup(tok, self.v.verbs_after)
@@ -333,20 +335,24 @@ class ClaimReader:
         return parts[-1]
 
     def _singular_with_verb(self, i: int) -> _Figure | None:
-        """"إن مدنياً استشهد", "لشاب قتل بقصف", a title opening with "شهيد": one person."""
+        """"إن مدنياً استشهد", "لشاب قتل بقصف", "خلف القصف قتيلين", a title opening "شهيد ..."."""
         tok = self.tokens[i]
-        number = self._person_number(tok.forms)
-        if number is None or (i > 0 and self.tokens[i - 1].is_number):
+        if i > 0 and self.tokens[i - 1].is_number:
             return None
         dual = _lookup(tok, self.v.kind_dual)
         if dual is not None and not (dual == "strikes" and any(f in self.v.needs_air for f in tok.forms)):
-            return self._figure(dual, Bounds(2, 2, i, i + 1), i + 1, None)   # "خلف القصف قتيلين"
+            return self._figure(dual, Bounds(2, 2, i, i + 1), i + 1, None)
         if i == 0 and (single := _lookup(tok, self.v.kind_singular)) is not None:
-            return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)  # a title "شهيد في ..."
+            return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)
+        victim = _lookup(tok, self.v.victims)
+        accusative = any(f.endswith("ا") and self.v.victims.get(f[:-1], (None, None))[1] == 1 for f in tok.forms)
+        if not victim or not (victim[1] or accusative):
+            return None                                 # a casualty adjective ("طفلة مصابة قتل") is no subject
         nxt = self.tok(i + 1)
         kind = _lookup(nxt, self.v.verbs_after) if nxt is not None and not nxt.text.startswith("و") else None
         if kind is None:
             return None
+        number = victim[1] or 1
         return self._figure(kind, Bounds(number, number, i, i + 1), i + 2, (i, i + 1))
 
     def _person_number(self, forms: tuple[str, ...]) -> int | None:

@@ -84,6 +84,8 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     تمشيط البادية ..." is a verb with its object, not a quote), so it gives None.
     """
     w = _words()
+    while j < len(tokens) and tokens[j].text == '"':
+        j += 1                                         # ووفقاً لـ"الدفاع المدني": a quoted speaker
     end = j
     while end < len(tokens):
         tok = tokens[end]

@@ -1,0 +1,46 @@
+"""Rules added after reading real reports, pinned with sentences written for these tests."""
+from __future__ import annotations
+
+import rasd
+
+
+def claims(body: str):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
+    return [(c.kind, c.min, c.max, c.source.text) for c in doc.claims]
+
+
+def test_one_as_an_adjective_is_no_count():
+    assert claims("قتل أربعة مدنيين من عائلة واحدة بقصف على البلدة.") == [("killed", 4, 4, "Test Outlet")]
+
+
+def test_a_verbal_noun_is_no_attribution():
+    found = claims("وبسبب رصد المنطقة بطائرات الاستطلاع أصيب رجل بجروح.")
+    assert found == [("injured", 1, 1, "Test Outlet")]
+
+
+def test_connective_phrase_before_a_speech_verb():
+    found = claims("من ناحية أخرى أفاد المرصد بمقتل شخص بقصف على بلدة تقاد.")
+    assert found == [("killed", 1, 1, "المرصد")]
+
+
+def test_quoted_speaker_after_wifqan():
+    found = claims('ووفقاً لـ"الدفاع المدني السوري"، فإن "خمسة مدنيين بينهم طفلان قتلوا".')
+    assert ("killed", 5, 5, "الدفاع المدني السوري") in found
+    assert ("killed", 2, 2, "الدفاع المدني السوري") in found
+
+
+def test_accusative_singular_subject_with_its_verb():
+    assert claims("وقال مراسلنا إن مدنياً استشهد أثناء عمله في أرضه.") == [("killed", 1, 1, "مراسلنا")]
+
+
+def test_a_dual_with_its_number_word_is_counted_once():
+    assert claims("أدى القصف لإصابة شخصين اثنين.") == [("injured", 2, 2, "Test Outlet")]
+
+
+def test_a_casualty_adjective_is_not_a_subject():
+    assert claims("أسعفت الفرق طفلة مصابة قتل جميع أفراد عائلتها.") == []
+
+
+def test_updated_toll_across_commas():
+    found = claims("أفاد المرصد بارتفاع حصيلة القتلى جراء الغارات على مدينة أريحا، فجر الثلاثاء، إلى تسعة مدنيين.")
+    assert found == [("killed", 9, 9, "المرصد")]
