@@ -29,12 +29,16 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
     outlet_of = lambda doc_id: docs[doc_id].outlet  # noqa: E731
     rank = lambda doc_id: (docs[doc_id].published or dt.date.min, doc_id)  # noqa: E731
     figures: dict[str, Figure] = {}
+    # Victims a report does not describe ("إصابة 5 أشخاص") count as civilians unless some
+    # report of the incident names fighters among the casualties.
+    fighters = any(s.claim.group_kind == "fighters" for s in claims if s.claim.kind != "strikes")
+    civilian_kinds = ("civilians",) if fighters else ("civilians", "unknown")
     found: list[Contradiction] = []
     for name, kind, civilians in (("killed", "killed", False), ("injured", "injured", False),
                                   ("strikes", "strikes", False), ("civilians_killed", "killed", True),
                                   ("civilians_injured", "injured", True)):
         pool = [s for s in claims if s.claim.kind == kind
-                and (not civilians or s.claim.group_kind == "civilians" or s.claim.denial)]
+                and (not civilians or s.claim.group_kind in civilian_kinds or s.claim.denial)]
         chosen = per_source(pool, outlet_of, rank)
         figures[name] = figure(chosen)
         if not civilians:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -85,7 +86,8 @@ def candidates(doc: Document) -> list[Candidate]:
     lead_end = _lead_end(doc)
     lead_places = [p for p in doc.places if p.span[0] < lead_end and p.precision != "country"]
     main_places = lead_places or [p for p in doc.places if p.precision != "country"]
-    main_places = sorted(main_places, key=lambda p: (coarseness(p), p.span[0]))
+    mentions = Counter(p.gazetteer_id for p in doc.places)
+    main_places = sorted(main_places, key=lambda p: (coarseness(p), -mentions[p.gazetteer_id], p.span[0]))
     perps = tuple(main_perpetrators(doc.actors))
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
     kind = event_type(doc.text[:lead_end])

@@ -87,13 +87,11 @@ def _anchors(c: Candidate) -> list[PlaceMention]:
     A report that states no figure (a statement, a round-up of reactions, a page of links)
     names places for other reasons, so its places do not keep it apart from an incident.
     """
-    if not c.claims:
-        return []
     seen: dict[str, PlaceMention] = {}
     for p in c.places:
         if p.precision != "country":
             seen.setdefault(p.gazetteer_id or p.name_en, p)
-    return list(seen.values())[:PLACES_COMPARED]
+    return list(seen.values())[:PLACES_COMPARED] if c.claims else []
 
 
 def _specificity(c: Candidate) -> int:
