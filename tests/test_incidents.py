@@ -146,6 +146,7 @@ def test_low_best_high_over_sources():
     chosen = choose(pool(("d1", claim(lo=4, hi=4, source="أ")), ("d1", claim(lo=10, hi=None, source="ب")),
                          ("d1", claim(lo=6, hi=6, source="ج"))))
     assert figure(chosen) == Figure(4, 6, 10)
+    assert [s.claim.source.text for s in figure(chosen).basis] == ["أ", "ج", "ب"]   # traceable, low to high
 
 
 def test_the_outlets_own_figures_are_one_source_per_outlet():

@@ -132,19 +132,20 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Figure:
-    """A reconciled figure: low / best / high, with the claims each bound came from."""
-    low: int | None
-    best: int | None
-    high: int | None
-
-
-@dataclass(frozen=True)
 class SourcedClaim:
     """A claim together with the document it was read from."""
     doc_id: str
     claim: Claim
     sentence: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A reconciled figure: low / best / high, and the one claim per source they come from."""
+    low: int | None
+    best: int | None
+    high: int | None
+    basis: tuple[SourcedClaim, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

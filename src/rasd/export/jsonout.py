@@ -53,8 +53,12 @@ def document_json(doc: Document) -> dict[str, Any]:
     }
 
 
-def _figure(f: Figure) -> dict[str, int | None]:
-    return {"low": f.low, "best": f.best, "high": f.high}
+def _figure(f: Figure) -> dict[str, Any]:
+    """low / best / high, and per source the claim they were taken from (for tracing)."""
+    return {"low": f.low, "best": f.best, "high": f.high,
+            "sources": [{"source": s.claim.source.text, "doc_id": s.doc_id, "min": s.claim.min,
+                         "max": s.claim.max, "span": list(s.claim.span), "denial": s.claim.denial}
+                        for s in f.basis]}
 
 
 def _sourced(s: SourcedClaim) -> dict[str, Any]:

@@ -62,7 +62,8 @@ def figure(chosen: dict[str, SourcedClaim]) -> Figure:
         values = positive                     # a denial beside reported deaths is a contradiction
     if not values:
         return Figure(None, None, None)
-    return Figure(values[0], values[(len(values) - 1) // 2], values[-1])
+    basis = tuple(sorted(chosen.values(), key=_value))
+    return Figure(values[0], values[(len(values) - 1) // 2], values[-1], basis)
 
 
 def contradictions(kind: str, chosen: dict[str, SourcedClaim]) -> list[Contradiction]:
