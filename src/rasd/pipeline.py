@@ -1,43 +1,86 @@
 """Per-article pipeline: Article -> Document.
 
-The stages, in order, each a plain function over the folded text:
-sentences -> claims (with sources) -> places -> actors -> event date; then each claim
-gets the place names stated in its sentence. Extraction stages know nothing of each
-other; this module is where their outputs meet.
+Like spaCy's components, each stage declares what it requires and what it assigns, and the
+stages run in order over one shared state (the article, its folded text, its sentences and
+what earlier stages assigned). A model-based claim reader can replace the rule-based one by
+passing another ``Stage("claims", ...)``; ``check_stages`` refuses an order in which a stage
+would run before what it needs.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rasd.extract.actors import find_actors
 from rasd.extract.claims import find_claims
 from rasd.geo.geocode import find_places
 from rasd.model import Article, Claim, Document, PlaceMention
 from rasd.text.dates import event_date
-from rasd.text.normalize import fold
+from rasd.text.normalize import Folded, fold
 from rasd.text.sentences import split_sentences
 
 
-def analyze(article: Article) -> Document:
+@dataclass
+class State:
+    """What the stages of one article share; ``assigned`` holds each stage's output by name."""
+    article: Article
+    folded: Folded
+    assigned: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[State], Any]
+    requires: tuple[str, ...] = ()
+
+
+def _claims(state: State) -> tuple[Claim, ...]:
+    sentences = state.assigned["sentences"]
+    title_span = sentences[0] if sentences and state.article.title else None
+    found = find_claims(state.folded, sentences, state.article.outlet, title_span)
+    return tuple(_with_places(c, state.assigned["places"]) for c in found)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("sentences", lambda s: split_sentences(s.article.text)),
+    Stage("places", lambda s: find_places(s.article.text, s.folded)),
+    Stage("claims", _claims, requires=("sentences", "places")),
+    Stage("actors", lambda s: find_actors(s.article.text, s.folded)),
+    Stage("event_date", lambda s: event_date(s.article.text, s.article.published, s.folded)),
+)
+
+
+def check_stages(stages: Sequence[Stage]) -> None:
+    """Raise ValueError when a stage requires something no earlier stage assigns."""
+    done: set[str] = set()
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in done]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} requires {missing}, assigned by no earlier stage")
+        done.add(stage.name)
+
+
+def analyze(article: Article, stages: Sequence[Stage] = STAGES) -> Document:
     """Everything rasd reads from one article."""
-    text = article.text
-    folded = fold(text)
-    sentences = split_sentences(text)
-    title_span = sentences[0] if sentences and article.title else None
-    claims = find_claims(folded, sentences, article.outlet, title_span)
-    places = find_places(text, folded)
+    state = State(article, fold(article.text))
+    for stage in stages:
+        state.assigned[stage.name] = stage.run(state)
+    out = state.assigned
     return Document(
-        doc_id=article.doc_id, text=text, title=article.title, published=article.published,
-        outlet=article.outlet, url=article.url,
-        claims=tuple(_with_places(c, places) for c in claims),
-        places=places,
-        actors=find_actors(text, folded),
-        event_date=event_date(text, article.published, folded),
-        warnings=article.warnings,
+        doc_id=article.doc_id, text=article.text, title=article.title, published=article.published,
+        outlet=article.outlet, url=article.url, warnings=article.warnings,
+        claims=out.get("claims", ()), places=out.get("places", ()), actors=out.get("actors", ()),
+        event_date=out.get("event_date"),
     )
 
 
 def _with_places(claim: Claim, places: tuple[PlaceMention, ...]) -> Claim:
+    """The claim with the names of the places stated in its sentence."""
     start, end = claim.sentence_span
     names = tuple(dict.fromkeys(p.text for p in places if start <= p.span[0] < end))
     return replace(claim, places=names) if names else claim
+
+
+check_stages(STAGES)
