@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold, fold_char
 from rasd.text.numbers import is_measure, qualify, read_count
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_forms, tokenize
@@ -23,6 +23,17 @@ def test_fold_index_points_at_the_source_character(text):
     assert list(folded.index) == sorted(set(folded.index))       # strictly increasing
     for ch, i in zip(folded.text, folded.index):
         assert ch == fold(text[i]).text or (ch == " " and text[i].isspace())
+
+
+@given(ARABIC)
+def test_fold_equals_folding_character_by_character(text):
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if f and not (f == " " and chars and chars[-1] == " "):
+            chars.append(f)
+            index.append(i)
+    assert (fold(text).text, list(fold(text).index)) == ("".join(chars), index)
 
 
 @given(ARABIC, st.data())

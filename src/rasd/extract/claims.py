@@ -14,7 +14,7 @@ to (``rasd.extract.sources``), or the outlet.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
@@ -24,6 +24,7 @@ from rasd.extract.sources import Speakers, find_attributions
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.normalize import Folded, fold_term
 from rasd.text.numbers import Bounds, Count, is_measure, qualify, read_count
+from rasd.text.numbers import lexicon as lexicon_numbers
 from rasd.text.tokens import Token, tokenize
 
 T = TypeVar("T")
@@ -42,16 +43,27 @@ class _Vocabulary:
     group_words: dict[str, GroupKind]
     group_stops: frozenset[str]
     breakdown: frozenset[str]
-    initial: tuple[tuple[str, ...], ...]
-    updated: tuple[tuple[str, ...], ...]
-    denials: tuple[tuple[tuple[str, ...], tuple[ClaimKind, ...]], ...]
-    denial_cues: tuple[tuple[str, ...], ...]
+    initial: lexicon.Phrases
+    updated: lexicon.Phrases
+    denials: lexicon.Phrases
+    denial_kinds: dict[tuple[str, ...], tuple[ClaimKind, ...]]
+    denial_cues: lexicon.Phrases
     denial_reach: int
-    denial_phrases: tuple[tuple[str, ...], ...]
+    denial_phrases: lexicon.Phrases
+    cues: frozenset[str]                                # any word that can start or make a figure
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
+    v = _words()
+    numbers = lexicon_numbers()
+    cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
+            | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
+            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague))
+    return replace(v, cues=frozenset(cues))
+
+
+def _words() -> _Vocabulary:
     c = lexicon.claims()
 
     def by_kind(number: str) -> dict[str, ClaimKind]:
@@ -74,12 +86,14 @@ def _vocabulary() -> _Vocabulary:
         group_words={fold_term(w): kind for kind, ws in c["group_words"].items() for w in ws},
         group_stops=lexicon.words(c["group_stops"]),
         breakdown=lexicon.words(c["breakdown_cues"]),
-        initial=lexicon.phrases(c["toll_stage"]["initial"]),
-        updated=lexicon.phrases(c["toll_stage"]["updated"]),
-        denials=tuple((p, tuple(row["kinds"])) for row in c["denials"] for p in lexicon.phrases(row["words"])),
-        denial_cues=lexicon.phrases(c["denial_cues"]),
+        initial=lexicon.Phrases(c["toll_stage"]["initial"]),
+        updated=lexicon.Phrases(c["toll_stage"]["updated"]),
+        denials=lexicon.Phrases(w for row in c["denials"] for w in row["words"]),
+        denial_kinds={tuple(fold_term(w).split()): tuple(row["kinds"]) for row in c["denials"] for w in row["words"]},
+        denial_cues=lexicon.Phrases(c["denial_cues"]),
         denial_reach=c["denial_reach"],
-        denial_phrases=lexicon.phrases(c["denial_phrases"]),
+        denial_phrases=lexicon.Phrases(c["denial_phrases"]),
+        cues=frozenset(),
     )
 
 
@@ -134,8 +148,15 @@ class ClaimReader:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
     def read(self) -> list[_Figure]:
+        # A figure starts at a number or a claim word; most tokens (and sentences) hold neither.
+        starts = [t.is_number or not self.v.cues.isdisjoint(t.forms) for t in self.tokens]
+        if not any(starts):
+            return []
         i = 0
         while i < len(self.tokens):
+            if not starts[i]:
+                i += 1
+                continue
             figure = self._at_count(i) or self._at_trigger(i)
             if figure is not None:
                 self.figures.append(figure)
@@ -371,32 +392,25 @@ class ClaimReader:
     def _denials(self) -> None:
         seen: set[ClaimKind] = set()
         for i in range(len(self.tokens)):
-            said = next((p for p in self.v.denial_phrases if self._phrase_at(i, p)), None)
+            said = self.v.denial_phrases.at(self.tokens, i)
             if said is not None and "killed" not in seen:   # "اقتصرت الأضرار على الماديات"
                 seen.add("killed")
                 self.figures.append(_Figure("killed", Bounds(0, 0, i, i + len(said)), i + len(said),
                                             None, "unknown", denial=True))
-            cue = next((c for c in self.v.denial_cues if self._phrase_at(i, c)), None)
+            cue = self.v.denial_cues.at(self.tokens, i)
             if cue is None:
                 continue
             for k in range(i + len(cue), min(len(self.tokens), i + len(cue) + self.v.denial_reach)):
-                hit = next(((p, kinds) for p, kinds in self.v.denials if self._phrase_at(k, p)), None)
-                if hit is None:
+                phrase = self.v.denials.at(self.tokens, k)
+                if phrase is None:
                     continue
-                phrase, kinds = hit
+                kinds = self.v.denial_kinds[phrase]
                 for kind in kinds:
                     if kind not in seen:
                         seen.add(kind)
                         self.figures.append(_Figure(kind, Bounds(0, 0, i, k + len(phrase)), k + len(phrase),
                                                     None, "unknown", denial=True))
                 break
-
-    def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
-        if i + len(phrase) > len(self.tokens):
-            return False
-        if phrase[0] not in self.tokens[i].forms:
-            return False
-        return all(self.tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1))
 
     # -- groups ----------------------------------------------------------------------------
     def _group(self, j: int, after_kind_noun: bool) -> tuple[int, int] | None:
@@ -448,9 +462,9 @@ class ClaimReader:
 
     def toll_stage(self) -> TollStage | None:
         for i in range(len(self.tokens)):
-            if any(self._phrase_at(i, p) for p in self.v.updated):
+            if self.v.updated.at(self.tokens, i):
                 return "updated"
-            if any(self._phrase_at(i, p) for p in self.v.initial):
+            if self.v.initial.at(self.tokens, i):
                 return "initial"
         return None
 

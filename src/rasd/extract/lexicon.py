@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from rasd.text.normalize import fold_term
+from rasd.text.tokens import Token
 
 
 def load(name: str) -> dict[str, Any]:
@@ -19,9 +22,35 @@ def words(items: list[str]) -> frozenset[str]:
     return frozenset(fold_term(w).split()[-1] for w in items)
 
 
-def phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Folded phrases as word tuples, longest first so the longest match wins."""
-    return tuple(sorted({tuple(fold_term(w).split()) for w in items}, key=len, reverse=True))
+class Phrases:
+    """Folded phrases indexed by their first word, so matching costs one lookup per token.
+
+    The first word may carry proclitics ("وبحسب" matches "بحسب"); the longest phrase wins.
+    """
+
+    def __init__(self, items: Iterable[str]):
+        self._by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in {tuple(fold_term(w).split()) for w in items}:
+            self._by_head[phrase[0]].append(phrase)
+        for found in self._by_head.values():
+            found.sort(key=len, reverse=True)
+
+    @property
+    def heads(self) -> frozenset[str]:
+        return frozenset(self._by_head)
+
+    def at(self, tokens: Sequence[Token], i: int) -> tuple[str, ...] | None:
+        """The longest phrase that starts at ``tokens[i]``, or None."""
+        best: tuple[str, ...] | None = None
+        for form in tokens[i].forms:
+            if form not in self._by_head:
+                continue
+            for phrase in self._by_head[form]:
+                if (best is None or len(phrase) > len(best)) and i + len(phrase) <= len(tokens) \
+                        and all(tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1)):
+                    best = phrase
+                    break
+        return best
 
 
 @cache

@@ -9,7 +9,7 @@ speaker it belongs to, carrying the speaker across sentences of continuing speec
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -32,29 +32,36 @@ class _Words:
     verbs: frozenset[str]
     continuation: frozenset[str]
     quote_verbs: frozenset[str]
-    prepositions: tuple[tuple[str, ...], ...]
+    prepositions: lexicon.Phrases
     stops: frozenset[str]
     outlet_preps: frozenset[str]
-    outlet_voice: tuple[tuple[str, ...], ...]
+    outlet_voice: lexicon.Phrases
     claim_triggers: frozenset[str]
     clause_openers: frozenset[str]
     attached_preps: frozenset[str]
     affiliated: frozenset[str]
     max_words: int
+    cues: frozenset[str] = frozenset()                 # any word that can start an attribution
 
 
 @cache
 def _words() -> _Words:
+    w = _read_words()
+    cues = w.verbs | w.continuation | w.prepositions.heads | w.outlet_voice.heads | w.attached_preps
+    return replace(w, cues=cues)
+
+
+def _read_words() -> _Words:
     a, c = lexicon.attribution(), lexicon.claims()
     triggers = [w for ws in c["triggers"].values() for w in ws]
     return _Words(
         verbs=lexicon.words([v for v in a["verbs"] if " " not in v]),
         continuation=lexicon.words(a["continuation_verbs"]),
         quote_verbs=lexicon.words(a["quote_verbs"]),
-        prepositions=lexicon.phrases(a["prepositions"]),
+        prepositions=lexicon.Phrases(a["prepositions"]),
         stops=lexicon.words(a["subject_stops"]),
         outlet_preps=lexicon.words(a["outlet_prepositions"]),
-        outlet_voice=lexicon.phrases(a["outlet_voice"]),
+        outlet_voice=lexicon.Phrases(a["outlet_voice"]),
         claim_triggers=lexicon.words(triggers),
         attached_preps=lexicon.words(a["attached_prepositions"]),
         affiliated=lexicon.words(a["affiliated_speakers"]),
@@ -65,16 +72,6 @@ def _words() -> _Words:
 
 def _has(token: Token, table: frozenset[str]) -> bool:
     return any(form in table for form in token.forms)
-
-
-def _starts_with(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
-    """``phrase`` at ``tokens[i:]``; its first word may carry a proclitic (و، ف)."""
-    if i + len(phrase) > len(tokens):
-        return False
-    head = tokens[i]
-    if head.text != phrase[0] and phrase[0] not in head.forms:
-        return False
-    return all(tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1))
 
 
 def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -109,14 +106,16 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def find_attributions(tokens: list[Token]) -> list[Attribution]:
     """Attribution phrases of one sentence, in text order."""
     w = _words()
+    if all(w.cues.isdisjoint(t.forms) for t in tokens):
+        return []
     found: list[Attribution] = []
-    if any(_starts_with(tokens, 0, p) for p in w.outlet_voice):
+    if w.outlet_voice.at(tokens, 0):
         fronted = _fronted_subject(tokens)
         found.append(fronted or Attribution("outlet_voice", 0))
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        prep = next((p for p in w.prepositions if _starts_with(tokens, i, p)), None)
+        prep = w.prepositions.at(tokens, i)
         if prep is None and any(f in w.attached_preps for f in tok.forms) and i + 1 < len(tokens) \
                 and tokens[i + 1].text.startswith("ل") and len(tokens[i + 1].text) > 2:
             subject = _subject(tokens, i + 1)            # "وفقاً لمسؤول في ..." : لـ written on the noun

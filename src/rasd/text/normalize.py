@@ -64,17 +64,36 @@ class Folded:
         return (self.index[start], self.index[end - 1] + 1)
 
 
+_DROP_MARK = "\x00"
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+# One translate() does every one-to-one folding; dropped characters become a mark removed next.
+_TABLE = str.maketrans({**{ch: _DROP_MARK for ch in _DROPPED}, **{ch: " " for ch in _SPACES},
+                        **{ch: f for ch, f in _FOLD.items() if f}})
+_EXTRA_SPACES = re.compile(r"(?<= ) +")
+
+
 def fold(original: str) -> Folded:
-    """Fold ``original`` for matching, collapsing whitespace runs to one space."""
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(original):
-        f = fold_char(ch)
-        if not f or (f == " " and chars and chars[-1] == " "):
-            continue
-        chars.append(f)
-        index.append(i)
-    return Folded(original, "".join(chars), tuple(index))
+    """Fold ``original`` for matching, collapsing whitespace runs to one space.
+
+    Same result as folding character by character with ``fold_char``, done with
+    ``str.translate`` and a regex so that it costs C time, not a Python step per character.
+    """
+    text = original.translate(_TABLE)
+    if _DROP_MARK in text:
+        index = [i for i, ch in enumerate(text) if ch != _DROP_MARK]
+        text = text.replace(_DROP_MARK, "")
+    else:
+        index = list(range(len(text)))
+    if "  " in text:
+        kept: list[int] = []
+        last = 0
+        for m in _EXTRA_SPACES.finditer(text):
+            kept.extend(index[last:m.start()])
+            last = m.end()
+        kept.extend(index[last:])
+        index = kept
+        text = _EXTRA_SPACES.sub("", text)
+    return Folded(original, text, tuple(index))
 
 
 @lru_cache(maxsize=65536)

@@ -16,12 +16,16 @@ _STRAIGHT = '"'
 _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]\.$")
 
 
+_EVENTS = re.compile("[\n.!?؟…“”«»„\"]")
+
+
 def split_sentences(text: str) -> list[Span]:
     """Spans of the non-blank sentences of ``text`` (offsets into ``text``, stripped)."""
     spans: list[Span] = []
     start = 0
     closers: list[str] = []
-    for i, ch in enumerate(text):
+    for m in _EVENTS.finditer(text):            # only the characters that can open, close or end
+        i, ch = m.start(), m.group()
         if ch == "\n":
             _add(text, start, i, spans)
             start, closers = i + 1, []

@@ -12,24 +12,21 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A token of folded text; ``start``/``end`` are folded offsets."""
+    """A token of folded text; ``start``/``end`` are folded offsets; ``forms`` its
+    proclitic-free readings (computed once: every lookup goes through them)."""
     text: str
     start: int
     end: int
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def forms(self) -> tuple[str, ...]:
-        return proclitic_forms(self.text)
+    forms: tuple[str, ...]
+    is_number: bool
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``folded[start:end]`` with offsets into ``folded``."""
-    return [Token(m.group(), m.start(), m.end())
-            for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]
+    forms = proclitic_forms
+    return [Token(text, m.start(), m.end(), forms(text), text[0].isdigit())
+            for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)
+            for text in (m.group(),)]
 
 
 @lru_cache(maxsize=131072)
