@@ -44,3 +44,16 @@ def test_a_casualty_adjective_is_not_a_subject():
 def test_updated_toll_across_commas():
     found = claims("أفاد المرصد بارتفاع حصيلة القتلى جراء الغارات على مدينة أريحا، فجر الثلاثاء، إلى تسعة مدنيين.")
     assert found == [("killed", 9, 9, "المرصد")]
+
+
+def test_one_of_the_residents_is_no_count():
+    assert claims("وقال أحد سكان الحي إن الانفجارات هزت المكان وإن الأطفال أصيبوا بحالة من الذعر.") == []
+
+
+def test_a_number_word_after_its_noun_is_not_a_strike_count():
+    assert claims("مقتل مدنيين اثنين بغارات جوية روسية على سراقب.") == [("killed", 2, 2, "Test Outlet")]
+
+
+def test_a_toll_rising_to_a_dual():
+    found = claims("وبحسب المرصد السوري لحقوق الإنسان، ارتفعت حصيلة القتلى إلى عنصرين من هيئة تحرير الشام.")
+    assert found == [("killed", 2, 2, "المرصد السوري لحقوق الإنسان")]

@@ -234,8 +234,6 @@ def test_a_crash_in_a_second_run_leaves_the_first_runs_results_whole(crashed):
     json.loads((out / "incidents.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.xfail(strict=True, reason="cli._write_docs leaves docs.jsonl.tmp behind when a run dies, "
-                                       "and _Batch truncates errors.jsonl before the run has finished")
 def test_a_crashed_run_leaves_no_partial_files(crashed):
     out, first = crashed
     assert not list(out.glob("*.tmp"))

@@ -296,3 +296,10 @@ def test_arabic_written_dates_round_trip(day: D, names: list[str], indic: bool) 
         text = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert parse_date_text(text) == day
     assert only(f"قتل مدني في {text} بقصف", None) == (day, day, text)
+
+
+def test_an_outlet_named_today_is_no_date():
+    text = ("غارات على ريف إدلب\nاستهدفت الطائرات بلدة سرمين ليل الثلاثاء – الأربعاء.\n"
+            'وقالت مصادر محلية لـ"روسيا اليوم" إن القصف أدى إلى مقتل مدني.')
+    found = event_date(text, dt.date(2023, 7, 13))
+    assert (found.start, found.end) == (dt.date(2023, 7, 11), dt.date(2023, 7, 12))

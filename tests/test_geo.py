@@ -298,3 +298,12 @@ def test_finds_many_places_quickly() -> None:
     found = find_places(text)
     assert len(found) == 120
     assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("قصف على بلدة الصور بريف دير الزور الشرقي", "SY"),
+    ("غارة إسرائيلية على مدينة صور في جنوب لبنان", "LB"),
+])
+def test_sur_is_settled_by_the_other_places(sentence, country):
+    first = find_places(sentence)[0]
+    assert first.text in ("الصور", "صور") and first.country == country

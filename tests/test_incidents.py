@@ -184,3 +184,11 @@ def test_close_figures_are_no_contradiction():
 ])
 def test_event_type_from_words(text, sub_event):
     assert event_type(text)[1] == sub_event
+
+
+def test_towns_far_apart_stay_apart_though_both_name_the_province_seat():
+    a = doc("j", "قصف على جرابلس\nقتل مدنيان بقصف على مدينة جرابلس اليوم.\nوقال مصدر طبي في مشفى حلب إن الجرحى نقلوا للعلاج.",
+            "2024-03-05", "Outlet A")
+    b = doc("f", "قصف على عفرين\nقتل ثلاثة مدنيين بقصف على مدينة عفرين اليوم.\nوقال مصدر طبي في مشفى حلب إن الجرحى نقلوا للعلاج.",
+            "2024-03-05", "Outlet B")
+    assert sorted(tuple(i.doc_ids) for i in build_incidents([a, b])) == [("f",), ("j",)]

@@ -1,10 +1,10 @@
 """Command line: ``rasd extract`` (articles -> docs.jsonl) and ``rasd run`` (-> incidents too)."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import Annotated, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Iterator, TextIO
 
 import typer
 from tqdm import tqdm
@@ -22,13 +22,25 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders.")]
 
 
+@contextmanager
+def _replace_on_success(path: Path) -> Iterator[TextIO]:
+    """A temporary file that becomes ``path`` only if the block ends normally: a run that dies
+    half-way leaves the previous output whole and no partial file behind."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            yield handle
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 class _Batch:
     """Runs the per-article pipeline over inputs, reporting each bad input on one line."""
 
-    def __init__(self, errors_path: Path | None):
+    def __init__(self, errors: TextIO):
         self.failed = 0
-        self.errors_path = errors_path
-        self._errors = errors_path.open("w", encoding="utf-8") if errors_path else None
+        self._errors = errors
 
     def documents(self, inputs: list[Path]) -> Iterator[Document]:
         for item in tqdm(read_inputs(inputs), desc="articles", unit=" art", file=sys.stderr,
@@ -47,24 +59,18 @@ class _Batch:
         print(f"{origin}: {reason}", file=sys.stderr)
         if level == "error":
             self.failed += 1
-        if self._errors:
-            self._errors.write(dumps({"origin": origin, "level": level, "message": reason}) + "\n")
-
-    def close(self) -> None:
-        if self._errors:
-            self._errors.close()
+        self._errors.write(dumps({"origin": origin, "level": level, "message": reason}) + "\n")
 
 
-def _write_docs(docs: Iterator[Document], path: Path) -> list[Document]:
-    """Stream documents to JSON lines (via a temporary file, so a crash keeps the old one)."""
+def _extract_all(inputs: list[Path], docs_path: Path, errors_path: Path) -> tuple[list[Document], int]:
+    """Extract every input into docs.jsonl and errors.jsonl, replacing both only when done."""
     kept: list[Document] = []
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8") as out:
-        for doc in docs:
+    with _replace_on_success(errors_path) as errors, _replace_on_success(docs_path) as out:
+        batch = _Batch(errors)
+        for doc in batch.documents(inputs):
             out.write(dumps(document_json(doc)) + "\n")
             kept.append(doc)
-    tmp.replace(path)
-    return kept
+    return kept, batch.failed
 
 
 @app.command()
@@ -73,11 +79,9 @@ def extract(inputs: Inputs,
             ) -> None:
     """Extract claims, places, actors and dates from each article into a JSON lines file."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    batch = _Batch(out.with_name("errors.jsonl"))
-    docs = _write_docs(batch.documents(inputs), out)
-    batch.close()
+    docs, failed = _extract_all(inputs, out, out.with_name("errors.jsonl"))
     typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims -> {out}", err=True)
-    raise typer.Exit(1 if batch.failed else 0)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()
@@ -86,16 +90,14 @@ def run(inputs: Inputs,
         ) -> None:
     """Extract every article, then group claims into incidents (docs.jsonl, incidents.json, report.md)."""
     out.mkdir(parents=True, exist_ok=True)
-    batch = _Batch(out / "errors.jsonl")
-    docs = _write_docs(batch.documents(inputs), out / "docs.jsonl")
-    batch.close()
+    docs, failed = _extract_all(inputs, out / "docs.jsonl", out / "errors.jsonl")
     incidents = build_incidents(docs)
     write_incidents(out / "incidents.json", incidents)
     write_report(out / "report.md", incidents, {d.doc_id: d for d in docs})
     typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims, "
                f"{len(incidents)} incidents -> {out}/ (docs.jsonl, incidents.json, report.md"
-               f"{', errors.jsonl' if batch.failed else ''})", err=True)
-    raise typer.Exit(1 if batch.failed else 0)
+               f"{', errors.jsonl' if failed else ''})", err=True)
+    raise typer.Exit(1 if failed else 0)
 
 
 def main() -> None:

@@ -171,6 +171,14 @@ class ClaimReader:
         count = read_count(self.tokens, i)
         if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده"):
             return None                                 # "عائلة واحدة": "one" follows its noun
+        if self.tokens[i].text in ("احد", "احدي") and self._trigger_before(i, immediate=True) is None:
+            return None                                 # "أحد سكان الحي": "one of", not a count
+        if count.exact and count.min == 2 and i > 0 and not self.tokens[i].is_number \
+                and _lookup(self.tokens[i - 1], self.v.victims) \
+                and not (self.figures and self.figures[-1].end >= i):   # "شخصين اثنين" is counted once
+            # "مقتل مدنيين اثنين بغارات": a number word after its noun, before any strike word
+            kind = self._trigger_before(i - 1) or self._verb_after(count.end) or self._joined_kind(i - 1)
+            return self._figure(kind, Bounds(2, 2, i - 1, count.end), count.end, (i - 1, i)) if kind else None
         bounds = qualify(self.tokens, count)
         bounds = self._reach_qualifier(bounds, count)
         j = count.end
@@ -192,15 +200,6 @@ class ClaimReader:
             return self._figure(kind, bounds, group[1] if group else j + width, group,
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
-        postposed = victim is None and count.exact and count.min == 2 and i > 0 \
-            and not self.tokens[i - 1].is_number and _lookup(self.tokens[i - 1], self.v.victims) \
-            and not (self.figures and self.figures[-1].end >= i)   # "شخصين اثنين" is counted once
-        if postposed:                                  # "مقتل مدنيين اثنين", "إن مدنيين اثنين قتلا"
-            group = (i - 1, i)
-            kind = self._trigger_before(i - 1) or self._verb_after(count.end) or self._joined_kind(i - 1)
-            if kind is None:
-                return None
-            return self._figure(kind, Bounds(2, 2, i - 1, count.end), count.end, group)
         if victim is None:
             kind = self._trigger_before(bounds.start, immediate=True)
             if kind is not None and (bounds.end >= len(self.tokens) or _is_punct(self.tokens[bounds.end])):
@@ -258,7 +257,10 @@ class ClaimReader:
 
     def _verb_after(self, end: int) -> ClaimKind | None:
         """"5 مدنيين قتلوا", "سبعة مدنيين بينهم أربعة أطفال من عائلة واحدة قتلوا"."""
-        for tok in self.tokens[end: end + 9]:
+        window = self.tokens[end: end + 9]
+        if not any(_lookup(t, self.v.breakdown) for t in window[:2]):
+            window = window[:4]                         # the verb follows its subject closely
+        for tok in window:
             if _is_punct(tok):
                 return None
             kind = _lookup(tok, self.v.verbs_after)
@@ -316,8 +318,8 @@ class ClaimReader:
                 return self._breakdown_chain(i, prev.kind, joined=True)   # "بينهم 3 أطفال وسيدة"
             return self._singular_with_verb(i)
         first = j = i + 1
-        while (quote := self.tok(j)) is not None and quote.text in ('"', "'"):
-            first = j = j + 1
+        while (skip := self.tok(j)) is not None and skip.text in ('"', "'", "الي"):
+            first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين"
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)

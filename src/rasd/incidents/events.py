@@ -13,7 +13,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
@@ -146,9 +146,14 @@ def coarseness(p: PlaceMention) -> int:
 
 def is_seat(p: PlaceMention) -> bool:
     """A governorate's capital, whose name is also the governorate's ("Idlib", "Hama")."""
-    def key(name: str | None) -> str:
-        return "".join(ch for ch in (name or "").lower() if ch.isalpha()).removeprefix("al").removeprefix("ar")
-    return p.precision == "town" and bool(p.admin1) and key(p.name_en) == key(p.admin1)
+    return p.precision == "town" and _same_name(p.name_en, p.admin1)
+
+
+@lru_cache(maxsize=4096)
+def _same_name(name: str, admin1: str | None) -> bool:
+    def key(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isalpha()).removeprefix("al").removeprefix("ar")
+    return bool(admin1) and key(name) == key(admin1)
 
 
 def _sentence_place(doc: Document, span: tuple[int, int]) -> PlaceMention | None:

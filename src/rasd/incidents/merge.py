@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -28,7 +28,7 @@ from rasd.model import PlaceMention
 SAME_PLACE_KM = 25.0          # the tolerance ACLED users and the Airwars record use for "the same place"
 STALE_DAYS = 2                # an event date this much before publication is not the report's news
 PLACES_COMPARED = 3
-PERPETRATOR_CONFLICT = 0.4
+PERPETRATOR_CONFLICT = 0.6
 CROSS_DAY_PLACE = 0.95        # place agreement a report from another day needs (same place or nearby)
 
 
@@ -59,7 +59,16 @@ class Cluster:
         return self.core[1] if self.core else None
 
     def places(self) -> list[PlaceMention]:
-        return [p for c in self.members for p in _anchors(c)]
+        """The places most of the cluster's reports lead with: with the union of all, one
+        report naming two areas would bridge two incidents, and clusters would keep growing."""
+        votes: Counter[str] = Counter()
+        first: dict[str, PlaceMention] = {}
+        for c in self.members:
+            for rank, p in enumerate(_anchors(c)):
+                key = p.gazetteer_id or p.name_en
+                votes[key] += PLACES_COMPARED - rank
+                first.setdefault(key, p)
+        return [first[key] for key, _ in votes.most_common(PLACES_COMPARED)]
 
     def camps(self) -> set[str]:
         return {camp_of(a) for c in self.members for a, _ in c.perpetrators}
@@ -104,19 +113,19 @@ def _place_score(mine: list[PlaceMention], theirs: list[PlaceMention]) -> float 
     None when they name places in different areas; 0.1 when either names none.
 
     When both name villages or sites, only those are compared: two villages 40 km apart are
-    two events even if both reports also say "ريف إدلب"."""
+    two events even if both reports also say "ريف إدلب" or name the province's seat."""
     if not mine or not theirs:
         return 0.1
-    sharp_mine = [p for p in mine if coarseness(p) <= 1]
-    sharp_theirs = [p for p in theirs if coarseness(p) <= 1]
+    sharp_mine = [p for p in mine if coarseness(p) == 0]
+    sharp_theirs = [p for p in theirs if coarseness(p) == 0]
     if sharp_mine and sharp_theirs:
         mine, theirs = sharp_mine, sharp_theirs
     best: float | None = None
     for a in mine:
         for b in theirs:
-            if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id:
+            area = coarseness(a) > 0 or coarseness(b) > 0      # a province, its seat, "ريف X"
+            if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and not area:
                 return 1.0
-            area = coarseness(a) > 1 or coarseness(b) > 1
             d = distance_km(a, b)
             if d <= SAME_PLACE_KM:
                 score = 0.5 if area else 0.9 - d / (SAME_PLACE_KM * 4)

@@ -56,5 +56,7 @@ def incident_markdown(inc: Incident, docs: dict[str, Document]) -> str:
 
 def write_report(path: Path, incidents: list[Incident], docs: dict[str, Document]) -> None:
     body = "\n".join(incident_markdown(i, docs) for i in incidents)
-    path.write_text(f"# rasd report: {len(incidents)} incidents from {len(docs)} articles\n\n{body}",
-                    encoding="utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(f"# rasd report: {len(incidents)} incidents from {len(docs)} articles\n\n{body}",
+                   encoding="utf-8")
+    tmp.replace(path)
