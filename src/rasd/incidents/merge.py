@@ -44,8 +44,15 @@ def span(c: Candidate) -> tuple[dt.date, dt.date] | None:
 
 @dataclass(eq=False)
 class Cluster:
+    """Reports of one incident; what they agree on is kept up to date as reports join, so
+    scoring a new report costs the same however large the cluster has grown."""
     members: list[Candidate] = field(default_factory=list)
     core: tuple[dt.date, dt.date] | None = None      # the days every member allows, when they agree
+    published: set[dt.date | None] = field(default_factory=set)
+    camps: set[str] = field(default_factory=set)
+    places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
+    _votes: Counter[str] = field(default_factory=Counter)
+    _first: dict[str, PlaceMention] = field(default_factory=dict)
 
     def add(self, c: Candidate) -> None:
         self.members.append(c)
@@ -54,24 +61,18 @@ class Cluster:
             self.core = mine
         elif mine is not None and (both := _overlap(self.core, mine)) is not None:
             self.core = both
+        self.published.add(c.published)
+        self.camps |= {camp_of(a) for a, _ in c.perpetrators}
+        # The leading places by vote: the union of all would let one report naming two areas
+        # bridge two incidents, and clusters would keep growing.
+        for rank, p in enumerate(_anchors(c)):
+            key = p.gazetteer_id or p.name_en
+            self._votes[key] += PLACES_COMPARED - rank
+            self._first.setdefault(key, p)
+        self.places = [self._first[key] for key, _ in self._votes.most_common(PLACES_COMPARED)]
 
     def day(self) -> dt.date | None:
         return self.core[1] if self.core else None
-
-    def places(self) -> list[PlaceMention]:
-        """The places most of the cluster's reports lead with: with the union of all, one
-        report naming two areas would bridge two incidents, and clusters would keep growing."""
-        votes: Counter[str] = Counter()
-        first: dict[str, PlaceMention] = {}
-        for c in self.members:
-            for rank, p in enumerate(_anchors(c)):
-                key = p.gazetteer_id or p.name_en
-                votes[key] += PLACES_COMPARED - rank
-                first.setdefault(key, p)
-        return [first[key] for key, _ in votes.most_common(PLACES_COMPARED)]
-
-    def camps(self) -> set[str]:
-        return {camp_of(a) for c in self.members for a, _ in c.perpetrators}
 
 
 @cache
@@ -137,18 +138,18 @@ def _place_score(mine: list[PlaceMention], theirs: list[PlaceMention]) -> float 
     return best
 
 
-def _score(c: Candidate, cluster: Cluster) -> float | None:
-    place = _place_score(_anchors(c), cluster.places())
+def _score(c: Candidate, anchors: list[PlaceMention], cluster: Cluster) -> float | None:
+    place = _place_score(anchors, cluster.places)
     if place is None:
         return None
-    if not any(m.published == c.published for m in cluster.members):
+    if c.published not in cluster.published:
         # A report from another day joins only when it puts the event on the cluster's days
         # and at its place: the next day's report of last night's strike, not the next
         # day's strike on the same town.
         mine, core = span(c), cluster.core
         if mine is None or core is None or _overlap(mine, core) is None or place < CROSS_DAY_PLACE:
             return None
-    ours, theirs = {camp_of(a) for a, _ in c.perpetrators}, cluster.camps()
+    ours, theirs = {camp_of(a) for a, _ in c.perpetrators}, cluster.camps
     if ours and theirs and not ours & theirs:
         # Reports of one attack often name the other side too (a raid and the reply to it,
         # "قصف تركي" answering "قصف لقسد"): different camps keep apart only reports that
@@ -170,7 +171,8 @@ def group(candidates: list[Candidate]) -> list[Cluster]:
         mine = span(c)
         nearby = by_day[None] if mine is None else list(dict.fromkeys(
             cl for k in range(-3, 4) for cl in by_day[mine[1] + dt.timedelta(days=k)]))
-        scored = [(s, cl) for cl in nearby if (s := _score(c, cl)) is not None]
+        anchors = _anchors(c)
+        scored = [(s, cl) for cl in nearby if (s := _score(c, anchors, cl)) is not None]
         if scored:
             best = max(scored, key=lambda sc: sc[0])[1]
         else:
