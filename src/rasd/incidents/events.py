@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -19,7 +20,6 @@ from importlib import resources
 from rasd.extract.actors import main_perpetrators
 from rasd.model import Certainty, Document, EventDate, PlaceMention, SourcedClaim
 from rasd.text.normalize import fold, fold_term
-from rasd.text.tokens import tokenize
 
 SPLIT_KM = 40.0
 LEAD_SENTENCES = 3
@@ -48,23 +48,24 @@ def distance_km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 @cache
-def _event_rules() -> tuple[list[tuple[tuple[tuple[str, ...], ...], tuple[str, str]]], tuple[str, str]]:
+def _event_rules() -> tuple[list[tuple[re.Pattern[str], tuple[str, str]]], tuple[str, str]]:
+    """One regex per rule over folded text: its words, whole, with optional proclitics."""
     data = json.loads(resources.files("rasd.incidents").joinpath("data/event_types.json").read_text("utf-8"))
-    rules = [(tuple(tuple(fold_term(w).split()) for w in r["words"]), (r["event_type"], r["sub_event_type"]))
-             for r in data["rules"]]
+    rules = []
+    for r in data["rules"]:
+        words = "|".join(sorted((re.escape(fold_term(w)) for w in r["words"]), key=len, reverse=True))
+        rules.append((re.compile(rf"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{words})(?!\w)"),
+                      (r["event_type"], r["sub_event_type"])))
     return rules, (data["default"]["event_type"], data["default"]["sub_event_type"])
 
 
 def event_type(text: str) -> tuple[str, str]:
     """ACLED event type and sub-type from the words of ``text`` (first matching rule)."""
-    tokens = tokenize(fold(text).text)
-    forms = [t.forms for t in tokens]
+    folded = fold(text).text
     rules, default = _event_rules()
-    for phrases, typed in rules:
-        for phrase in phrases:
-            for i in range(len(tokens) - len(phrase) + 1):
-                if phrase[0] in forms[i] and all(tokens[i + k].text == w for k, w in enumerate(phrase[1:], 1)):
-                    return typed
+    for pattern, typed in rules:
+        if pattern.search(folded):
+            return typed
     return default
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from rasd.model import Contradiction, Figure, SourcedClaim
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold_term
 
 TOLERANCE = 0.25
 MIN_GAP = 2
@@ -30,7 +30,7 @@ def source_key(s: SourcedClaim, outlet_of: Callable[[str], str | None]) -> str:
     """Who stands behind a claim: its speaker, or the outlet that published it."""
     if s.claim.source.kind == "outlet":
         return "outlet:" + (outlet_of(s.doc_id) or s.doc_id)
-    return "source:" + fold(s.claim.source.text).text
+    return "source:" + fold_term(s.claim.source.text)
 
 
 def _value(s: SourcedClaim) -> int:
