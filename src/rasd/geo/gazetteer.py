@@ -144,22 +144,24 @@ def _clitic_forms(head: str) -> list[tuple[str, int]]:
     return forms
 
 
-def _load_stopnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(stop-names, weak names): stopnames.txt lines, "~" marking the weak ones."""
+def _load_stopnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stop-names, weak names, never names): stopnames.txt lines, "~" marking the weak
+    ones and "!" the words that only begin longer names."""
     stop: set[str] = set()
     weak: set[str] = set()
+    never: set[str] = set()
     for line in (DATA / "stopnames.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            target = weak if line.startswith("~") else stop
-            target.add(" ".join(TOKEN.findall(fold_term(line.lstrip("~")))))
-    return frozenset(stop), frozenset(weak)
+            target = weak if line.startswith("~") else never if line.startswith("!") else stop
+            target.add(" ".join(TOKEN.findall(fold_term(line.lstrip("~!")))))
+    return frozenset(stop), frozenset(weak), frozenset(never)
 
 
 @cache
 def load() -> Gazetteer:
     """The gazetteer, built on first use and shared afterwards."""
-    stopnames, weaknames = _load_stopnames()
+    stopnames, weaknames, nevernames = _load_stopnames()
     pairs = _geonames_places() + _supplement_places()
     by_key: dict[str, list[Place]] = {}
     weak_key: dict[str, bool] = {}
@@ -168,6 +170,8 @@ def load() -> Gazetteer:
     for place, written in pairs:
         for name in written:
             for key, weak in name_variants(name):
+                if key in nevernames:
+                    continue
                 if place.kind == "governorate":
                     governorates.setdefault(key, place)
                     continue

@@ -52,6 +52,7 @@ class Cluster:
     camps: set[str] = field(default_factory=set)
     places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
     _votes: Counter[str] = field(default_factory=Counter)
+    _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
 
     def add(self, c: Candidate) -> None:
@@ -62,7 +63,12 @@ class Cluster:
         elif mine is not None and (both := _overlap(self.core, mine)) is not None:
             self.core = both
         self.published.add(c.published)
-        self.camps |= {camp_of(a) for a, _ in c.perpetrators}
+        # The camps most reports blame: one report naming every side must not open the
+        # cluster to all of them.
+        for camp in {camp_of(a) for a, _ in c.perpetrators}:
+            self._camp_votes[camp] += 1
+        top = max(self._camp_votes.values(), default=0)
+        self.camps = {camp for camp, n in self._camp_votes.items() if 2 * n >= top}
         # The leading places by vote: the union of all would let one report naming two areas
         # bridge two incidents, and clusters would keep growing.
         for rank, p in enumerate(_anchors(c)):
