@@ -307,3 +307,14 @@ def test_finds_many_places_quickly() -> None:
 def test_sur_is_settled_by_the_other_places(sentence, country):
     first = find_places(sentence)[0]
     assert first.text in ("الصور", "صور") and first.country == country
+
+
+def test_a_distant_countrys_village_is_dropped_but_a_border_town_kept():
+    assert [(p.text, p.country) for p in find_places("قصف على مدينة أريحا وبلدة مودية في ريف إدلب")] == \
+        [("أريحا", "SY"), ("إدلب", "SY")]
+    assert ("أقجة قلعة", "TR") in [(p.text, p.country) for p in find_places(
+        "قذائف على مدينة أريحا مصدرها بلدة أقجة قلعة التركية")]
+
+
+def test_words_that_begin_names_are_never_places_alone():
+    assert [p.text for p in find_places("قصفت القوات التركية بلدة تل حلف ومدينة رأس العين")] == ["رأس العين"]

@@ -10,12 +10,14 @@ other, unambiguous places.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import accumulate, compress
 
-from rasd.geo.gazetteer import Entry, Gazetteer, Place, load
+from rasd.geo.gazetteer import DATA, Entry, Gazetteer, Place, load
 from rasd.model import PlaceMention, Precision
 from rasd.text.normalize import Folded, fold
 
@@ -64,6 +66,7 @@ _SETTLEMENT_KINDS = frozenset({"town", "village", "neighbourhood", "camp"})
 _COARSER: dict[str, Precision] = {"point": "town", "town": "district", "district": "governorate",
                                   "governorate": "governorate", "country": "country"}
 _MAJOR = 20_000
+_FOREIGN_MIN = 100_000   # towns abroad smaller than this are kept only in their own country's news
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +241,31 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
         if len(cs) == 1 or len({(p.country, p.admin1) for p in cs}) == 1:
             admin1s[cs[0].admin1] += 1
             countries[cs[0].country] += 1
-    return tuple(_mention(folded, m, _choose(cs, admin1s, countries), gaz)
-                 for m, cs in zip(matches, cands))
+    chosen = [(m, _choose(cs, admin1s, countries)) for m, cs in zip(matches, cands)]
+    home = _home_country(chosen)
+    return tuple(_mention(folded, m, place, gaz) for m, place in chosen
+                 if home is None or place.country == home or _known_abroad(place, home))
+
+
+def _home_country(chosen: list[tuple[_Match, Place]]) -> str | None:
+    """The country most of an article's towns are in (None when it names no town)."""
+    towns = Counter(p.country for _, p in chosen if p.kind != "country")
+    return towns.most_common(1)[0][0] if towns else None
+
+
+def _known_abroad(place: Place, home: str) -> bool:
+    """A place outside the article's country that is worth keeping: a country, a curated
+    site, a large city ("واشنطن") or a town across the border. A village of a distant
+    country that shares its name with a word of the text ("مودية" in a Syrian report) is a
+    false match."""
+    return (place.kind == "country" or place.curated or place.population >= _FOREIGN_MIN
+            or place.country in _neighbours().get(home, ()))
+
+
+@cache
+def _neighbours() -> dict[str, list[str]]:
+    data = json.loads((DATA / "neighbours.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def resolve(name: str) -> PlaceMention | None:
