@@ -57,3 +57,14 @@ def test_a_number_word_after_its_noun_is_not_a_strike_count():
 def test_a_toll_rising_to_a_dual():
     found = claims("وبحسب المرصد السوري لحقوق الإنسان، ارتفعت حصيلة القتلى إلى عنصرين من هيئة تحرير الشام.")
     assert found == [("killed", 2, 2, "المرصد السوري لحقوق الإنسان")]
+
+
+def test_a_headline_credit_in_brackets_is_the_source():
+    doc = rasd.extract("مقتل ستة مدنيين في قصف على ريف إدلب (المرصد)\nقتل ستة مدنيين بقصف صاروخي.",
+                       published="2022-02-12", outlet="Test Outlet")
+    assert [(c.min, c.source.text) for c in doc.claims] == [(6, "المرصد"), (6, "Test Outlet")]
+
+
+def test_a_bracketed_word_that_names_no_source_is_no_credit():
+    doc = rasd.extract("مقتل ستة مدنيين في قصف على ريف إدلب (فيديو)", published="2022-02-12", outlet="Test Outlet")
+    assert [c.source.text for c in doc.claims] == ["Test Outlet"]

@@ -314,7 +314,7 @@ class ClaimReader:
                 return self._breakdown_chain(i + 1, breakdown)
             prev = self.figures[-1] if self.figures else None
             if prev and prev.breakdown and prev.end == i and tok.text.startswith("و") \
-                    and self._person_number(tok.forms[1:]):
+                    and read_count(self.tokens, i) is None and self._person_number(tok.forms[1:]):
                 return self._breakdown_chain(i, prev.kind, joined=True)   # "بينهم 3 أطفال وسيدة"
             return self._singular_with_verb(i)
         first = j = i + 1

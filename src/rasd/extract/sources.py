@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from rasd.extract import lexicon
+from rasd.extract.actors import source_kind
 from rasd.text.tokens import Token
 
 AttributionKind = Literal["verb", "preposition", "continuation", "outlet_voice"]
@@ -133,7 +134,25 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
         elif (_has(tok, w.verbs) or _has(tok, w.continuation)) and _opens_clause(tokens, i):
             found.append(_after_verb(tokens, i))
         i += 1
+    if (credit := _credit_line(tokens)) is not None:
+        found.append(credit)
     return [a for a in found if a.kind != "verb" or a.subject]
+
+
+def _credit_line(tokens: list[Token]) -> Attribution | None:
+    """A headline's closing credit "... (المرصد)": a catalogued source named in brackets."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in (".", ":"):
+        end -= 1
+    if end < 3 or tokens[end - 1].text != ")":
+        return None
+    start = max((k for k in range(end - 1) if tokens[k].text == "("), default=None)
+    if start is None or end - 1 - start > _words().max_words or start + 1 == end - 1:
+        return None
+    phrase = " ".join(t.text for t in tokens[start + 1:end - 1])
+    if source_kind(phrase) in ("person", "other", "outlet"):
+        return None
+    return Attribution("preposition", end - 1, (start + 1, end - 1))
 
 
 def _opens_clause(tokens: list[Token], i: int) -> bool:
