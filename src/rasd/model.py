@@ -126,10 +126,6 @@ class Document:
     event_date: EventDate | None = None
     warnings: tuple[str, ...] = ()
 
-    def sentence_of(self, claim: Claim) -> str:
-        start, end = claim.sentence_span
-        return self.text[start:end]
-
 
 @dataclass(frozen=True)
 class SourcedClaim:

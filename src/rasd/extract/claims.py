@@ -55,7 +55,7 @@ class _Vocabulary:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    v = _words()
+    v = _read_vocabulary()
     numbers = lexicon_numbers()
     cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
             | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
@@ -63,7 +63,7 @@ def _vocabulary() -> _Vocabulary:
     return replace(v, cues=frozenset(cues))
 
 
-def _words() -> _Vocabulary:
+def _read_vocabulary() -> _Vocabulary:
     c = lexicon.claims()
 
     def by_kind(number: str) -> dict[str, ClaimKind]:

@@ -100,11 +100,3 @@ def fold(original: str) -> Folded:
 def fold_term(term: str) -> str:
     """Fold a catalog term the same way as text, trimmed (for building patterns)."""
     return fold(term).text.strip()
-
-
-_TASHKEEL_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
-
-
-def strip_diacritics(text: str) -> str:
-    """Remove harakat and tatweel only (for display keys, not matching)."""
-    return _TASHKEEL_RE.sub("", text)
