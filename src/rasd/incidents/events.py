@@ -86,9 +86,15 @@ def candidates(doc: Document) -> list[Candidate]:
     sentences = sorted({c.sentence_span for c in doc.claims})
     lead_end = _lead_end(doc)
     lead_places = [p for p in doc.places if p.span[0] < lead_end and p.precision != "country"]
-    main_places = lead_places or [p for p in doc.places if p.precision != "country"]
+    stated = [c.sentence_span for c in doc.claims if not c.denial
+              and not is_background(doc.text[c.sentence_span[0]:c.sentence_span[1]])][:2]
+    with_figures = [p for p in doc.places if p.precision != "country"
+                    and any(a <= p.span[0] < b for a, b in stated)]
+    main_places = with_figures + lead_places or [p for p in doc.places if p.precision != "country"]
     mentions = Counter(p.gazetteer_id for p in doc.places)
-    main_places = sorted(main_places, key=lambda p: (coarseness(p), -mentions[p.gazetteer_id], p.span[0]))
+    figured = {p.gazetteer_id for p in with_figures}
+    main_places = sorted(main_places, key=lambda p: (coarseness(p), p.gazetteer_id not in figured,
+                                                     -mentions[p.gazetteer_id], p.span[0]))
     perps = tuple(main_perpetrators(doc.actors))
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
     kind = event_type(doc.text[:lead_end])
