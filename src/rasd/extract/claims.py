@@ -226,7 +226,7 @@ class ClaimReader:
             tok = self.tokens[k]
             if _is_punct(tok):
                 break
-            if any(f in ("تجاوز", "يتجاوز", "تتجاوز", "تجاوزت", "تخطي", "فاق", "يفوق") for f in tok.forms):
+            if not lexicon_numbers().more_than_verbs.isdisjoint(tok.forms):
                 return Bounds(count.min + 1, None, bounds.start, bounds.end, tok.text)
         return bounds
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from rasd.text.normalize import fold_term
@@ -57,6 +57,11 @@ class _Lexicon:
     range_openers: tuple[tuple[str, ...], ...]
     not_before: frozenset[str]
     not_after: frozenset[str]
+
+    @cached_property
+    def more_than_verbs(self) -> frozenset[str]:
+        """One-word "more than" qualifiers ("تجاوز", "يفوق"), which may stand far from the number."""
+        return frozenset(words[0] for words, bound, _ in self.before if bound == "more_than" and len(words) == 1)
 
 
 def _valued(table: dict[str, list[str]]) -> dict[str, int]:
