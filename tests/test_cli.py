@@ -271,3 +271,10 @@ def test_extract_api_returns_a_document():
     killed = next(c for c in doc.claims if c.kind == "killed" and not c.breakdown)
     assert (killed.min, killed.max, killed.source.kind) == (9, 9, "monitor")
     assert doc.text[killed.span[0]:killed.span[1]] == "تسعة مدنيين"
+
+
+def test_run_refuses_an_unknown_setting_before_any_work(saraqib: Path, tmp_path: Path):
+    result = invoke("run", saraqib, "--out", tmp_path / "out", "--set", "radius=10")
+    assert result.exit_code == 2
+    assert "unknown merge setting" in result.output and "same_place_km" in result.output
+    assert not (tmp_path / "out").exists()

@@ -6,8 +6,9 @@ import datetime as dt
 import pytest
 
 import rasd
-from rasd.incidents import build_incidents
+from rasd.incidents import MergeSettings, build_incidents
 from rasd.incidents.events import candidates, event_type
+from rasd.incidents.merge import anchors, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import Claim, Figure, Source, SourcedClaim
 
@@ -192,3 +193,58 @@ def test_towns_far_apart_stay_apart_though_both_name_the_province_seat():
     b = doc("f", "قصف على عفرين\nقتل ثلاثة مدنيين بقصف على مدينة عفرين اليوم.\nوقال مصدر طبي في مشفى حلب إن الجرحى نقلوا للعلاج.",
             "2024-03-05", "Outlet B")
     assert sorted(tuple(i.doc_ids) for i in build_incidents([a, b])) == [("f",), ("j",)]
+
+
+# ------------------------------------------------------------- locating and lone reports
+
+VAGUE = """قتلى بغارات روسية
+قتل ستة مدنيين بغارات جوية روسية على ريف حماة الشمالي اليوم، بحسب ناشطين."""
+
+VISIT = """محافظ حلب يتفقد موقع انفجار الباب
+زار المحافظ موقع الانفجار في المدينة واطلع على الأضرار في السوق."""
+
+
+def test_a_lone_vague_report_joins_the_only_fitting_incident_of_its_day():
+    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
+            doc("bab", BAB, "2024-03-05", "Outlet D"), doc("v", VAGUE, "2024-03-05", "Outlet E")]
+    groups = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
+    assert groups == [("a", "b", "v"), ("bab",)]
+
+
+def test_a_report_without_figures_is_located_by_its_headline():
+    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
+            doc("bab", BAB, "2024-03-05", "Outlet D"), doc("visit", VISIT, "2024-03-05", "Outlet E")]
+    groups = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
+    assert groups == [("a", "b"), ("bab", "visit")]
+
+
+def test_a_foreign_dateline_does_not_locate_the_report():
+    d = doc("r", "بيروت (رويترز) - قتل ستة مدنيين بغارات على مدينة أريحا في محافظة إدلب اليوم.",
+            "2024-03-05", "Outlet R")
+    assert [p.name_en for p in anchors(candidates(d)[0])] and \
+        all(p.country == "SY" for p in anchors(candidates(d)[0]))
+
+
+def test_an_event_date_after_publication_is_a_misprint():
+    d = doc("m", "قصف على أريحا\nقتل مدنيان بقصف على مدينة أريحا مساء الثلاثاء 12 آذار 2024.",
+            "2024-03-05", "Outlet M")
+    c = candidates(d)[0]
+    assert c.date is not None and c.date.start == dt.date(2024, 3, 12)
+    assert span(c) == (dt.date(2024, 3, 5), dt.date(2024, 3, 5))
+
+
+SARAQIB = """قصف على سراقب
+قتل ثلاثة مدنيين بقصف مدفعي على مدينة سراقب اليوم."""
+
+
+def test_settings_override_the_same_place_radius_key_by_key():
+    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("s", SARAQIB, "2024-03-05", "Outlet S")]
+    assert len(build_incidents(docs)) == 1                       # 18 km apart: the same place at 25 km
+    narrow = MergeSettings.from_mapping({"same_place_km": "10"})
+    assert narrow == MergeSettings(same_place_km=10.0) and narrow.orphan_km == MergeSettings().orphan_km
+    assert sorted(tuple(i.doc_ids) for i in build_incidents(docs, narrow)) == [("a",), ("s",)]
+
+
+def test_unknown_settings_are_refused():
+    with pytest.raises(ValueError, match="same_place_kms"):
+        MergeSettings.from_mapping({"same_place_kms": 10})

@@ -10,7 +10,7 @@ import typer
 from tqdm import tqdm
 
 from rasd.export.jsonout import document_json, dumps, write_incidents
-from rasd.incidents import build_incidents
+from rasd.incidents import MergeSettings, build_incidents
 from rasd.incidents.report import write_report
 from rasd.ingest import IngestError, read_inputs
 from rasd.model import Document
@@ -84,14 +84,32 @@ def extract(inputs: Inputs,
     raise typer.Exit(1 if failed else 0)
 
 
+def _merge_settings(pairs: list[str]) -> MergeSettings:
+    """``key=value`` options over the default grouping thresholds, checked before any work."""
+    values: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"{pair!r} is not key=value", param_hint="--set")
+        values[key.strip()] = value.strip()
+    try:
+        return MergeSettings.from_mapping(values)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--set") from None
+
+
 @app.command()
 def run(inputs: Inputs,
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+        settings: Annotated[list[str] | None, typer.Option(
+            "--set", help="Override a grouping threshold, e.g. --set same_place_km=10 "
+                          "(see rasd.incidents.MergeSettings).")] = None,
         ) -> None:
     """Extract every article, then group claims into incidents (docs.jsonl, incidents.json, report.md)."""
+    merge_settings = _merge_settings(settings or [])
     out.mkdir(parents=True, exist_ok=True)
     docs, failed = _extract_all(inputs, out / "docs.jsonl", out / "errors.jsonl")
-    incidents = build_incidents(docs)
+    incidents = build_incidents(docs, merge_settings)
     write_incidents(out / "incidents.json", incidents)
     write_report(out / "report.md", incidents, {d.doc_id: d for d in docs})
     typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims, "

@@ -7,19 +7,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rasd.incidents.events import Candidate, candidates
-from rasd.incidents.merge import Cluster, group
+from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import (ActorAttribution, Contradiction, Document, EventDate, Figure, Incident,
                         PlaceMention, SourcedClaim)
 
-__all__ = ["build_incidents"]
+__all__ = ["MergeSettings", "build_incidents"]
 
 
-def build_incidents(docs: Iterable[Document]) -> list[Incident]:
+def build_incidents(docs: Iterable[Document], settings: MergeSettings = DEFAULT_SETTINGS) -> list[Incident]:
     """Group the documents' candidate events into incidents and reconcile each."""
     docs = list(docs)
     by_id = {d.doc_id: d for d in docs}
-    clusters = group([c for d in docs for c in candidates(d)])
+    clusters = group([c for d in docs for c in candidates(d)], settings)
     return [_incident(cl, by_id) for cl in clusters]
 
 

@@ -37,6 +37,8 @@ class Candidate:
     claims: tuple[SourcedClaim, ...]
     event_type: tuple[str, str]
     outlet: str | None
+    headline_places: tuple[PlaceMention, ...] = ()   # named in the first line, in order
+    pinned: bool = False     # its first place is a village or town stated with its figures
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -114,13 +116,17 @@ def candidates(doc: Document) -> list[Candidate]:
                 groups.append(target)
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
+    first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
+    headline = tuple(p for p in doc.places if p.span[0] < first_line and p.precision != "country")
     out = []
     for n, (place, claims) in enumerate(groups):
         if n and not claims:
             continue
         places = tuple(main_places) if n == 0 else (place,)
         out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
-                             tuple(claims), kind, doc.outlet))
+                             tuple(claims), kind, doc.outlet, headline if n == 0 else (),
+                             bool(places) and places[0] is not None and coarseness(places[0]) == 0
+                             and (n > 0 or places[0].gazetteer_id in figured)))
     return out
 
 

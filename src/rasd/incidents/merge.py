@@ -5,39 +5,68 @@ Two candidates are one incident when
   on the cluster's days ("فجر أمس" in one report, "ليل الثلاثاء – الأربعاء" in another) at
   the same or a nearby place; a report dated well before its publication (background, a
   misread weekday) is placed at its publication instead;
-- their places agree: the same gazetteer place, places within ``SAME_PLACE_KM``, or the
+- their places agree: the same gazetteer place, places within ``same_place_km``, or the
   same governorate when one of them only names an area; a report that names no place
   joins the day's best-supported cluster;
 - their perpetrators do not conflict (attackers of different camps, ``data/camps.json``),
   unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
 or starts a new one: blocking by day keeps the cost near-linear in the number of reports.
+A report left alone at the end (its places matched no incident of its day: a misread place,
+a page naming many towns) joins its day's incident when only one fits its perpetrators, or
+the nearest one within ``orphan_km``: most reports of a day are about that day's incidents.
+
+The thresholds are ``MergeSettings``; override them key by key
+(``MergeSettings(same_place_km=10)``, ``build_incidents(docs, settings=...)``).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 
 from rasd.incidents.events import Candidate, coarseness, distance_km
 from rasd.model import PlaceMention
 
-SAME_PLACE_KM = 25.0          # the tolerance ACLED users and the Airwars record use for "the same place"
-STALE_DAYS = 2                # an event date this much before publication is not the report's news
-PLACES_COMPARED = 3
-PERPETRATOR_CONFLICT = 0.6
-CROSS_DAY_PLACE = 0.95        # place agreement a report from another day needs (same place or nearby)
+
+@dataclass(frozen=True)
+class MergeSettings:
+    """How close two reports must be to be one incident."""
+    same_place_km: float = 25.0        # the tolerance ACLED users and the Airwars record use for "the same place"
+    stale_days: int = 2                # an event date this much before publication is not the report's news
+    places_compared: int = 2           # a report's leading places that locate it
+    perpetrator_conflict: float = 0.6  # place agreement lost when the attackers are of different camps
+    cross_day_place: float = 0.95      # place agreement a report from another day needs (same place or nearby)
+    orphan_km: float = 100.0           # how far a lone report may be from the day's incident it joins
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, object]) -> MergeSettings:
+        """Defaults overridden by ``values`` (e.g. parsed ``key=value`` options); unknown keys are errors."""
+        known = {f.name: f.type for f in fields(cls)}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise ValueError(f"unknown merge setting(s): {', '.join(unknown)}; known: {', '.join(known)}")
+        defaults = cls()
+        return cls(**{k: type(getattr(defaults, k))(v) for k, v in values.items()})
 
 
-def span(c: Candidate) -> tuple[dt.date, dt.date] | None:
-    """The days the report puts its event on."""
+DEFAULT_SETTINGS = MergeSettings()
+
+
+def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
+    """The days the report puts its event on.
+
+    A date well before publication is background or a misread weekday, and a date after
+    publication a misprint ("الثلاثاء 22 كانون الثاني/نوفمبر" in a report of the 15th): both
+    give way to the publication date."""
     published = c.published
     if published is None:
         return (c.date.start, c.date.end) if c.date is not None else None
-    if c.date is not None and c.date.end >= published - dt.timedelta(days=STALE_DAYS):
+    if (c.date is not None and c.date.end >= published - dt.timedelta(days=settings.stale_days)
+            and c.date.start <= published + dt.timedelta(days=1)):
         return c.date.start, max(c.date.end, published)
     return published, published
 
@@ -46,6 +75,7 @@ def span(c: Candidate) -> tuple[dt.date, dt.date] | None:
 class Cluster:
     """Reports of one incident; what they agree on is kept up to date as reports join, so
     scoring a new report costs the same however large the cluster has grown."""
+    settings: MergeSettings = DEFAULT_SETTINGS
     members: list[Candidate] = field(default_factory=list)
     core: tuple[dt.date, dt.date] | None = None      # the days every member allows, when they agree
     published: set[dt.date | None] = field(default_factory=set)
@@ -57,7 +87,7 @@ class Cluster:
 
     def add(self, c: Candidate) -> None:
         self.members.append(c)
-        mine = span(c)
+        mine = span(c, self.settings)
         if self.core is None:
             self.core = mine
         elif mine is not None and (both := _overlap(self.core, mine)) is not None:
@@ -65,17 +95,18 @@ class Cluster:
         self.published.add(c.published)
         # The camps most reports blame: one report naming every side must not open the
         # cluster to all of them.
-        for camp in {camp_of(a) for a, _ in c.perpetrators}:
+        for camp in camps_of(c):
             self._camp_votes[camp] += 1
         top = max(self._camp_votes.values(), default=0)
         self.camps = {camp for camp, n in self._camp_votes.items() if 2 * n >= top}
         # The leading places by vote: the union of all would let one report naming two areas
         # bridge two incidents, and clusters would keep growing.
-        for rank, p in enumerate(_anchors(c)):
+        compared = self.settings.places_compared
+        for rank, p in enumerate(anchors(c, compared)):
             key = p.gazetteer_id or p.name_en
-            self._votes[key] += PLACES_COMPARED - rank
+            self._votes[key] += compared - rank
             self._first.setdefault(key, p)
-        self.places = [self._first[key] for key, _ in self._votes.most_common(PLACES_COMPARED)]
+        self.places = [self._first[key] for key, _ in self._votes.most_common(compared)]
 
     def day(self) -> dt.date | None:
         return self.core[1] if self.core else None
@@ -92,98 +123,151 @@ def camp_of(actor: str) -> str:
     return _camps().get(actor, actor)
 
 
+def camps_of(c: Candidate) -> set[str]:
+    return {camp_of(a) for a, _ in c.perpetrators}
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
 
 
-def _anchors(c: Candidate) -> list[PlaceMention]:
-    """The places that locate a report: its first named places, countries left out.
+def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> list[PlaceMention]:
+    """The places that locate a report: its first named places in its main country.
 
-    A report that states no figure (a statement, a round-up of reactions, a page of links)
-    names places for other reasons, so its places do not keep it apart from an incident.
+    Places abroad in a report about Syria are datelines ("بيروت (رويترز)"), capitals that
+    react, or related links, rarely where the attack was. A report that states no figure (a
+    statement, a denial, a page of links) is located by its headline's place alone: its body
+    names places for other reasons.
     """
+    named = [p for p in c.places if p.precision != "country"]
+    if not c.claims:
+        return list(c.headline_places[:1])
+    home = Counter(p.country for p in named).most_common(1)[0][0] if named else None
     seen: dict[str, PlaceMention] = {}
-    for p in c.places:
-        if p.precision != "country":
+    for p in named:
+        if p.country == home:
             seen.setdefault(p.gazetteer_id or p.name_en, p)
-    return list(seen.values())[:PLACES_COMPARED] if c.claims else []
+    return list(seen.values())[:compared]
 
 
 def _specificity(c: Candidate) -> int:
-    anchors = _anchors(c)
-    return min((coarseness(p) for p in anchors), default=9)
+    return min((coarseness(p) for p in anchors(c)), default=9)
 
 
-def _place_score(mine: list[PlaceMention], theirs: list[PlaceMention]) -> float | None:
-    """How well two sets of places agree: 1 the same place, down to 0.2 the same governorate;
-    None when they name places in different areas; 0.1 when either names none.
+@dataclass
+class _Grouping:
+    """One run of grouping under one set of settings."""
+    settings: MergeSettings
 
-    When both name villages or sites, only those are compared: two villages 40 km apart are
-    two events even if both reports also say "ريف إدلب" or name the province's seat."""
-    if not mine or not theirs:
-        return 0.1
-    sharp_mine = [p for p in mine if coarseness(p) == 0]
-    sharp_theirs = [p for p in theirs if coarseness(p) == 0]
-    if sharp_mine and sharp_theirs:
-        mine, theirs = sharp_mine, sharp_theirs
-    best: float | None = None
-    for a in mine:
-        for b in theirs:
-            area = coarseness(a) > 0 or coarseness(b) > 0      # a province, its seat, "ريف X"
-            if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and not area:
-                return 1.0
-            d = distance_km(a, b)
-            if d <= SAME_PLACE_KM:
-                score = 0.5 if area else 0.9 - d / (SAME_PLACE_KM * 4)
-            elif area and a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
-                score = 0.3
+    def place_score(self, mine: list[PlaceMention], theirs: list[PlaceMention]) -> float | None:
+        """How well two sets of places agree: 1 the same place, down to 0.2 the same governorate;
+        None when they name places in different areas; 0.1 when either names none.
+
+        When both name villages or sites, only those are compared: two villages 40 km apart are
+        two events even if both reports also say "ريف إدلب" or name the province's seat."""
+        if not mine or not theirs:
+            return 0.1
+        sharp_mine = [p for p in mine if coarseness(p) == 0]
+        sharp_theirs = [p for p in theirs if coarseness(p) == 0]
+        if sharp_mine and sharp_theirs:
+            mine, theirs = sharp_mine, sharp_theirs
+        km = self.settings.same_place_km
+        best: float | None = None
+        for a in mine:
+            for b in theirs:
+                area = coarseness(a) > 0 or coarseness(b) > 0      # a province, its seat, "ريف X"
+                if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and not area:
+                    return 1.0
+                d = distance_km(a, b)
+                if d <= km:
+                    score = 0.5 if area else 0.9 - d / (km * 4)
+                elif area and a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
+                    score = 0.3
+                else:
+                    continue
+                best = max(best or 0.0, score)
+        return best
+
+    def score(self, c: Candidate, mine: list[PlaceMention], cluster: Cluster) -> float | None:
+        place = self.place_score(mine, cluster.places)
+        if place is None:
+            return None
+        if c.published not in cluster.published:
+            # A report from another day joins only when it puts the event on the cluster's days
+            # and at its place: the next day's report of last night's strike, not the next
+            # day's strike on the same town.
+            days, core = span(c, self.settings), cluster.core
+            if days is None or core is None or _overlap(days, core) is None or place < self.settings.cross_day_place:
+                return None
+        ours, theirs = camps_of(c), cluster.camps
+        if ours and theirs and not ours & theirs:
+            # Reports of one attack often name the other side too (a raid and the reply to it,
+            # "قصف تركي" answering "قصف لقسد"): different camps keep apart only reports that
+            # do not name the same place.
+            place -= self.settings.perpetrator_conflict
+            if place <= 0:
+                return None
+        return place + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
+
+    def group(self, candidates: list[Candidate]) -> list[Cluster]:
+        # Within a day, reports that name a village or site go first, so that they found the
+        # clusters and reports naming only a province join the best of them.
+        settings = self.settings
+        ordered = sorted(candidates, key=lambda c: ((span(c, settings) or (dt.date.min,) * 2)[1],
+                                                    _specificity(c), c.doc_id))
+        clusters: list[Cluster] = []
+        by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
+        for c in ordered:
+            days = span(c, settings)
+            nearby = by_day[None] if days is None else list(dict.fromkeys(
+                cl for k in range(-3, 4) for cl in by_day[days[1] + dt.timedelta(days=k)]))
+            mine = anchors(c, settings.places_compared)
+            scored = [(s, cl) for cl in nearby if (s := self.score(c, mine, cl)) is not None]
+            if scored:
+                best = max(scored, key=lambda sc: sc[0])[1]
             else:
-                continue
-            best = max(best or 0.0, score)
-    return best
+                best = Cluster(settings)
+                clusters.append(best)
+                by_day[days[1] if days else None].append(best)
+            best.add(c)
+        return self.adopt_orphans(clusters)
 
+    def adopt_orphans(self, clusters: list[Cluster]) -> list[Cluster]:
+        """Lone reports join their publication day's incident when one fits (module docstring)."""
+        by_published: dict[dt.date | None, list[Cluster]] = defaultdict(list)
+        for cl in clusters:
+            if len(cl.members) > 1:
+                for day in cl.published:
+                    by_published[day].append(cl)
+        kept = []
+        for cl in clusters:
+            home = self._home_for(cl.members[0], by_published) if len(cl.members) == 1 else None
+            if home is None:
+                kept.append(cl)
+            else:
+                home.add(cl.members[0])
+        return kept
 
-def _score(c: Candidate, anchors: list[PlaceMention], cluster: Cluster) -> float | None:
-    place = _place_score(anchors, cluster.places)
-    if place is None:
-        return None
-    if c.published not in cluster.published:
-        # A report from another day joins only when it puts the event on the cluster's days
-        # and at its place: the next day's report of last night's strike, not the next
-        # day's strike on the same town.
-        mine, core = span(c), cluster.core
-        if mine is None or core is None or _overlap(mine, core) is None or place < CROSS_DAY_PLACE:
+    def _home_for(self, c: Candidate, by_published: dict[dt.date | None, list[Cluster]]) -> Cluster | None:
+        if c.published is None:
             return None
-    ours, theirs = {camp_of(a) for a, _ in c.perpetrators}, cluster.camps
-    if ours and theirs and not ours & theirs:
-        # Reports of one attack often name the other side too (a raid and the reply to it,
-        # "قصف تركي" answering "قصف لقسد"): different camps keep apart only reports that
-        # do not name the same place.
-        place -= PERPETRATOR_CONFLICT
-        if place <= 0:
-            return None
-    return place + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
+        ours = camps_of(c)
+        fitting = [cl for cl in by_published[c.published] if not ours or not cl.camps or ours & cl.camps]
+        mine = anchors(c, self.settings.places_compared)
+        if c.pinned:
+            # A report that states its figures at a town of its own is another attack, unless
+            # a fitting incident is near it in the same governorate.
+            regions = {(p.country, p.admin1) for p in mine if p.admin1}
+            fitting = [cl for cl in fitting if regions & {(p.country, p.admin1) for p in cl.places}]
+        elif len(fitting) == 1:
+            return fitting[0]
+        gap = {id(cl): min((distance_km(a, b) for a in mine for b in cl.places), default=float("inf"))
+               for cl in fitting}
+        nearest = min(fitting, key=lambda cl: gap[id(cl)], default=None)
+        return nearest if nearest is not None and gap[id(nearest)] <= self.settings.orphan_km else None
 
 
-def group(candidates: list[Candidate]) -> list[Cluster]:
+def group(candidates: list[Candidate], settings: MergeSettings = DEFAULT_SETTINGS) -> list[Cluster]:
     """Clusters of candidates that report the same incident."""
-    # Within a day, reports that name a village or site go first, so that they found the
-    # clusters and reports naming only a province join the best of them.
-    ordered = sorted(candidates, key=lambda c: ((span(c) or (dt.date.min,) * 2)[1], _specificity(c), c.doc_id))
-    clusters: list[Cluster] = []
-    by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
-    for c in ordered:
-        mine = span(c)
-        nearby = by_day[None] if mine is None else list(dict.fromkeys(
-            cl for k in range(-3, 4) for cl in by_day[mine[1] + dt.timedelta(days=k)]))
-        anchors = _anchors(c)
-        scored = [(s, cl) for cl in nearby if (s := _score(c, anchors, cl)) is not None]
-        if scored:
-            best = max(scored, key=lambda sc: sc[0])[1]
-        else:
-            best = Cluster()
-            clusters.append(best)
-            by_day[mine[1] if mine else None].append(best)
-        best.add(c)
-    return clusters
+    return _Grouping(settings).group(candidates)
