@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from rasd.text.normalize import fold, fold_char
+from rasd.text.normalize import fold, fold_char, fold_text
 from rasd.text.numbers import is_measure, qualify, read_count
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_forms, tokenize
@@ -23,6 +23,11 @@ def test_fold_index_points_at_the_source_character(text):
     assert list(folded.index) == sorted(set(folded.index))       # strictly increasing
     for ch, i in zip(folded.text, folded.index):
         assert ch == fold(text[i]).text or (ch == " " and text[i].isspace())
+
+
+@given(ARABIC)
+def test_fold_text_is_the_folded_text_without_offsets(text):
+    assert fold_text(text) == fold(text).text
 
 
 @given(ARABIC)

@@ -103,6 +103,15 @@ class ActorMention:
 
 
 @dataclass(frozen=True)
+class SiteMention:
+    """A site an attack hit, as written ("مستودعات عياش", "مقراً للميليشيات"), and the
+    strikes the text says it took (None when no count is stated with it)."""
+    text: str                        # without leading clitics (و/ف), the article kept
+    span: Span
+    strikes: int | None = None
+
+
+@dataclass(frozen=True)
 class EventDate:
     """The (possibly two-day) date of the incident a text reports."""
     start: dt.date
@@ -125,6 +134,7 @@ class Document:
     actors: tuple[ActorMention, ...] = ()
     event_date: EventDate | None = None
     warnings: tuple[str, ...] = ()
+    sites: tuple[SiteMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,8 +162,17 @@ class ActorAttribution:
 
 
 @dataclass(frozen=True)
+class SiteFigure:
+    """One site of an incident across its reports: the strikes each report gives it,
+    reconciled like the incident's figures, and the reports that name it."""
+    site: str                        # as the first report writes it
+    strikes: Figure
+    doc_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Contradiction:
-    kind: str                        # "killed", "injured", "strikes", "perpetrator", "time"
+    kind: str                        # "killed", "injured", "strikes", "perpetrator", "time_of_day"
     claims: tuple[SourcedClaim, ...]
     note: str
 
@@ -176,3 +195,4 @@ class Incident:
     target: tuple[ActorAttribution, ...] = ()
     claims: tuple[SourcedClaim, ...] = ()
     contradictions: tuple[Contradiction, ...] = field(default=())
+    sites: tuple[SiteFigure, ...] = ()

@@ -14,8 +14,9 @@ from typing import Any
 
 from rasd.extract.actors import find_actors
 from rasd.extract.claims import find_claims
+from rasd.extract.sites import find_sites
 from rasd.geo.geocode import find_places
-from rasd.model import Article, Claim, Document, PlaceMention
+from rasd.model import Article, Claim, Document, PlaceMention, SiteMention
 from rasd.text.dates import event_date
 from rasd.text.normalize import Folded, fold
 from rasd.text.sentences import split_sentences
@@ -43,10 +44,15 @@ def _claims(state: State) -> tuple[Claim, ...]:
     return tuple(_with_places(c, state.assigned["places"]) for c in found)
 
 
+def _sites(state: State) -> tuple[SiteMention, ...]:
+    return find_sites(state.article.text, state.folded, state.assigned["sentences"], state.assigned["claims"])
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("sentences", lambda s: split_sentences(s.article.text)),
     Stage("places", lambda s: find_places(s.article.text, s.folded)),
     Stage("claims", _claims, requires=("sentences", "places")),
+    Stage("sites", _sites, requires=("sentences", "claims")),
     Stage("actors", lambda s: find_actors(s.article.text, s.folded)),
     Stage("event_date", lambda s: event_date(s.article.text, s.article.published, s.folded)),
 )
@@ -72,7 +78,7 @@ def analyze(article: Article, stages: Sequence[Stage] = STAGES) -> Document:
         doc_id=article.doc_id, text=article.text, title=article.title, published=article.published,
         outlet=article.outlet, url=article.url, warnings=article.warnings,
         claims=out.get("claims", ()), places=out.get("places", ()), actors=out.get("actors", ()),
-        event_date=out.get("event_date"),
+        event_date=out.get("event_date"), sites=out.get("sites", ()),
     )
 
 

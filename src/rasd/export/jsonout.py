@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rasd.model import (ActorAttribution, Claim, Contradiction, Document, EventDate, Figure,
-                        Incident, PlaceMention, SourcedClaim)
+                        Incident, PlaceMention, SiteFigure, SiteMention, SourcedClaim)
 
 
 def _date(d: dt.date | None) -> str | None:
@@ -40,6 +40,10 @@ def place_json(p: PlaceMention) -> dict[str, Any]:
     return out
 
 
+def site_json(s: SiteMention) -> dict[str, Any]:
+    return {"text": s.text, "span": list(s.span), "strikes": s.strikes}
+
+
 def document_json(doc: Document) -> dict[str, Any]:
     return {
         "doc_id": doc.doc_id, "outlet": doc.outlet, "published": _date(doc.published),
@@ -49,6 +53,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "actors": [{"text": a.text, "span": list(a.span), "actor": a.actor, "role": a.role,
                     "certainty": a.certainty} for a in doc.actors],
         "event_date": event_date_json(doc.event_date),
+        "sites": [site_json(s) for s in doc.sites],
         "warnings": list(doc.warnings),
     }
 
@@ -74,6 +79,12 @@ def _attribution(a: ActorAttribution) -> dict[str, Any]:
     return {"actor": a.actor, "sources": list(a.sources), "certainty": a.certainty}
 
 
+def _site_figure(f: SiteFigure) -> dict[str, Any]:
+    """A site with its strikes per the reports that count them (null when none does)."""
+    return {"site": f.site, "strikes": {"low": f.strikes.low, "best": f.strikes.best, "high": f.strikes.high},
+            "doc_ids": list(f.doc_ids)}
+
+
 def _contradiction(c: Contradiction) -> dict[str, Any]:
     return {"kind": c.kind, "note": c.note, "claims": [_sourced(s) for s in c.claims]}
 
@@ -91,6 +102,7 @@ def incident_json(inc: Incident) -> dict[str, Any]:
         "civilians_injured": _figure(inc.civilians_injured),
         "perpetrator": [_attribution(a) for a in inc.perpetrator],
         "target": [_attribution(a) for a in inc.target],
+        "sites": [_site_figure(f) for f in inc.sites],
         "claims": [_sourced(s) for s in inc.claims],
         "contradictions": [_contradiction(c) for c in inc.contradictions],
     }

@@ -8,9 +8,11 @@ from collections.abc import Iterable
 
 from rasd.incidents.events import Candidate, candidates
 from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group
-from rasd.incidents.reconcile import contradictions, figure, per_source
+from rasd.incidents.reconcile import contradictions, figure, per_source, spread
 from rasd.model import (ActorAttribution, Contradiction, Document, EventDate, Figure, Incident,
-                        PlaceMention, SourcedClaim)
+                        PlaceMention, SiteFigure, SourcedClaim)
+from rasd.text.dates import adjacent_times, time_of_day, times_of_day
+from rasd.text.normalize import fold_term
 
 __all__ = ["MergeSettings", "build_incidents"]
 
@@ -47,6 +49,9 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
     if len({a.actor for a in perpetrator if a.certainty == "stated"}) > 1:
         found.append(Contradiction("perpetrator", (), "sources name different perpetrators: "
                                    + ", ".join(a.actor for a in perpetrator)))
+    when = _time_of_day(members)
+    if when is not None:
+        found.append(when)
     doc_ids = tuple(dict.fromkeys(c.doc_id for c in members))
     kind = Counter(c.event_type for c in members).most_common(1)[0][0]
     return Incident(
@@ -57,8 +62,43 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         civilians_killed=figures["civilians_killed"], civilians_injured=figures["civilians_injured"],
         perpetrator=perpetrator,
         target=_attributions([(t, "stated", c) for c in members for t in c.targets]),
-        claims=claims, contradictions=tuple(found),
+        claims=claims, contradictions=tuple(found), sites=_sites(members),
     )
+
+
+def _time_of_day(members: list[Candidate]) -> Contradiction | None:
+    """Reports that put the event in parts of the day that are not neighbours ("فجر اليوم"
+    against "مساء اليوم"); neighbouring parts ("فجر" and "صباح") are the same hours told
+    differently."""
+    said: dict[str, dict[str, str]] = defaultdict(dict)        # part -> doc_id -> date text
+    for c in members:
+        if c.date is not None and c.date.text and (part := time_of_day(c.date.text)) is not None:
+            said[part].setdefault(c.doc_id, c.date.text)
+    parts = [p for p in times_of_day() if p in said]
+    if all(adjacent_times(a, b) for a in parts for b in parts):
+        return None
+    sides = []
+    for part in parts:
+        ids, texts = list(said[part]), list(dict.fromkeys(said[part].values()))
+        sides.append(f"{', '.join(ids)} {'says' if len(ids) == 1 else 'say'} {part} ({' / '.join(texts)})")
+    return Contradiction("time_of_day", (), ", ".join(sides))
+
+
+def _sites(members: list[Candidate]) -> tuple[SiteFigure, ...]:
+    """The incident's sites, one per folded name: the strikes each report gives it (a report
+    naming a site twice gives its largest count) reconciled like the figures (``spread``);
+    the sites most reports name first."""
+    names: dict[str, str] = {}
+    counts: dict[str, dict[str, int | None]] = defaultdict(dict)   # site -> doc_id -> strikes
+    for c in members:
+        for site in c.sites:
+            key = fold_term(site.text)
+            names.setdefault(key, site.text)
+            had = counts[key].get(c.doc_id)
+            counts[key][c.doc_id] = site.strikes if had is None else max(had, site.strikes or 0)
+    out = [SiteFigure(names[key], spread([v for v in by_doc.values() if v is not None]), tuple(by_doc))
+           for key, by_doc in counts.items()]
+    return tuple(sorted(out, key=lambda f: -len(f.doc_ids)))
 
 
 def _attributions(named: list[tuple[str, str, Candidate]]) -> tuple[ActorAttribution, ...]:

@@ -18,8 +18,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
-from rasd.model import Certainty, Document, EventDate, PlaceMention, SourcedClaim
-from rasd.text.normalize import fold, fold_term
+from rasd.model import Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
+from rasd.text.sentences import split_sentences
+from rasd.text.normalize import fold_term, fold_text
 
 SPLIT_KM = 40.0
 LEAD_SENTENCES = 3
@@ -39,6 +40,7 @@ class Candidate:
     outlet: str | None
     headline_places: tuple[PlaceMention, ...] = ()   # named in the first line, in order
     pinned: bool = False     # its first place is a village or town stated with its figures
+    sites: tuple[SiteMention, ...] = ()      # the sites hit, as this event's sentences name them
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -63,7 +65,7 @@ def _event_rules() -> tuple[list[tuple[re.Pattern[str], tuple[str, str]]], tuple
 
 def event_type(text: str) -> tuple[str, str]:
     """ACLED event type and sub-type from the words of ``text`` (first matching rule)."""
-    folded = fold(text).text
+    folded = fold_text(text)
     rules, default = _event_rules()
     for pattern, typed in rules:
         if pattern.search(folded):
@@ -78,7 +80,7 @@ _CUMULATIVE = ("منذ بدايه", "منذ مطلع", "خلال الفتره", 
 
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
-    f = fold(sentence).text
+    f = fold_text(sentence)
     first = f.split(" ", 1)[0] if f else ""
     return first in _BACKGROUND_OPENERS or any(c in f for c in _CUMULATIVE)
 
@@ -86,10 +88,10 @@ def is_background(sentence: str) -> bool:
 def candidates(doc: Document) -> list[Candidate]:
     """The candidate events of one document (one, or one per distant place of a round-up)."""
     sentences = sorted({c.sentence_span for c in doc.claims})
+    background = {span for span in sentences if is_background(doc.text[span[0]:span[1]])}
     lead_end = _lead_end(doc)
     lead_places = [p for p in doc.places if p.span[0] < lead_end and p.precision != "country"]
-    stated = [c.sentence_span for c in doc.claims if not c.denial
-              and not is_background(doc.text[c.sentence_span[0]:c.sentence_span[1]])][:2]
+    stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in doc.places if p.precision != "country"
                     and any(a <= p.span[0] < b for a, b in stated)]
     main_places = with_figures + lead_places or [p for p in doc.places if p.precision != "country"]
@@ -103,9 +105,9 @@ def candidates(doc: Document) -> list[Candidate]:
 
     groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
     for span in sentences:
-        sentence = doc.text[span[0]:span[1]]
-        if is_background(sentence):
+        if span in background:
             continue
+        sentence = doc.text[span[0]:span[1]]
         here = [c for c in doc.claims if c.sentence_span == span]
         place = _sentence_place(doc, span)
         target = groups[0]
@@ -118,16 +120,31 @@ def candidates(doc: Document) -> list[Candidate]:
 
     first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
     headline = tuple(p for p in doc.places if p.span[0] < first_line and p.precision != "country")
+    loose = _loose_sites(doc, sentences)
     out = []
     for n, (place, claims) in enumerate(groups):
         if n and not claims:
             continue
         places = tuple(main_places) if n == 0 else (place,)
+        spans = {s.claim.sentence_span for s in claims}
+        sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
         out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                              tuple(claims), kind, doc.outlet, headline if n == 0 else (),
                              bool(places) and places[0] is not None and coarseness(places[0]) == 0
-                             and (n > 0 or places[0].gazetteer_id in figured)))
+                             and (n > 0 or places[0].gazetteer_id in figured),
+                             tuple(sorted(sites + loose, key=lambda site: site.span)) if n == 0 else tuple(sites)))
     return out
+
+
+def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMention]:
+    """Sites named in sentences without figures, which belong to the article's main event
+    unless the sentence is background ("وكانت الطائرات قد قصفت ...")."""
+    loose = [site for site in doc.sites if not any(a <= site.span[0] < b for a, b in figured)]
+    if not loose:
+        return []
+    sentences = split_sentences(doc.text)
+    return [site for site in loose
+            if not any(a <= site.span[0] < b and is_background(doc.text[a:b]) for a, b in sentences)]
 
 
 def _apart(a: PlaceMention, b: PlaceMention) -> bool:

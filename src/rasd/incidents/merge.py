@@ -55,6 +55,12 @@ class MergeSettings:
 
 DEFAULT_SETTINGS = MergeSettings()
 
+Graded = tuple[PlaceMention, bool]     # a place, and whether it only names an area (province, seat, "ريف X")
+
+
+def graded(places: list[PlaceMention]) -> list[Graded]:
+    return [(p, coarseness(p) > 0) for p in places]
+
 
 def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
     """The days the report puts its event on.
@@ -81,6 +87,7 @@ class Cluster:
     published: set[dt.date | None] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)
     places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
+    graded: list[Graded] = field(default_factory=list)         # the same, each with whether it is an area
     _votes: Counter[str] = field(default_factory=Counter)
     _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
@@ -107,6 +114,7 @@ class Cluster:
             self._votes[key] += compared - rank
             self._first.setdefault(key, p)
         self.places = [self._first[key] for key, _ in self._votes.most_common(compared)]
+        self.graded = graded(self.places)
 
     def day(self) -> dt.date | None:
         return self.core[1] if self.core else None
@@ -160,7 +168,7 @@ class _Grouping:
     """One run of grouping under one set of settings."""
     settings: MergeSettings
 
-    def place_score(self, mine: list[PlaceMention], theirs: list[PlaceMention]) -> float | None:
+    def place_score(self, mine: list[Graded], theirs: list[Graded]) -> float | None:
         """How well two sets of places agree: 1 the same place, down to 0.2 the same governorate;
         None when they name places in different areas; 0.1 when either names none.
 
@@ -168,15 +176,15 @@ class _Grouping:
         two events even if both reports also say "ريف إدلب" or name the province's seat."""
         if not mine or not theirs:
             return 0.1
-        sharp_mine = [p for p in mine if coarseness(p) == 0]
-        sharp_theirs = [p for p in theirs if coarseness(p) == 0]
+        sharp_mine = [g for g in mine if not g[1]]
+        sharp_theirs = [g for g in theirs if not g[1]]
         if sharp_mine and sharp_theirs:
             mine, theirs = sharp_mine, sharp_theirs
         km = self.settings.same_place_km
         best: float | None = None
-        for a in mine:
-            for b in theirs:
-                area = coarseness(a) > 0 or coarseness(b) > 0      # a province, its seat, "ريف X"
+        for a, a_area in mine:
+            for b, b_area in theirs:
+                area = a_area or b_area      # a province, its seat, "ريف X"
                 if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and not area:
                     return 1.0
                 d = distance_km(a, b)
@@ -189,17 +197,18 @@ class _Grouping:
                 best = max(best or 0.0, score)
         return best
 
-    def score(self, c: Candidate, mine: list[PlaceMention], cluster: Cluster) -> float | None:
-        place = self.place_score(mine, cluster.places)
-        if place is None:
-            return None
-        if c.published not in cluster.published:
+    def score(self, c: Candidate, mine: list[Graded], cluster: Cluster) -> float | None:
+        cross_day = c.published not in cluster.published
+        if cross_day:
             # A report from another day joins only when it puts the event on the cluster's days
             # and at its place: the next day's report of last night's strike, not the next
             # day's strike on the same town.
             days, core = span(c, self.settings), cluster.core
-            if days is None or core is None or _overlap(days, core) is None or place < self.settings.cross_day_place:
+            if days is None or core is None or _overlap(days, core) is None:
                 return None
+        place = self.place_score(mine, cluster.graded)
+        if place is None or (cross_day and place < self.settings.cross_day_place):
+            return None
         ours, theirs = camps_of(c), cluster.camps
         if ours and theirs and not ours & theirs:
             # Reports of one attack often name the other side too (a raid and the reply to it,
@@ -222,7 +231,7 @@ class _Grouping:
             days = span(c, settings)
             nearby = by_day[None] if days is None else list(dict.fromkeys(
                 cl for k in range(-3, 4) for cl in by_day[days[1] + dt.timedelta(days=k)]))
-            mine = anchors(c, settings.places_compared)
+            mine = graded(anchors(c, settings.places_compared))
             scored = [(s, cl) for cl in nearby if (s := self.score(c, mine, cl)) is not None]
             if scored:
                 best = max(scored, key=lambda sc: sc[0])[1]

@@ -56,13 +56,18 @@ def per_source(claims: Iterable[SourcedClaim], outlet_of: Callable[[str], str | 
 
 def figure(chosen: dict[str, SourcedClaim]) -> Figure:
     """low / best / high over the sources' figures (rule 3)."""
-    values = sorted(_value(s) for s in chosen.values())
+    values = [_value(s) for s in chosen.values()]
     positive = [v for v in values if v > 0]
     if positive and len(positive) < len(values):
         values = positive                     # a denial beside reported deaths is a contradiction
+    return spread(values, tuple(sorted(chosen.values(), key=_value)))
+
+
+def spread(values: list[int], basis: tuple[SourcedClaim, ...] = ()) -> Figure:
+    """low = the smallest, best = the lower median, high = the largest; null when no value."""
     if not values:
         return Figure(None, None, None)
-    basis = tuple(sorted(chosen.values(), key=_value))
+    values = sorted(values)
     return Figure(values[0], values[(len(values) - 1) // 2], values[-1], basis)
 
 

@@ -48,6 +48,11 @@ def incident_markdown(inc: Incident, docs: dict[str, Document]) -> str:
     for (source, doc_id), row in table.items():
         cells = " | ".join(_cell(row.get(k, [])) for k in _KINDS)
         lines.append(f"| {source.replace('|', '/')} | {doc_id} | {cells} |")
+    if inc.sites:
+        lines += ["", "Sites hit:"]
+        lines += [f"- {f.site}: " + (f"{_range(f.strikes)} strikes" if f.strikes.best is not None
+                                     else "strikes not counted") + f" ({', '.join(f.doc_ids)})"
+                  for f in inc.sites]
     if inc.contradictions:
         lines += ["", "Contradictions:"]
         lines += [f"- **{c.kind}**: {c.note}" for c in inc.contradictions]

@@ -105,8 +105,13 @@ class _Lexicon:
 
 
 @cache
+def _data() -> dict[str, Any]:
+    return json.loads(resources.files("rasd.text").joinpath("data/dates.json").read_text("utf-8"))
+
+
+@cache
 def _lexicon() -> _Lexicon:
-    data = json.loads(resources.files("rasd.text").joinpath("data/dates.json").read_text("utf-8"))
+    data = _data()
     months = {fold_term(t): int(m) for m, terms in data["months"].items() for t in terms}
     latin = {t.lower() for t in months if t.isascii()}
     months = {t.lower(): v for t, v in months.items()}
@@ -428,6 +433,64 @@ def _weekday_day(published: dt.date, weekday: int, dom: int) -> dt.date | None:
             if d <= published + _DAY and d.weekday() == weekday:
                 return d
     return None
+
+
+# --------------------------------------------------------------------------- times of day
+
+def _without_article(term: str) -> str:
+    return term[2:] if term.startswith("ال") and len(term) > 4 else term
+
+
+@dataclass(frozen=True)
+class _DayParts:
+    """The time-of-day words of ``dates.json``, folded and without their article."""
+    part_of: dict[str, str]            # term -> "dawn", "morning", ...
+    order: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _day_parts() -> _DayParts:
+    data = _data()
+    part_of = {_without_article(fold_term(t)): part
+               for part, terms in data["times_of_day"].items() for t in terms}
+    return _DayParts(part_of, tuple(data["time_of_day_order"]),
+                     re.compile(rf"(?<!\w)[وفب]?(?:ال)?(?P<t>{_alt(part_of)})(?!\w)"))
+
+
+def time_of_day(text: str) -> str | None:
+    """The part of the day ``text`` names ("فجر اليوم" -> "dawn", "مساء أمس" -> "evening"),
+    the first one written; None when it names none. Reports of one incident that give
+    different parts of the day disagree on when it happened."""
+    parts = _day_parts()
+    m = parts.pattern.search(fold(text).text)
+    return parts.part_of[m.group("t")] if m else None
+
+
+def times_of_day() -> tuple[str, ...]:
+    """The parts of the day in the order of a day, dawn first."""
+    return _day_parts().order
+
+
+def adjacent_times(a: str, b: str) -> bool:
+    """True for the same or neighbouring parts of the day (night neighbours dawn): reports
+    that differ by one part ("فجر" and "صباح") describe the same hours in other words."""
+    order = _day_parts().order
+    gap = abs(order.index(a) - order.index(b))
+    return gap <= 1 or gap == len(order) - 1
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Folded words that open a date or time expression ("فجر", "اليوم", "الثلاثاء",
+    "الشهر"): where a phrase about something else ends."""
+    data = _data()
+    parts = [fold_term(t) for t in [*data["day_parts"], *(t for ts in data["times_of_day"].values() for t in ts)]]
+    words = {t.split()[0] for t in parts} | {"ال" + t for t in parts if " " not in t and not t.startswith("ال")}
+    single = [t for t in [*data["relative_days"], *data["relative_nights"], *data["day_words"],
+                          *(t for terms in data["weekdays"].values() for t in terms)] if " " not in t]
+    periods = [fold_term(t).split()[0] for t in [*data["relative_months"], *data["relative_years"]]]
+    return frozenset(words | set(map(fold_term, single)) | set(periods))
 
 
 # --------------------------------------------------------------------------- public API

@@ -96,6 +96,11 @@ def fold(original: str) -> Folded:
     return Folded(original, text, tuple(index))
 
 
+def fold_text(original: str) -> str:
+    """``fold(original).text`` without the offsets, for matching where no span is needed."""
+    return _EXTRA_SPACES.sub("", original.translate(_TABLE).replace(_DROP_MARK, ""))
+
+
 @lru_cache(maxsize=65536)
 def fold_term(term: str) -> str:
     """Fold a catalog term the same way as text, trimmed (for building patterns)."""
