@@ -237,11 +237,18 @@ SARAQIB = """قصف على سراقب
 قتل ثلاثة مدنيين بقصف مدفعي على مدينة سراقب اليوم."""
 
 
-def test_settings_override_the_same_place_radius_key_by_key():
+def test_two_villages_each_with_its_own_figures_are_two_attacks():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("s", SARAQIB, "2024-03-05", "Outlet S")]
-    assert len(build_incidents(docs)) == 1                       # 18 km apart: the same place at 25 km
-    narrow = MergeSettings.from_mapping({"same_place_km": "10"})
-    assert narrow == MergeSettings(same_place_km=10.0) and narrow.orphan_km == MergeSettings().orphan_km
+    assert sorted(tuple(i.doc_ids) for i in build_incidents(docs)) == [("a",), ("s",)]   # 18 km apart
+
+
+def test_settings_override_the_thresholds_key_by_key():
+    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("s", SARAQIB, "2024-03-05", "Outlet S")]
+    one_wave = MergeSettings(villages_apart_km=30)             # within the 25 km radius: one incident
+    assert len(build_incidents(docs, one_wave)) == 1
+    narrow = MergeSettings.from_mapping({"villages_apart_km": "30", "same_place_km": "10"})
+    assert narrow == MergeSettings(villages_apart_km=30.0, same_place_km=10.0)
+    assert narrow.orphan_km == MergeSettings().orphan_km
     assert sorted(tuple(i.doc_ids) for i in build_incidents(docs, narrow)) == [("a",), ("s",)]
 
 

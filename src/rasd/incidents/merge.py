@@ -8,6 +8,8 @@ Two candidates are one incident when
 - their places agree: the same gazetteer place, places within ``same_place_km``, or the
   same governorate when one of them only names an area; a report that names no place
   joins the day's best-supported cluster;
+- they do not state their figures at two different villages more than ``villages_apart_km``
+  apart, neither naming the other's (two strikes on a busy day, though within the radius);
 - their perpetrators do not conflict (attackers of different camps, ``data/camps.json``),
   unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
@@ -41,6 +43,7 @@ class MergeSettings:
     perpetrator_conflict: float = 0.6  # place agreement lost when the attackers are of different camps
     cross_day_place: float = 0.95      # place agreement a report from another day needs (same place or nearby)
     orphan_km: float = 100.0           # how far a lone report may be from the day's incident it joins
+    villages_apart_km: float = 15.0    # two villages, each with its own figures, this far apart are two attacks
 
     @classmethod
     def from_mapping(cls, values: dict[str, object]) -> MergeSettings:
@@ -86,6 +89,7 @@ class Cluster:
     core: tuple[dt.date, dt.date] | None = None      # the days every member allows, when they agree
     published: set[dt.date | None] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)
+    pinned: dict[str, PlaceMention] = field(default_factory=dict)   # towns members state figures at
     places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
     graded: list[Graded] = field(default_factory=list)         # the same, each with whether it is an area
     _votes: Counter[str] = field(default_factory=Counter)
@@ -100,6 +104,9 @@ class Cluster:
         elif mine is not None and (both := _overlap(self.core, mine)) is not None:
             self.core = both
         self.published.add(c.published)
+        if c.pinned:
+            lead = c.places[0]
+            self.pinned[lead.gazetteer_id or lead.name_en] = lead
         # The camps most reports blame: one report naming every side must not open the
         # cluster to all of them.
         for camp in camps_of(c):
@@ -206,6 +213,8 @@ class _Grouping:
             days, core = span(c, self.settings), cluster.core
             if days is None or core is None or _overlap(days, core) is None:
                 return None
+        if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
+            return None
         place = self.place_score(mine, cluster.graded)
         if place is None or (cross_day and place < self.settings.cross_day_place):
             return None
@@ -218,6 +227,17 @@ class _Grouping:
             if place <= 0:
                 return None
         return place + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
+
+    def _another_village(self, c: Candidate, mine: list[Graded], cluster: Cluster) -> bool:
+        """A report stating its figures at a village none of the cluster's reports names, well
+        away from the villages they state theirs at, and naming none of those: another attack
+        on a busy day (two strikes 17 km apart are two incidents), though within the radius."""
+        lead = c.places[0]
+        theirs = {p.gazetteer_id or p.name_en for p in cluster.places} | set(cluster.pinned)
+        if (lead.gazetteer_id or lead.name_en) in theirs or any((p.gazetteer_id or p.name_en) in cluster.pinned
+                                                               for p, _ in mine):
+            return False
+        return min(distance_km(lead, p) for p in cluster.pinned.values()) > self.settings.villages_apart_km
 
     def group(self, candidates: list[Candidate]) -> list[Cluster]:
         # Within a day, reports that name a village or site go first, so that they found the
