@@ -7,7 +7,8 @@ import pytest
 
 import rasd
 from rasd.incidents import MergeSettings, build_incidents
-from rasd.incidents.events import candidates, event_type
+from rasd.geo.geocode import resolve
+from rasd.incidents.events import candidates, event_type, is_seat
 from rasd.incidents.merge import anchors, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import Claim, Figure, Source, SourcedClaim
@@ -255,3 +256,14 @@ def test_settings_override_the_thresholds_key_by_key():
 def test_unknown_settings_are_refused():
     with pytest.raises(ValueError, match="same_place_kms"):
         MergeSettings.from_mapping({"same_place_kms": 10})
+
+
+@pytest.mark.parametrize("name", ["إدلب", "حلب", "حماة", "حمص", "دمشق", "درعا", "السويداء", "القنيطرة",
+                                  "اللاذقية", "طرطوس", "الرقة", "دير الزور", "الحسكة"])
+def test_every_governorate_seat_stands_for_its_province(name):
+    assert is_seat(resolve(name))                  # "Ar Raqqah" in Raqqa, "Dar‘ā" in Daraa ...
+
+
+@pytest.mark.parametrize("name", ["أريحا", "الباب", "القامشلي", "منبج", "البوكمال", "تل أبيض"])
+def test_other_towns_are_not_seats(name):
+    assert not is_seat(resolve(name))

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -181,9 +182,23 @@ def is_seat(p: PlaceMention) -> bool:
 
 @lru_cache(maxsize=4096)
 def _same_name(name: str, admin1: str | None) -> bool:
-    def key(text: str) -> str:
-        return "".join(ch for ch in text.lower() if ch.isalpha()).removeprefix("al").removeprefix("ar")
-    return bool(admin1) and key(name) == key(admin1)
+    """Whether two romanizations name the same place: "Ar Raqqah" / "Raqqa", "Dar‘ā" / "Daraa",
+    "Al Qunayţirah" / "Quneitra" (compared by their consonants, article and diacritics left out)."""
+    return bool(admin1) and _skeleton(name) == _skeleton(admin1)
+
+
+def _skeleton(name: str) -> str:
+    letters = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if "a" <= ch <= "z" or ch == " ")
+    words = letters.split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    word = "".join(words)
+    word = re.sub(r"^(?:al|el)(?=[a-z]{3})", "", word).removesuffix("h")
+    consonants = re.sub(r"[aeiouy]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word[:1] + consonants)
+
+
+_ARTICLES = frozenset(("al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "ad"))
 
 
 def _sentence_place(doc: Document, span: tuple[int, int]) -> PlaceMention | None:
