@@ -98,7 +98,7 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = with_figures + lead_places or [p for p in doc.places if p.precision != "country"]
     mentions = Counter(p.gazetteer_id for p in doc.places)
     figured = {p.gazetteer_id for p in with_figures}
-    main_places = sorted(main_places, key=lambda p: (coarseness(p), p.gazetteer_id not in figured,
+    main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
     perps = tuple(main_perpetrators(doc.actors))
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
