@@ -229,15 +229,15 @@ class _Grouping:
         return place + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
 
     def _another_village(self, c: Candidate, mine: list[Graded], cluster: Cluster) -> bool:
-        """A report stating its figures at a village none of the cluster's reports names, well
-        away from the villages they state theirs at, and naming none of those: another attack
-        on a busy day (two strikes 17 km apart are two incidents), though within the radius."""
-        lead = c.places[0]
-        theirs = {p.gazetteer_id or p.name_en for p in cluster.places} | set(cluster.pinned)
-        if (lead.gazetteer_id or lead.name_en) in theirs or any((p.gazetteer_id or p.name_en) in cluster.pinned
-                                                               for p, _ in mine):
+        """A report stating its figures at a village well away from the villages the cluster's
+        reports state theirs at, the two naming no village in common: another attack on a busy
+        day (two strikes 17 km apart are two incidents), though within the radius."""
+        key = lambda p: p.gazetteer_id or p.name_en  # noqa: E731
+        theirs = {key(p) for p, area in cluster.graded if not area} | set(cluster.pinned)
+        ours = {key(p) for p, area in mine if not area} | {key(c.places[0])}
+        if ours & theirs:
             return False
-        return min(distance_km(lead, p) for p in cluster.pinned.values()) > self.settings.villages_apart_km
+        return min(distance_km(c.places[0], p) for p in cluster.pinned.values()) > self.settings.villages_apart_km
 
     def group(self, candidates: list[Candidate]) -> list[Cluster]:
         # Within a day, reports that name a village or site go first, so that they found the
