@@ -267,3 +267,12 @@ def test_every_governorate_seat_stands_for_its_province(name):
 @pytest.mark.parametrize("name", ["أريحا", "الباب", "القامشلي", "منبج", "البوكمال", "تل أبيض"])
 def test_other_towns_are_not_seats(name):
     assert not is_seat(resolve(name))
+
+
+def test_reports_naming_a_village_in_common_are_one_wave():
+    ariha = doc("a", "غارات على أريحا\nقتل أربعة مدنيين بغارات روسية على مدينة أريحا، وطالت غارات أخرى مدينة سراقب.",
+                "2024-03-05", "Outlet A")
+    misrin = doc("m", "قصف على معرة مصرين\nقتل مدنيان بغارات روسية على بلدة معرة مصرين وسراقب اليوم.",
+                 "2024-03-05", "Outlet M")
+    assert [p.text for p in anchors(candidates(misrin)[0])][:1] == ["معرة مصرين"]
+    assert [tuple(sorted(i.doc_ids)) for i in build_incidents([ariha, misrin])] == [("a", "m")]
