@@ -222,8 +222,11 @@ def test_a_report_without_figures_is_located_by_its_headline():
 def test_a_foreign_dateline_does_not_locate_the_report():
     d = doc("r", "بيروت (رويترز) - قتل ستة مدنيين بغارات على مدينة أريحا في محافظة إدلب اليوم.",
             "2024-03-05", "Outlet R")
+    assert "LB" in {p.country for p in d.places}
     assert [p.name_en for p in anchors(candidates(d)[0])] and \
         all(p.country == "SY" for p in anchors(candidates(d)[0]))
+    [incident] = build_incidents([d])
+    assert incident.places and {p.country for p in incident.places} == {"SY"}
 
 
 def test_an_event_date_after_publication_is_a_misprint():

@@ -124,7 +124,9 @@ def _date(members: list[Candidate]) -> EventDate | None:
 
 
 def _places(members: list[Candidate]) -> tuple[PlaceMention, ...]:
-    """Distinct places of the reports, the most often named first."""
+    """Distinct places of the reports, the most often named first; places abroad are left
+    out when the incident has places in the country most of its places are in (a dateline,
+    a capital that reacted)."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], PlaceMention] = {}
     for c in members:
@@ -132,7 +134,11 @@ def _places(members: list[Candidate]) -> tuple[PlaceMention, ...]:
             key = (p.gazetteer_id, p.name_en)
             counts[key] += 1
             first.setdefault(key, p)
-    return tuple(first[k] for k, _ in counts.most_common())
+    countries: Counter[str] = Counter()
+    for k, n in counts.items():
+        countries[first[k].country] += n
+    home = countries.most_common(1)[0][0] if countries else None
+    return tuple(first[k] for k, _ in counts.most_common() if first[k].country == home)
 
 
 def _incident_id(doc_ids: tuple[str, ...], cluster: Cluster) -> str:
