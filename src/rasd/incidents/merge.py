@@ -241,10 +241,21 @@ class _Grouping:
 
     def group(self, candidates: list[Candidate]) -> list[Cluster]:
         # Within a day, reports that name a village or site go first, so that they found the
-        # clusters and reports naming only a province join the best of them.
+        # clusters and reports naming only a province join the best of them; among those, the
+        # reports of the day's most reported places go first, so that the big incidents form
+        # before a stray report can found a cluster between two of them.
         settings = self.settings
-        ordered = sorted(candidates, key=lambda c: ((span(c, settings) or (dt.date.min,) * 2)[1],
-                                                    _specificity(c), c.doc_id))
+        reported: Counter[tuple[dt.date | None, str]] = Counter()
+        for c in candidates:
+            for p in anchors(c, settings.places_compared):
+                reported[c.published, p.gazetteer_id or p.name_en] += 1
+
+        def order(c: Candidate) -> tuple:
+            support = max((reported[c.published, p.gazetteer_id or p.name_en]
+                           for p in anchors(c, settings.places_compared)), default=0)
+            return (span(c, settings) or (dt.date.min,) * 2)[1], _specificity(c), -support, c.doc_id
+
+        ordered = sorted(candidates, key=order)
         clusters: list[Cluster] = []
         by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
         for c in ordered:
