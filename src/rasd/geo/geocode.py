@@ -19,43 +19,30 @@ from itertools import accumulate, compress
 
 from rasd.geo.gazetteer import DATA, Entry, Gazetteer, Place, load
 from rasd.model import PlaceMention, Precision
-from rasd.text.normalize import Folded, fold
+from rasd.text.normalize import Folded, fold, fold_term
 
-# Words naming the kind of place that follows; a stop-name needs one of these.
-_SETTLEMENT = ("مدينه", "بلده", "قريه", "ناحيه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري",
-               "حي", "احياء")
-_GOVERNORATE = ("محافظه", "محافظتي", "محافظات")
-_CAMP = ("مخيم", "مخيمي", "مخيمات")
-# Weaker place words: enough for short, article-less or name-like names, not for stop-names.
-_AREA = ("منطقه", "مناطق", "مزرعه", "مزارع", "ضاحيه", "قطاع", "سهل", "وادي", "اراضي",
-         "جبهه", "جبهات", "محور", "داخل", "مركز", "جبل", "تله", "مستودع", "مستودعات", "معسكر", "مجزره",
-         "معسكرات", "حاجز", "قاعده", "محطه", "طريق", "اوتوستراد", "نقطه", "نقاط", "مطار", "معبر", "سجن")
-_PREPOSITION = ("في", "الى", "الي", "من", "علي", "نحو", "عند", "باتجاه", "بين", "حتي", "عبر")
-# "شرق X", "قرب X": somewhere around X. "ريف X", "بادية X": the countryside of X, which
-# for a governorate seat ("ريف إدلب") is the governorate.
-_NEAR = ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "اطراف", "محيط",
-         "ضواحي", "جوار", "مشارف", "تخوم")
-_COUNTRYSIDE = ("ريف", "ريفي", "باديه", "بوادي", "ارياف")
-_NEAR_OF = frozenset({"بالقرب", "وبالقرب", "قرب", "وقرب", "بمقربه", "وبمقربه", "القرب"})  # "بالقرب من X"
-# Words after which a place name names something else: a group ("فيلق القدس", "فرقة الحمزة"),
-# a person ("أبو حمزة", "بن سلمان"), an actor ("على يد حماه") or a business ("مطعم ميلانو").
-_NOT_A_PLACE = ("يد", "فيلق", "سرايا", "لواء", "الويه", "كتايب", "كتيبه", "جيش", "حركه", "فرقه",
-                "تجمع", "حزب", "فصيل", "غرفه", "تنظيم", "قوات", "صحيفه", "قناه", "وكاله", "شبكه",
-                "اذاعه", "تلفزيون", "مجموعه", "تيار", "هييه", "الجبهه", "اتحاد", "ابن", "بن", "ابو",
-                "ام", "عايله", "قبيله", "عشيره", "ال", "مطعم", "فندق", "شركه", "مقهي", "مسلسل", "فيلم")
+def _cue_words() -> dict[str, tuple[str, ...]]:
+    """``data/cues.json``: the words before a name that say what it is (see its ``_about``)."""
+    data = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+    return {kind: tuple(fold_term(w) for w in words) for kind, words in data.items() if not kind.startswith("_")}
+
+
+_WORDS = _cue_words()
+_NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
 
 
 def _cue_table() -> dict[str, str]:
     """Every cue word as it may be written ("وبريف", "لمدينة") -> what it says."""
     table: dict[str, str] = {}
-    groups = (("org", _NOT_A_PLACE), ("settlement", _SETTLEMENT), ("governorate", _GOVERNORATE),
-              ("camp", _CAMP), ("countryside", _COUNTRYSIDE), ("near", _NEAR), ("area", _AREA))
+    groups = (("org", _WORDS["not_a_place"]), ("settlement", _WORDS["settlement"]),
+              ("governorate", _WORDS["governorate"]), ("camp", _WORDS["camp"]),
+              ("countryside", _WORDS["countryside"]), ("near", _WORDS["near"]), ("area", _WORDS["area"]))
     for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
         for kind, words in groups:
             for word in words:
                 table.setdefault(clitic + word, kind)
         if clitic in ("", "و", "ف"):
-            for word in _PREPOSITION:
+            for word in _WORDS["preposition"]:
                 table.setdefault(clitic + word, "preposition")
     return table
 
