@@ -74,16 +74,18 @@ def event_type(text: str) -> tuple[str, str]:
     return default
 
 
-_BACKGROUND_OPENERS = ("وكان", "وكانت", "كان", "كانت", "يذكر", "ويذكر", "يشار", "ويشار", "سبق", "وسبق")
-_CUMULATIVE = ("منذ بدايه", "منذ مطلع", "خلال الفتره", "منذ بدء", "منذ مطلع", "منذ اندلاع", "خلال شهر",
-               "خلال العام", "منذ بدايه العام", "حصيله شهر", "الشهر الماضي", "العام الماضي", "منذ عام")
+@cache
+def _background_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
+    return frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"]))
 
 
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
     f = fold_text(sentence)
     first = f.split(" ", 1)[0] if f else ""
-    return first in _BACKGROUND_OPENERS or any(c in f for c in _CUMULATIVE)
+    openers, cumulative = _background_words()
+    return first in openers or any(c in f for c in cumulative)
 
 
 def candidates(doc: Document) -> list[Candidate]:
