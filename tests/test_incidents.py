@@ -103,6 +103,15 @@ def test_round_up_article_splits_into_its_events():
     assert figures == [("injured", 3), ("killed", 1), ("killed", 2)]
 
 
+def test_a_round_ups_other_events_keep_their_own_attackers():
+    text = ("حصاد اليوم الميداني\nقتل طفل بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم.\n"
+            "وفي ريف حلب، قتل مدنيان بقصف صاروخي لقوات قسد على مدينة اعزاز.")
+    found = candidates(doc("r", text, "2024-03-07", "Outlet R"))
+    attackers = {c.places[0].name_en: [a for a, _ in c.perpetrators] for c in found}
+    assert attackers["I‘zāz"] == ["SDF/YPG"]
+    assert "Syrian government forces" in attackers["Arīḩā"]
+
+
 def test_background_sentences_give_no_figures():
     text = ("قصف على معرة النعسان\nأصيب مدنيان بقصف لقوات النظام على بلدة معرة النعسان اليوم.\n"
             "وكانت المنطقة قد شهدت الشهر الماضي مقتل 12 مدنياً بقصف مماثل.")

@@ -131,7 +131,11 @@ def candidates(doc: Document) -> list[Candidate]:
         places = tuple(main_places) if n == 0 else (place,)
         spans = {s.claim.sentence_span for s in claims}
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
-        out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
+        # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ..."), when
+        # their sentences name them.
+        attackers = perps if n == 0 else tuple(main_perpetrators(
+            [a for a in doc.actors if any(x <= a.span[0] < y for x, y in spans)])) or perps
+        out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, attackers, targets,
                              tuple(claims), kind, doc.outlet, headline if n == 0 else (),
                              bool(places) and places[0] is not None and coarseness(places[0]) == 0
                              and (n > 0 or places[0].gazetteer_id in figured),
