@@ -112,6 +112,16 @@ def test_a_round_ups_other_events_keep_their_own_attackers():
     assert "Syrian government forces" in attackers["Arīḩā"]
 
 
+def test_a_round_ups_other_events_keep_their_own_dates():
+    text = ("حصاد اليوم الميداني\nقتل طفل بقصف مدفعي على مدينة أريحا جنوبي إدلب اليوم الخميس.\n"
+            "وفي ريف حلب، قتل مدنيان مساء أمس الأربعاء بقصف صاروخي على مدينة اعزاز.")
+    d = doc("r", text, "2024-03-07", "Outlet R")
+    dates = {c.places[0].name_en: c.date.start for c in candidates(d)}
+    assert dates == {"Arīḩā": dt.date(2024, 3, 7), "I‘zāz": dt.date(2024, 3, 6)}
+    izaz = next(c for c in candidates(d) if c.places[0].name_en == "I‘zāz")
+    assert text[izaz.date.span[0]:izaz.date.span[1]] == izaz.date.text
+
+
 def test_background_sentences_give_no_figures():
     text = ("قصف على معرة النعسان\nأصيب مدنيان بقصف لقوات النظام على بلدة معرة النعسان اليوم.\n"
             "وكانت المنطقة قد شهدت الشهر الماضي مقتل 12 مدنياً بقصف مماثل.")

@@ -14,14 +14,15 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
 from rasd.model import Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
-from rasd.text.sentences import split_sentences
+from rasd.text.dates import event_date
 from rasd.text.normalize import fold_term, fold_text
+from rasd.text.sentences import split_sentences
 
 SPLIT_KM = 40.0
 LEAD_SENTENCES = 3
@@ -135,7 +136,8 @@ def candidates(doc: Document) -> list[Candidate]:
         # their sentences name them.
         attackers = perps if n == 0 else tuple(main_perpetrators(
             [a for a in doc.actors if any(x <= a.span[0] < y for x, y in spans)])) or perps
-        out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, attackers, targets,
+        when = doc.event_date if n == 0 else _own_date(doc, sorted(spans))
+        out.append(Candidate(doc.doc_id, doc.published, when, places, attackers, targets,
                              tuple(claims), kind, doc.outlet, headline if n == 0 else (),
                              bool(places) and places[0] is not None and coarseness(places[0]) == 0
                              and (n > 0 or places[0].gazetteer_id in figured),
@@ -152,6 +154,16 @@ def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMent
     sentences = split_sentences(doc.text)
     return [site for site in loose
             if not any(a <= site.span[0] < b and is_background(doc.text[a:b]) for a, b in sentences)]
+
+
+def _own_date(doc: Document, sentences: list[tuple[int, int]]) -> EventDate | None:
+    """The date a round-up's other event's sentences give it ("وفي ريف حلب مساء أمس ..."),
+    else the article's."""
+    for start, end in sentences:
+        found = event_date(doc.text[start:end], doc.published)
+        if found is not None and found.text and found.span is not None:
+            return replace(found, span=(found.span[0] + start, found.span[1] + start))
+    return doc.event_date
 
 
 def _apart(a: PlaceMention, b: PlaceMention) -> bool:
