@@ -298,3 +298,21 @@ def test_reports_naming_a_village_in_common_are_one_wave():
                  "2024-03-05", "Outlet M")
     assert [p.text for p in anchors(candidates(misrin)[0])][:1] == ["معرة مصرين"]
     assert [tuple(sorted(i.doc_ids)) for i in build_incidents([ariha, misrin])] == [("a", "m")]
+
+
+AZAZ = """قصف على اعزاز
+قتل مدنيان وأصيب خمسة آخرون بقصف صاروخي لقوات قسد على مدينة اعزاز شمالي حلب اليوم الخميس."""
+
+ROUND_UP_AZAZ = """حصاد اليوم الميداني
+قتل طفل بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم الخميس.
+وفي ريف حلب، قتل مدنيان بقصف صاروخي لقوات قسد على مدينة اعزاز."""
+
+
+def test_a_round_ups_other_event_joins_the_dedicated_report_of_it():
+    docs = [doc("r", ROUND_UP_AZAZ, "2024-03-07", "Outlet R"), doc("z", AZAZ, "2024-03-07", "Outlet Z"),
+            doc("a", ARIHA_A, "2024-03-07", "Outlet A")]
+    incidents = build_incidents(docs)
+    groups = sorted(tuple(sorted(i.doc_ids)) for i in incidents)
+    assert groups == [("a", "r"), ("r", "z")]
+    azaz = next(i for i in incidents if "z" in i.doc_ids)
+    assert azaz.places[0].name_en == "I‘zāz" and [a.actor for a in azaz.perpetrator] == ["SDF/YPG"]

@@ -43,6 +43,7 @@ class Candidate:
     headline_places: tuple[PlaceMention, ...] = ()   # named in the first line, in order
     pinned: bool = False     # its first place is a village or town stated with its figures
     sites: tuple[SiteMention, ...] = ()      # the sites hit, as this event's sentences name them
+    split_off: bool = False  # one of a round-up's other events, told in a sentence or two
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -122,6 +123,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 groups.append(target)
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
+    # The main event is located without the other events' sentences.
+    elsewhere = [s.claim.sentence_span for _, claims in groups[1:] for s in claims]
+    main_places = [p for p in main_places if not any(a <= p.span[0] < b for a, b in elsewhere)] or main_places
     first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
     headline = tuple(p for p in doc.places if p.span[0] < first_line and p.precision != "country")
     loose = _loose_sites(doc, sentences)
@@ -141,7 +145,7 @@ def candidates(doc: Document) -> list[Candidate]:
                              tuple(claims), kind, doc.outlet, headline if n == 0 else (),
                              bool(places) and places[0] is not None and coarseness(places[0]) == 0
                              and (n > 0 or places[0].gazetteer_id in figured),
-                             tuple(sorted(sites + loose, key=lambda site: site.span)) if n == 0 else tuple(sites)))
+                             tuple(sorted(sites + loose, key=lambda site: site.span)) if n == 0 else tuple(sites), n > 0))
     return out
 
 

@@ -14,6 +14,9 @@ Two candidates are one incident when
   unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
 or starts a new one: blocking by day keeps the cost near-linear in the number of reports.
+A round-up's other events (a sentence each) are placed only once the full reports have
+formed the incidents, so that a passing mention neither shifts an incident's places and
+attackers nor bridges two incidents.
 A report left alone at the end (its places matched no incident of its day: a misread place,
 a page naming many towns) joins its day's incident when only one fits its perpetrators, or
 the nearest one within ``orphan_km``: most reports of a day are about that day's incidents.
@@ -256,8 +259,18 @@ class _Grouping:
             return (span(c, settings) or (dt.date.min,) * 2)[1], _specificity(c), -support, c.doc_id
 
         ordered = sorted(candidates, key=order)
-        clusters: list[Cluster] = []
+        clusters = self.adopt_orphans(self._join([c for c in ordered if not c.split_off], []))
+        # A round-up's other events, a sentence each, are placed once the full reports have
+        # formed the incidents: a passing mention must not shift an incident's places or
+        # attackers, nor bridge two incidents.
+        return self._join([c for c in ordered if c.split_off], clusters)
+
+    def _join(self, ordered: list[Candidate], clusters: list[Cluster]) -> list[Cluster]:
+        """Each candidate joins the best-scoring cluster of nearby days or founds one."""
+        settings = self.settings
         by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
+        for cl in clusters:
+            by_day[cl.day()].append(cl)
         for c in ordered:
             days = span(c, settings)
             nearby = by_day[None] if days is None else list(dict.fromkeys(
@@ -271,7 +284,7 @@ class _Grouping:
                 clusters.append(best)
                 by_day[days[1] if days else None].append(best)
             best.add(c)
-        return self.adopt_orphans(clusters)
+        return clusters
 
     def adopt_orphans(self, clusters: list[Cluster]) -> list[Cluster]:
         """Lone reports join their publication day's incident when one fits (module docstring)."""
