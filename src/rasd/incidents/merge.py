@@ -51,7 +51,7 @@ class MergeSettings:
     @classmethod
     def from_mapping(cls, values: dict[str, object]) -> MergeSettings:
         """Defaults overridden by ``values`` (e.g. parsed ``key=value`` options); unknown keys are errors."""
-        known = {f.name: f.type for f in fields(cls)}
+        known = [f.name for f in fields(cls)]
         unknown = sorted(set(values) - set(known))
         if unknown:
             raise ValueError(f"unknown merge setting(s): {', '.join(unknown)}; known: {', '.join(known)}")
@@ -62,6 +62,11 @@ class MergeSettings:
 DEFAULT_SETTINGS = MergeSettings()
 
 Graded = tuple[PlaceMention, bool]     # a place, and whether it only names an area (province, seat, "ريف X")
+
+
+def place_key(p: PlaceMention) -> str:
+    """One place however it is written: its gazetteer id (its English name if it has none)."""
+    return p.gazetteer_id or p.name_en
 
 
 def graded(places: list[PlaceMention]) -> list[Graded]:
@@ -109,7 +114,7 @@ class Cluster:
         self.published.add(c.published)
         if c.pinned:
             lead = c.places[0]
-            self.pinned[lead.gazetteer_id or lead.name_en] = lead
+            self.pinned[place_key(lead)] = lead
         # The camps most reports blame: one report naming every side must not open the
         # cluster to all of them.
         for camp in camps_of(c):
@@ -120,7 +125,7 @@ class Cluster:
         # bridge two incidents, and clusters would keep growing.
         compared = self.settings.places_compared
         for rank, p in enumerate(anchors(c, compared)):
-            key = p.gazetteer_id or p.name_en
+            key = place_key(p)
             self._votes[key] += compared - rank
             self._first.setdefault(key, p)
         self.places = [self._first[key] for key, _ in self._votes.most_common(compared)]
@@ -165,7 +170,7 @@ def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> l
     seen: dict[str, PlaceMention] = {}
     for p in named:
         if p.country == home:
-            seen.setdefault(p.gazetteer_id or p.name_en, p)
+            seen.setdefault(place_key(p), p)
     return list(seen.values())[:compared]
 
 
@@ -235,9 +240,8 @@ class _Grouping:
         """A report stating its figures at a village well away from the villages the cluster's
         reports state theirs at, the two naming no village in common: another attack on a busy
         day (two strikes 17 km apart are two incidents), though within the radius."""
-        key = lambda p: p.gazetteer_id or p.name_en  # noqa: E731
-        theirs = {key(p) for p, area in cluster.graded if not area} | set(cluster.pinned)
-        ours = {key(p) for p, area in mine if not area} | {key(c.places[0])}
+        theirs = {place_key(p) for p, area in cluster.graded if not area} | set(cluster.pinned)
+        ours = {place_key(p) for p, area in mine if not area} | {place_key(c.places[0])}
         if ours & theirs:
             return False
         return min(distance_km(c.places[0], p) for p in cluster.pinned.values()) > self.settings.villages_apart_km
@@ -251,10 +255,10 @@ class _Grouping:
         reported: Counter[tuple[dt.date | None, str]] = Counter()
         for c in candidates:
             for p in anchors(c, settings.places_compared):
-                reported[c.published, p.gazetteer_id or p.name_en] += 1
+                reported[c.published, place_key(p)] += 1
 
         def order(c: Candidate) -> tuple:
-            support = max((reported[c.published, p.gazetteer_id or p.name_en]
+            support = max((reported[c.published, place_key(p)]
                            for p in anchors(c, settings.places_compared)), default=0)
             return (span(c, settings) or (dt.date.min,) * 2)[1], _specificity(c), -support, c.doc_id
 
