@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
@@ -316,3 +317,16 @@ def test_a_round_ups_other_event_joins_the_dedicated_report_of_it():
     assert groups == [("a", "r"), ("r", "z")]
     azaz = next(i for i in incidents if "z" in i.doc_ids)
     assert azaz.places[0].name_en == "I‘zāz" and [a.actor for a in azaz.perpetrator] == ["SDF/YPG"]
+
+
+def test_the_incidents_do_not_depend_on_the_order_of_the_reports():
+    docs = [doc("a", ARIHA_A, "2024-03-07", "Outlet A"), doc("b", ARIHA_B, "2024-03-07", "Outlet B"),
+            doc("c", ARIHA_C, "2024-03-07", "Outlet C"), doc("bab", BAB, "2024-03-07", "Outlet D"),
+            doc("r", ROUND_UP_AZAZ, "2024-03-07", "Outlet R"), doc("z", AZAZ, "2024-03-07", "Outlet Z"),
+            doc("v", VAGUE, "2024-03-07", "Outlet V"), doc("s", SARAQIB, "2024-03-08", "Outlet S")]
+    expected = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
+    assert len(expected) >= 4
+    rng = random.Random(7)
+    for _ in range(5):
+        rng.shuffle(docs)
+        assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs)) == expected
