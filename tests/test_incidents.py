@@ -130,6 +130,13 @@ def test_background_sentences_give_no_figures():
     assert [(s.claim.kind, s.claim.min) for s in candidate.claims] == [("injured", 2)]
 
 
+def test_a_series_of_attacks_is_background():
+    text = ("قصف على معرة النعسان\nأصيب مدنيان بقصف لقوات النظام على بلدة معرة النعسان اليوم.\n"
+            "وتصاعدت الهجمات على المنطقة منذ أسابيع، وتسببت تلك الهجمات بمقتل أكثر من 80 شخصاً.")
+    [candidate] = candidates(doc("bg", text, "2024-03-07", "Outlet"))
+    assert [(s.claim.kind, s.claim.min) for s in candidate.claims] == [("injured", 2)]
+
+
 # -- reconciliation rules, on claims built directly ------------------------------------------
 
 def claim(kind="killed", lo=5, hi=5, source="مصدر", skind="anonymous", **flags) -> Claim:
