@@ -305,6 +305,10 @@ GROUPS: dict[str, tuple[str, str, int, str, str]] = {
     # unknown
     "unk-ashkhas": ("قتل 3 أشخاص بانفجار مجهول في سوق مدينة الرقة.", K, 3, "أشخاص", "unknown"),
     "unk-shakhsan-accusative": ("أصيب 11 شخصاً بانفجار عبوة في حي الثورة بمدينة الحسكة.", I, 11, "شخص", "unknown"),
+    # the attacker's forces say nothing of who the victims are
+    "unk-attacker-forces": ("قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة، ما أدى لمقتل 3 أشخاص.",
+                            K, 3, "أشخاص", "unknown"),
+    "unk-attacker-militia": ("أصيب 4 أشخاص بقصف لميليشيا قسد على مدينة الباب.", I, 4, "أشخاص", "unknown"),
 }
 
 

@@ -41,6 +41,7 @@ class _Vocabulary:
     verbs_after: dict[str, ClaimKind]
     victims: dict[str, tuple[GroupKind, int | None]]   # form -> (group kind, 1/2/None=plural)
     group_words: dict[str, GroupKind]
+    sentence_words: dict[str, GroupKind]   # group words that tell who a whole sentence is about
     group_stops: frozenset[str]
     breakdown: frozenset[str]
     initial: lexicon.Phrases
@@ -83,7 +84,9 @@ def _read_vocabulary() -> _Vocabulary:
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
         victims=victims,
-        group_words={fold_term(w): kind for kind, ws in c["group_words"].items() for w in ws},
+        group_words={fold_term(w): "fighters" if kind == "forces" else kind
+                     for kind, ws in c["group_words"].items() for w in ws},
+        sentence_words={fold_term(w): kind for kind, ws in c["group_words"].items() if kind != "forces" for w in ws},
         group_stops=lexicon.words(c["group_stops"]),
         breakdown=lexicon.words(c["breakdown_cues"]),
         initial=lexicon.Phrases(c["toll_stage"]["initial"]),
@@ -457,7 +460,7 @@ class ClaimReader:
 
     def sentence_group_kind(self) -> GroupKind:
         """Who the sentence is about when a figure names no victims."""
-        seen = {k for t in self.tokens if (k := _lookup(t, self.v.group_words))}
+        seen = {k for t in self.tokens if (k := _lookup(t, self.v.sentence_words))}
         if len(seen) == 1:
             return seen.pop()
         return "unknown"
