@@ -12,7 +12,7 @@ The documents are not extracted but built from the facts the generator planted
 takes minutes; the point is the merge cost. On a 2,000-article sample the planted documents
 and the extracted ones group into the same incidents. The grouping's quality against the
 generated incidents is printed too, so a speed-up that merges too much or too little shows.
-Its precision is low by construction: about 25 incidents a day fall on some 100 towns, so
+Its precision is low by construction: about 25 incidents a day fall on some 90 towns, so
 the same town is often hit twice on one day by attackers of one camp, which no reader can
 tell apart (docs/grouping.md).
 
