@@ -104,7 +104,8 @@ class Cluster:
     _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
 
-    def add(self, c: Candidate) -> None:
+    def add(self, c: Candidate, located: list[PlaceMention]) -> None:
+        """Take in ``c``, whose leading places (``anchors``) are ``located``."""
         self.members.append(c)
         mine = span(c, self.settings)
         if self.core is None:
@@ -124,7 +125,7 @@ class Cluster:
         # The leading places by vote: the union of all would let one report naming two areas
         # bridge two incidents, and clusters would keep growing.
         compared = self.settings.places_compared
-        for rank, p in enumerate(anchors(c, compared)):
+        for rank, p in enumerate(located):
             key = place_key(p)
             self._votes[key] += compared - rank
             self._first.setdefault(key, p)
@@ -174,14 +175,17 @@ def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> l
     return list(seen.values())[:compared]
 
 
-def _specificity(c: Candidate) -> int:
-    return min((coarseness(p) for p in anchors(c)), default=9)
-
-
 @dataclass
 class _Grouping:
     """One run of grouping under one set of settings."""
     settings: MergeSettings
+    _located: dict[int, list[PlaceMention]] = field(default_factory=dict)
+
+    def located(self, c: Candidate) -> list[PlaceMention]:
+        """``c``'s anchors, read once per run: ordering, scoring and voting all use them."""
+        if id(c) not in self._located:
+            self._located[id(c)] = anchors(c, self.settings.places_compared)
+        return self._located[id(c)]
 
     def place_score(self, mine: list[Graded], theirs: list[Graded]) -> float | None:
         """How well two sets of places agree: 1 the same place, down to 0.2 the same governorate;
@@ -254,13 +258,14 @@ class _Grouping:
         settings = self.settings
         reported: Counter[tuple[dt.date | None, str]] = Counter()
         for c in candidates:
-            for p in anchors(c, settings.places_compared):
+            for p in self.located(c):
                 reported[c.published, place_key(p)] += 1
 
         def order(c: Candidate) -> tuple:
-            support = max((reported[c.published, place_key(p)]
-                           for p in anchors(c, settings.places_compared)), default=0)
-            return (span(c, settings) or (dt.date.min,) * 2)[1], _specificity(c), -support, c.doc_id
+            located = self.located(c)
+            specificity = min((coarseness(p) for p in located), default=9)
+            support = max((reported[c.published, place_key(p)] for p in located), default=0)
+            return (span(c, settings) or (dt.date.min,) * 2)[1], specificity, -support, c.doc_id
 
         ordered = sorted(candidates, key=order)
         clusters = self.adopt_orphans(self._join([c for c in ordered if not c.split_off], []))
@@ -279,7 +284,7 @@ class _Grouping:
             days = span(c, settings)
             nearby = by_day[None] if days is None else list(dict.fromkeys(
                 cl for k in range(-3, 4) for cl in by_day[days[1] + dt.timedelta(days=k)]))
-            mine = graded(anchors(c, settings.places_compared))
+            mine = graded(self.located(c))
             scored = [(s, cl) for cl in nearby if (s := self.score(c, mine, cl)) is not None]
             if scored:
                 best = max(scored, key=lambda sc: sc[0])[1]
@@ -287,7 +292,7 @@ class _Grouping:
                 best = Cluster(settings)
                 clusters.append(best)
                 by_day[days[1] if days else None].append(best)
-            best.add(c)
+            best.add(c, self.located(c))
         return clusters
 
     def adopt_orphans(self, clusters: list[Cluster]) -> list[Cluster]:
@@ -303,7 +308,7 @@ class _Grouping:
             if home is None:
                 kept.append(cl)
             else:
-                home.add(cl.members[0])
+                home.add(cl.members[0], self.located(cl.members[0]))
         return kept
 
     def _home_for(self, c: Candidate, by_published: dict[dt.date | None, list[Cluster]]) -> Cluster | None:
@@ -311,7 +316,7 @@ class _Grouping:
             return None
         ours = camps_of(c)
         fitting = [cl for cl in by_published[c.published] if not ours or not cl.camps or ours & cl.camps]
-        mine = anchors(c, self.settings.places_compared)
+        mine = self.located(c)
         if c.pinned:
             # A report that states its figures at a town of its own is another attack, unless
             # a fitting incident is near it in the same governorate.
