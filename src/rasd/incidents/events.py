@@ -136,16 +136,18 @@ def candidates(doc: Document) -> list[Candidate]:
         places = tuple(main_places) if n == 0 else (place,)
         spans = {s.claim.sentence_span for s in claims}
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
-        # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ..."), when
-        # their sentences name them.
-        attackers = perps if n == 0 else tuple(main_perpetrators(
-            [a for a in doc.actors if any(x <= a.span[0] < y for x, y in spans)])) or perps
-        when = doc.event_date if n == 0 else _own_date(doc, sorted(spans))
-        out.append(Candidate(doc.doc_id, doc.published, when, places, attackers, targets,
-                             tuple(claims), kind, doc.outlet, headline if n == 0 else (),
-                             bool(places) and places[0] is not None and coarseness(places[0]) == 0
-                             and (n > 0 or places[0].gazetteer_id in figured),
-                             tuple(sorted(sites + loose, key=lambda site: site.span)) if n == 0 else tuple(sites), n > 0))
+        pinned = bool(places) and coarseness(places[0]) == 0 and (n > 0 or places[0].gazetteer_id in figured)
+        if n == 0:
+            out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
+                                 tuple(claims), kind, doc.outlet, headline, pinned,
+                                 tuple(sorted(sites + loose, key=lambda site: site.span))))
+            continue
+        # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
+        # date, when their sentences name them.
+        attackers = tuple(main_perpetrators([a for a in doc.actors
+                                             if any(x <= a.span[0] < y for x, y in spans)])) or perps
+        out.append(Candidate(doc.doc_id, doc.published, _own_date(doc, sorted(spans)), places, attackers,
+                             targets, tuple(claims), kind, doc.outlet, (), pinned, tuple(sites), split_off=True))
     return out
 
 
@@ -220,7 +222,7 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word[:1] + consonants)
 
 
-_ARTICLES = frozenset(("al", "el", "ar", "as", "ad", "ash", "at", "az", "an", "ad"))
+_ARTICLES = frozenset(("al", "el", "ar", "as", "ad", "ash", "at", "az", "an"))
 
 
 def _sentence_place(doc: Document, span: tuple[int, int]) -> PlaceMention | None:

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any, Iterable
 
 from rasd.model import EventDate
-from rasd.text.normalize import Folded, fold, fold_char, fold_term
+from rasd.text.normalize import Folded, fold, fold_char, fold_term, fold_text
 
 _DAY = dt.timedelta(days=1)
 _FAR_DAYS = 10          # explicit dates older than this are background unless nothing else
@@ -463,7 +463,7 @@ def time_of_day(text: str) -> str | None:
     the first one written; None when it names none. Reports of one incident that give
     different parts of the day disagree on when it happened."""
     parts = _day_parts()
-    m = parts.pattern.search(fold(text).text)
+    m = parts.pattern.search(fold_text(text))
     return parts.part_of[m.group("t")] if m else None
 
 
