@@ -23,7 +23,8 @@ SourceKind = Literal["monitor", "official", "state_media", "agency", "outlet",
 TollStage = Literal["initial", "updated"]
 Precision = Literal["point", "town", "district", "governorate", "country"]
 ActorRole = Literal["perpetrator", "target", "other"]
-Certainty = Literal["stated", "suspected"]
+Certainty = Literal["stated", "suspected", "claimed", "denied"]
+Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,23 @@ class Contradiction:
 
 
 @dataclass(frozen=True)
+class Location:
+    """The one place an incident is coded at (ACLED's and UCDP's single location).
+
+    ``precision`` is ACLED's ``geo_precision``: 1 the named town or village, 2 a part of a
+    region or "near X", 3 only a governorate or district (its centre)."""
+    name_ar: str
+    name_en: str
+    lat: float
+    lon: float
+    country: str
+    precision: int
+    admin1: str | None = None
+    admin2: str | None = None
+    gazetteer_id: str = ""
+
+
+@dataclass(frozen=True)
 class Incident:
     """One attack (or one night's wave of strikes) as reported by one or more documents."""
     incident_id: str
@@ -196,3 +214,6 @@ class Incident:
     claims: tuple[SourcedClaim, ...] = ()
     contradictions: tuple[Contradiction, ...] = field(default=())
     sites: tuple[SiteFigure, ...] = ()
+    location: Location | None = None
+    grade: Grade | None = None
+    grade_reasons: tuple[str, ...] = ()

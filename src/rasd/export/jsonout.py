@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rasd.model import (ActorAttribution, Claim, Contradiction, Document, EventDate, Figure,
-                        Incident, PlaceMention, SiteFigure, SiteMention, SourcedClaim)
+                        Incident, Location, PlaceMention, SiteFigure, SiteMention, SourcedClaim)
 
 
 def _date(d: dt.date | None) -> str | None:
@@ -105,7 +105,18 @@ def incident_json(inc: Incident) -> dict[str, Any]:
         "sites": [_site_figure(f) for f in inc.sites],
         "claims": [_sourced(s) for s in inc.claims],
         "contradictions": [_contradiction(c) for c in inc.contradictions],
+        "location": location_json(inc.location),
+        "grade": inc.grade, "grade_reasons": list(inc.grade_reasons),
     }
+
+
+def location_json(loc: Location | None) -> dict[str, Any] | None:
+    """The contract's v2 location; ``text`` repeats the Arabic name as places write it."""
+    if loc is None:
+        return None
+    return {"name_ar": loc.name_ar, "text": loc.name_ar, "name_en": loc.name_en, "lat": loc.lat,
+            "lon": loc.lon, "admin1": loc.admin1, "admin2": loc.admin2, "country": loc.country,
+            "precision": loc.precision, "gazetteer_id": loc.gazetteer_id}
 
 
 def dumps(obj: Any) -> str:

@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"\w+")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _ARTICLE = "ال"
 CueKind = Literal["perpetrator", "target", "neutral", "speech", "boundary", "suspicion",
-                  "transparent"]
+                  "transparent", "claim", "denial", "speaker"]
 _Cue = tuple[CueKind | None, int, bool]          # (kind, distance in words, hedge seen)
 _FirstWords = defaultdict[str, defaultdict[int, dict[tuple[str, ...], tuple[int, "Actor"]]]]
 # Kinds of actor that can carry out an attack; the others (monitors, media, hospitals, civil
@@ -271,7 +271,7 @@ class _Scan:
             if not forward and kind in ("target", "neutral") and self.agent_behind(j, size):
                 kind = "perpetrator"
             if kind == "speech":          # the speaker, or the edge of reported speech
-                return ("neutral" if dist == 0 else None), dist, suspect
+                return ("speaker" if dist == 0 else None), dist, suspect
             if kind == "boundary":        # "إن"/"أن": a new clause starts here
                 return None, dist, suspect
             if kind == "suspicion":
@@ -322,8 +322,41 @@ class _Scan:
         return any((hit := self.cue_at(j, True)) is not None and hit[0] == "suspicion"
                    for j in range(end, limit))
 
+    def spoken_by(self, first: int, reach: int = 3) -> bool:
+        """A speech verb opens the clause a few words before the mention, over the words of
+        its title ("أعلنت وزارة الدفاع التركية"), with no attack or target word between."""
+        j = first - 1
+        while j >= 0 and first - j <= reach and not self.stop_between(j):
+            hit = self.cue_at(j, False)
+            if hit is not None and hit[0] == "speech":
+                return True
+            if hit is not None and hit[0] in ("perpetrator", "target"):
+                return False
+            j -= 1
+        return False
+
+    def acknowledges(self, end: int) -> bool:
+        """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
+        (a complementizer, then an attack verb within two words)."""
+        j, limit = end, min(end + 4, len(self.words))
+        while j < limit and not self.stop_between(j - 1):
+            hit = self.cue_at(j, True)
+            if hit is not None and hit[0] in ("boundary", "transparent"):
+                k = j + hit[1]
+                for m in range(k, min(k + 2, len(self.words))):
+                    if self.in_mention[m] or self.stop_between(m - 1):
+                        return False      # another actor is the subject: "قالت قسد إن تركيا قصفت"
+                    if (verb := self.cue_at(m, True)) is not None and verb[0] == "perpetrator":
+                        return True
+                return False
+            j += 1
+        return False
+
     def role(self, first: int, end: int, actor: Actor) -> tuple[ActorRole, Certainty]:
-        """Role of the mention spanning words [first, end): the nearer of the cues on each side."""
+        """Role of the mention spanning words [first, end): the nearer of the cues on each side.
+
+        A combatant that claims the attack (a claim cue, or speaking of its own strike) is a
+        perpetrator with certainty ``claimed``; one next to a denial, ``denied``."""
         if actor.kind not in COMBATANT_KINDS:        # "قصف مشفى": a hospital is only ever hit
             return ("target" if self.hit_right_before(first) else "other"), "stated"
         if self.lex.before.get((self.bare[first],)) == "perpetrator":
@@ -331,8 +364,15 @@ class _Scan:
         else:
             back = self.nearest(first - 1, forward=False) if first else (None, 0, False)
             fwd = self.nearest(end, forward=True)
+            if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)) \
+                    and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0)):
+                return "perpetrator", "claimed"
             cue = back if _beats(back, fwd) else fwd
         kind, _, suspect = cue
+        if kind == "claim":
+            return "perpetrator", "claimed"
+        if kind == "denial":
+            return "perpetrator", "denied"
         if kind != "perpetrator":
             return ("target" if kind == "target" else "other"), "stated"
         return "perpetrator", "suspected" if suspect or self.hedged_after(end) else "stated"
@@ -344,7 +384,8 @@ def _beats(a: _Cue, b: _Cue) -> bool:
         return a[0] is not None
     if a[1] != b[1]:
         return a[1] < b[1]
-    return a[0] != "neutral" or b[0] == "neutral"
+    weak = ("neutral", "speaker")
+    return a[0] not in weak or b[0] in weak
 
 
 def find_actors(text: str, folded: Folded | None = None) -> tuple[ActorMention, ...]:
@@ -367,16 +408,29 @@ def find_actors(text: str, folded: Folded | None = None) -> tuple[ActorMention, 
     return tuple(mentions)
 
 
+def combine_certainty(certainties: Iterable[Certainty]) -> Certainty:
+    """One certainty for an actor named several times: its own acknowledgement (``claimed``)
+    first, then its own denial (``denied``: alleged, and it denies), then ``stated``, and
+    ``suspected`` only when every mention hedges."""
+    seen = set(certainties)
+    return next((c for c in _CERTAINTY_ORDER if c in seen), "stated")
+
+
+_CERTAINTY_ORDER: tuple[Certainty, ...] = ("claimed", "denied", "stated", "suspected")
+_VOTE = {"claimed": 1.0, "stated": 1.0, "suspected": SUSPECTED_WEIGHT, "denied": 0.0}
+
+
 def main_perpetrators(mentions: Iterable[ActorMention]) -> list[tuple[str, Certainty]]:
     """The attackers a set of mentions (one article, or an incident's articles one after
     another in text order) points to, strongest first.
 
-    Each perpetrator-role mention of a combatant actor votes 1 (stated) or ``SUSPECTED_WEIGHT``
-    (suspected). Kept: the actors with at least ``CO_PERPETRATOR_SHARE`` of the leader's votes,
-    and the actors the reports name jointly with a kept one at least ``JOINT_MIN`` times
-    (perpetrator mentions at most ``JOINT_GAP`` characters apart: "قوات النظام وروسيا",
-    "قسد بمساندة طيران التحالف"), since joint attacks are reported that way. An actor is
-    ``stated`` if any mention states it.
+    Each perpetrator-role mention of a combatant actor votes 1 (stated or claimed) or
+    ``SUSPECTED_WEIGHT`` (suspected); a denial votes nothing. Kept: the actors with at least
+    ``CO_PERPETRATOR_SHARE`` of the leader's votes, and the actors the reports name jointly
+    with a kept one at least ``JOINT_MIN`` times (perpetrator mentions at most ``JOINT_GAP``
+    characters apart: "قوات النظام وروسيا", "قسد بمساندة طيران التحالف"), since joint attacks
+    are reported that way; an actor that denies the attack is kept last, whatever its votes.
+    Each actor's certainty is ``combine_certainty`` of its mentions.
     """
     actors = _lexicon().actors
     perps = [m for m in mentions if m.role == "perpetrator" and m.actor in actors
@@ -384,19 +438,21 @@ def main_perpetrators(mentions: Iterable[ActorMention]) -> list[tuple[str, Certa
     if not perps:
         return []
     votes: dict[str, float] = defaultdict(float)
+    certainties: dict[str, list[Certainty]] = defaultdict(list)
     for m in perps:
-        votes[m.actor] += 1.0 if m.certainty == "stated" else SUSPECTED_WEIGHT
+        votes[m.actor] += _VOTE[m.certainty]
+        certainties[m.actor].append(m.certainty)
     joint: dict[tuple[str, str], int] = defaultdict(int)
     for a, b in zip(perps, perps[1:]):
         if a.actor != b.actor and 0 <= b.span[0] - a.span[1] <= JOINT_GAP:
             joint[a.actor, b.actor] += 1
             joint[b.actor, a.actor] += 1
     top = max(votes.values())
-    kept = {a for a in votes if votes[a] >= CO_PERPETRATOR_SHARE * top}
+    kept = {a for a in votes if votes[a] > 0 and votes[a] >= CO_PERPETRATOR_SHARE * top}
     kept |= {b for (a, b), n in joint.items() if a in kept and n >= JOINT_MIN}
-    stated = {m.actor for m in perps if m.certainty == "stated"}
+    kept |= {a for a, cs in certainties.items() if "denied" in cs}
     first_seen = list(dict.fromkeys(m.actor for m in perps))
-    return [(a, "stated" if a in stated else "suspected")
+    return [(a, combine_certainty(certainties[a]))
             for a in sorted(kept, key=lambda a: (-votes[a], first_seen.index(a)))]
 
 

@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
+from rasd.extract.actors import combine_certainty
 from rasd.incidents.events import Candidate, candidates
+from rasd.incidents.grade import grade
+from rasd.incidents.location import choose_location
 from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group
 from rasd.incidents.reconcile import contradictions, figure, per_source, spread
-from rasd.model import (ActorAttribution, Contradiction, Document, EventDate, Figure, Incident,
-                        PlaceMention, SiteFigure, SourcedClaim)
+from rasd.model import (ActorAttribution, Certainty, Contradiction, Document, EventDate, Figure, Incident,
+                        Location, PlaceMention, SiteFigure, SourcedClaim)
 from rasd.text.dates import adjacent_times, time_of_day, times_of_day
 from rasd.text.normalize import fold_term
 
@@ -22,7 +28,7 @@ def build_incidents(docs: Iterable[Document], settings: MergeSettings = DEFAULT_
     docs = list(docs)
     by_id = {d.doc_id: d for d in docs}
     clusters = group([c for d in docs for c in candidates(d)], settings)
-    return [_incident(cl, by_id) for cl in clusters]
+    return _unique_ids([_incident(cl, by_id) for cl in clusters])
 
 
 def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
@@ -46,7 +52,7 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         if not civilians:
             found.extend(contradictions(kind, chosen))
     perpetrator = _attributions([(a, cert, c) for c in members for a, cert in c.perpetrators])
-    if len({a.actor for a in perpetrator if a.certainty == "stated"}) > 1:
+    if len({a.actor for a in perpetrator if a.certainty in ("stated", "claimed")}) > 1:
         found.append(Contradiction("perpetrator", (), "sources name different perpetrators: "
                                    + ", ".join(a.actor for a in perpetrator)))
     when = _time_of_day(members)
@@ -54,15 +60,20 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         found.append(when)
     doc_ids = tuple(dict.fromkeys(c.doc_id for c in members))
     kind = Counter(c.event_type for c in members).most_common(1)[0][0]
+    places = _places(members)
+    location = choose_location(members, places[0].country if places else None)
+    date = _date(members)
+    graded, reasons = grade(perpetrator, claims, {outlet_of(d) or d for d in doc_ids})
     return Incident(
-        incident_id=_incident_id(doc_ids, cluster),
+        incident_id=_incident_id(members, location, date, rank),
         event_type=kind[0], sub_event_type=kind[1],
-        date=_date(members), places=_places(members), doc_ids=doc_ids,
+        date=date, places=places, doc_ids=doc_ids,
         killed=figures["killed"], injured=figures["injured"], strikes=figures["strikes"],
         civilians_killed=figures["civilians_killed"], civilians_injured=figures["civilians_injured"],
         perpetrator=perpetrator,
         target=_attributions([(t, "stated", c) for c in members for t in c.targets]),
         claims=claims, contradictions=tuple(found), sites=_sites(members),
+        location=location, grade=graded, grade_reasons=reasons,
     )
 
 
@@ -101,16 +112,18 @@ def _sites(members: list[Candidate]) -> tuple[SiteFigure, ...]:
     return tuple(sorted(out, key=lambda f: -len(f.doc_ids)))
 
 
-def _attributions(named: list[tuple[str, str, Candidate]]) -> tuple[ActorAttribution, ...]:
-    """Actors with the outlets that name them, the most often named first."""
+def _attributions(named: list[tuple[str, Certainty, Candidate]]) -> tuple[ActorAttribution, ...]:
+    """Every actor the reports name, with the outlets that name it, the most often named
+    first; each actor's certainty combines its reports' (``combine_certainty``), and actors
+    only suspected or only denying come after those stated."""
     sources: dict[str, list[str]] = defaultdict(list)
-    stated: dict[str, bool] = defaultdict(bool)
+    certainties: dict[str, list[Certainty]] = defaultdict(list)
     for actor, certainty, c in named:
         sources[actor].append(c.outlet or c.doc_id)
-        stated[actor] |= certainty == "stated"
-    order = sorted(sources, key=lambda a: (not stated[a], -len(sources[a])))
-    return tuple(ActorAttribution(a, tuple(dict.fromkeys(sources[a])), "stated" if stated[a] else "suspected")
-                 for a in order)
+        certainties[actor].append(certainty)
+    combined = {a: combine_certainty(cs) for a, cs in certainties.items()}
+    order = sorted(sources, key=lambda a: (combined[a] in ("suspected", "denied"), -len(set(sources[a]))))
+    return tuple(ActorAttribution(a, tuple(dict.fromkeys(sources[a])), combined[a]) for a in order)
 
 
 def _date(members: list[Candidate]) -> EventDate | None:
@@ -141,7 +154,32 @@ def _places(members: list[Candidate]) -> tuple[PlaceMention, ...]:
     return tuple(first[k] for k, _ in counts.most_common() if first[k].country == home)
 
 
-def _incident_id(doc_ids: tuple[str, ...], cluster: Cluster) -> str:
-    day = cluster.day()
-    digest = hashlib.sha1("|".join(sorted(doc_ids)).encode()).hexdigest()[:10]
-    return f"{day.isoformat() if day else 'undated'}-{digest}"
+def _incident_id(members: list[Candidate], location: Location | None, date: EventDate | None,
+                 rank) -> str:
+    """A readable id derived from the incident's content, not its position in the run:
+    country, day, place and a digest of the earliest report and the place key
+    ("sy-2021-01-13-deir-ez-zor-3f9a2c"). The same reports give the same id on every run."""
+    earliest = min((c.doc_id for c in members), key=rank)
+    country = (location.country if location else "xx").lower()
+    day = date.start.isoformat() if date else "undated"
+    slug = _slug(location.name_en) if location else "unlocated"
+    digest = hashlib.sha1(f"{earliest}|{day}|{location.gazetteer_id if location else ''}".encode()).hexdigest()[:6]
+    return f"{country}-{day}-{slug}-{digest}"
+
+
+def _slug(name: str) -> str:
+    """ASCII words of a place name joined by hyphens ("Ḩamāh" -> "hamah")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "place"
+
+
+def _unique_ids(incidents: list[Incident]) -> list[Incident]:
+    """Two incidents of one report at one place and day (a round-up's events) get a numbered
+    suffix in their order, which is itself derived from the reports."""
+    seen: Counter[str] = Counter()
+    out = []
+    for inc in incidents:
+        seen[inc.incident_id] += 1
+        n = seen[inc.incident_id]
+        out.append(inc if n == 1 else replace(inc, incident_id=f"{inc.incident_id}-{n}"))
+    return out

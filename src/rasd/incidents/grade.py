@@ -1,0 +1,81 @@
+"""An Airwars-style assessment of how well an incident is established, with its reasons.
+
+The rules, in order (docs/grade.md gives the sources and the measurements):
+- ``discounted``: reports deny that anyone was harmed and none reports a casualty;
+- ``confirmed``: the most alleged perpetrator itself acknowledged the strike (claimed
+  responsibility, or its own statement says it carried it out);
+- ``contested``: independent sources allege different belligerents (each alleged by at least
+  ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; partners in declared
+  joint operations are one allegation), or an alleged perpetrator denies it;
+- ``fair``: two or more independent sources report it, one perpetrator alleged;
+- ``weak``: a single source.
+Independent sources are the distinct outlets that carry the incident's reports (one outlet
+quoting several speakers is still one report of the event).
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from rasd.model import ActorAttribution, Grade, SourcedClaim
+
+CASUALTY_KINDS = frozenset({"killed", "injured"})
+MIN_SUPPORT = 2
+
+
+@cache
+def _data() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
+    data = json.loads(resources.files("rasd.incidents").joinpath("data/belligerents.json").read_text("utf-8"))
+    return ({actor: name for name, actors in data["belligerents"].items() for actor in actors},
+            frozenset(frozenset(pair) for pair in data["partners"]))
+
+
+def belligerent(actor: str) -> str:
+    """The party a catalogued actor's strike is attributed to (``data/belligerents.json``)."""
+    return _data()[0].get(actor, actor)
+
+
+def _competing(belligerents: list[str]) -> bool:
+    """Two or more belligerents that are not declared partners in joint operations."""
+    partners = _data()[1]
+    return any(frozenset((a, b)) not in partners for i, a in enumerate(belligerents) for b in belligerents[i + 1:])
+
+
+def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClaim],
+          outlets: Iterable[str]) -> tuple[Grade, tuple[str, ...]]:
+    """The incident's grade and the reasons for it (rules in the module docstring)."""
+    perpetrators = list(perpetrators)
+    claims = list(claims)
+    sources = sorted(set(outlets))
+    n = len(sources)
+    casualties = [s for s in claims if s.claim.kind in CASUALTY_KINDS]
+    denials = [s for s in casualties if s.claim.denial]
+    harmed = [s for s in casualties if not s.claim.denial and (s.claim.min or 0) > 0]
+    if denials and not harmed:
+        who = sorted({s.claim.source.text for s in denials})
+        return "discounted", (f"{len(denials)} report(s) deny any casualties ({', '.join(who)}) "
+                              "and none reports one",)
+    alleged = [a for a in perpetrators if a.certainty in ("stated", "suspected", "claimed")]
+    denied = [a for a in perpetrators if a.certainty == "denied"]
+    support: dict[str, set[str]] = defaultdict(set)
+    for a in alleged:
+        support[belligerent(a.actor)].update(a.sources)
+    leader = min(support, key=lambda b: (-len(support[b]), b)) if support else None
+    claimed = [a for a in alleged if a.certainty == "claimed" and belligerent(a.actor) == leader]
+    if claimed:
+        return "confirmed", tuple(f"{a.actor}, the most alleged perpetrator, acknowledged the strike "
+                                  f"({', '.join(a.sources)})" for a in claimed)
+    competing = sorted((b for b, who in support.items() if len(who) >= MIN_SUPPORT),
+                       key=lambda b: (-len(support[b]), b))
+    if _competing(competing):
+        listing = ", ".join(f"{b} ({len(support[b])} sources)" for b in competing)
+        return "contested", (f"{len(competing)} belligerents alleged by different sources: {listing}",)
+    if denied:
+        return "contested", tuple(f"{a.actor} denies it ({', '.join(a.sources)})" for a in denied)
+    if n >= 2:
+        who = alleged[0].actor if alleged else "no perpetrator named"
+        return "fair", (f"{n} independent sources ({', '.join(sources)}); one perpetrator alleged: {who}",)
+    return "weak", (f"a single source ({sources[0] if sources else 'unknown'})",)

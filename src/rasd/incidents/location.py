@@ -1,0 +1,53 @@
+"""The one place an incident is coded at, as ACLED and UCDP GED code each event at one location.
+
+Rule (docs/grade.md says why, beside the grade):
+1. Each full report votes for the place it locates its event at: its first candidate place,
+   which puts places stated with the figures before those of the headline and lead, villages
+   before areas, and leaves out places abroad, datelines and background sentences
+   (``incidents.events``); places abroad do not vote. A round-up's passing mention votes only when no full report does.
+2. The place with the most votes wins; among equal votes the finest precision, then the place
+   named first in the earliest report.
+3. ``precision`` is ACLED's ``geo_precision``: 1 a named town, village or site; 2 a part of a
+   region or "near X" ("ريف X", "شرق X"); 3 only a district or governorate (coded at its centre).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rasd.incidents.events import Candidate, coarseness
+from rasd.incidents.merge import place_key
+from rasd.model import Location, PlaceMention
+
+_AREA_PRECISIONS = frozenset({"district", "governorate", "country"})
+
+
+def geo_precision(p: PlaceMention) -> int:
+    """ACLED ``geo_precision`` of a mention: 1 town/village/site, 2 near X, 3 an area's centre."""
+    if p.near:
+        return 2
+    return 3 if p.precision in _AREA_PRECISIONS else 1
+
+
+def choose_location(members: list[Candidate], home: str | None = None) -> Location | None:
+    """The incident's single location (rule in the module docstring); None when unlocated.
+    With ``home``, the country most of the incident's places are in, places abroad (datelines,
+    capitals that reacted) do not vote."""
+    voters = [c for c in members if not c.split_off and c.places] or [c for c in members if c.places]
+    if not voters:
+        return None
+    votes: Counter[str] = Counter()
+    first: dict[str, tuple[int, PlaceMention]] = {}
+    for order, c in enumerate(sorted(voters, key=lambda c: (c.published is None, c.published, c.doc_id))):
+        lead = next((p for p in c.places if p.precision != "country" and home in (None, p.country)), None)
+        if lead is None:
+            continue
+        key = place_key(lead)
+        votes[key] += 1
+        first.setdefault(key, (order, lead))
+    if not votes:
+        return None
+    key = min(votes, key=lambda k: (coarseness(first[k][1]) > 0, -votes[k], coarseness(first[k][1]), first[k][0]))
+    p = first[key][1]
+    return Location(name_ar=p.text, name_en=p.name_en, lat=p.lat, lon=p.lon, country=p.country,
+                    precision=geo_precision(p), admin1=p.admin1, admin2=p.admin2,
+                    gazetteer_id=p.gazetteer_id)

@@ -1,0 +1,164 @@
+"""An incident's single location, its grade and the certainty of each alleged perpetrator
+(articles and sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
+from rasd.incidents import build_incidents
+from rasd.incidents.grade import grade
+from rasd.model import ActorAttribution, Claim, Source, SourcedClaim
+
+
+def doc(doc_id: str, text: str, outlet: str, published: str = "2024-05-14"):
+    return rasd.extract(text, published=published, outlet=outlet, doc_id=doc_id)
+
+
+def one_incident(*docs):
+    incidents = build_incidents(list(docs))
+    assert len(incidents) == 1, [i.doc_ids for i in incidents]
+    return incidents[0]
+
+
+# --- location ---------------------------------------------------------------------------
+
+VILLAGE_A = """قصف على ريف إدلب الجنوبي
+قتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي لقوات النظام استهدف بلدة البارة في جبل الزاوية بريف إدلب صباح اليوم."""
+VILLAGE_B = """إدلب: ضحايا بقصف على البارة
+أفاد الدفاع المدني بمقتل مدنيين اثنين جراء قصف قوات النظام على بلدة البارة جنوبي إدلب."""
+AREA_ONLY = """قصف على ريف إدلب
+قتل مدنيان بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي اليوم."""
+
+
+def test_location_is_the_village_the_figures_are_stated_at_not_the_province():
+    inc = one_incident(doc("a", VILLAGE_A, "Outlet A"), doc("b", VILLAGE_B, "Outlet B"))
+    assert inc.location is not None
+    assert inc.location.name_ar == "البارة"
+    assert inc.location.precision == 1
+    assert inc.location.admin1 == "Idlib"
+
+
+def test_location_of_a_report_naming_only_the_countryside_is_precision_two():
+    inc = one_incident(doc("a", AREA_ONLY, "Outlet A"))
+    assert inc.location is not None and inc.location.precision == 2
+    assert inc.location.admin1 == "Idlib"
+
+
+def test_a_dateline_abroad_does_not_locate_the_incident():
+    text = """بيروت - قتل ثلاثة مدنيين بغارات روسية على بلدة البارة في ريف إدلب اليوم."""
+    inc = one_incident(doc("a", "غارات على إدلب\n" + text, "Outlet A"))
+    assert inc.location is not None and inc.location.country == "SY"
+
+
+def test_incident_ids_are_unique_and_the_same_on_every_run():
+    docs = [doc("a", VILLAGE_A, "Outlet A"), doc("b", VILLAGE_B, "Outlet B"),
+            doc("c", AREA_ONLY, "Outlet C", "2024-05-20")]
+    first = [i.incident_id for i in build_incidents(docs)]
+    again = [i.incident_id for i in build_incidents(list(reversed(docs)))]
+    assert len(set(first)) == len(first)
+    assert sorted(first) == sorted(again)
+    assert all(i.startswith("sy-2024-05-") for i in first)
+
+
+# --- certainty of perpetrators ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("وتبنت هيئة تحرير الشام الهجوم على مواقع قوات النظام.", "HTS (Hayat Tahrir al-Sham)"),
+    ("أعلنت القوات الروسية مسؤوليتها عن الغارات على جسر الشغور.", "Russia"),
+    ("وأعلنت وزارة الدفاع التركية أنها استهدفت مواقع في ريف الحسكة.", "Turkey"),
+    ("وقال الجيش الإسرائيلي إنه قصف مواقع قرب دمشق.", "Israel"),
+])
+def test_an_actor_that_acknowledges_the_attack_is_claimed(sentence, actor):
+    found = {(m.actor, m.certainty) for m in find_actors(sentence) if m.role == "perpetrator"}
+    assert (actor, "claimed") in found, found
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("ونفت روسيا أن تكون طائراتها قد قصفت السوق.", "Russia"),
+    ("في حين نفت قوات سوريا الديمقراطية مسؤوليتها عن القصف.", "SDF/YPG"),
+    ("لكن وزارة الدفاع التركية تنفي استهداف المدنيين في المنطقة.", "Turkey"),
+])
+def test_an_actor_next_to_a_denial_is_denied(sentence, actor):
+    found = {(m.actor, m.certainty) for m in find_actors(sentence) if m.role == "perpetrator"}
+    assert (actor, "denied") in found, found
+
+
+def test_another_actor_after_the_speakers_complementizer_is_not_its_claim():
+    found = {(m.actor, m.certainty) for m in find_actors("وقالت قسد إن تركيا قصفت قرى في ريف الحسكة.")}
+    assert ("SDF/YPG", "claimed") not in found
+    assert ("Turkey", "stated") in found
+
+
+def test_combined_certainty_prefers_acknowledgement_then_denial():
+    assert combine_certainty(["suspected", "stated", "claimed"]) == "claimed"
+    assert combine_certainty(["stated", "denied"]) == "denied"
+    assert combine_certainty(["suspected", "stated"]) == "stated"
+    assert combine_certainty(["suspected"]) == "suspected"
+
+
+def test_a_denying_actor_is_kept_beside_the_accused():
+    mentions = find_actors("قصفت طائرات روسية بلدة البارة، ونفت روسيا ذلك، فيما اتهم ناشطون قوات النظام بالقصف.")
+    kept = dict(main_perpetrators(mentions))
+    assert kept.get("Russia") == "denied"
+
+
+# --- grade --------------------------------------------------------------------------------
+
+def sc(doc_id: str, kind: str, n: int, source: str = "مراسل", denial: bool = False) -> SourcedClaim:
+    claim = Claim(kind=kind, min=n, max=n, span=(0, 1), sentence_span=(0, 1),
+                  source=Source(source, "outlet"), denial=denial)
+    return SourcedClaim(doc_id, claim, "")
+
+
+def attrib(actor: str, sources: tuple[str, ...], certainty: str = "stated") -> ActorAttribution:
+    return ActorAttribution(actor, sources, certainty)
+
+
+def test_one_perpetrator_two_outlets_is_fair():
+    g, reasons = grade([attrib("Russia", ("A", "B"))], [sc("a", "killed", 3)], ["A", "B"])
+    assert g == "fair" and "2 independent sources" in reasons[0]
+
+
+def test_a_single_outlet_is_weak():
+    assert grade([attrib("Turkey", ("A",))], [sc("a", "killed", 2)], ["A"])[0] == "weak"
+
+
+def test_competing_belligerents_each_alleged_by_two_sources_are_contested():
+    perps = [attrib("Syrian government forces", ("A", "B", "C")), attrib("Russia", ("B", "D"))]
+    g, reasons = grade(perps, [sc("a", "killed", 4)], ["A", "B", "C", "D"])
+    assert g == "contested" and "Russia" in reasons[0]
+
+
+def test_a_stray_mention_or_a_branch_of_the_same_party_is_not_a_competing_claim():
+    stray = [attrib("Russia", ("A", "B", "C")), attrib("Israel", ("C",))]
+    assert grade(stray, [sc("a", "killed", 4)], ["A", "B", "C"])[0] == "fair"
+    branches = [attrib("US-led coalition", ("A", "B")), attrib("United States", ("B", "C"))]
+    assert grade(branches, [sc("a", "killed", 1)], ["A", "B", "C"])[0] == "fair"
+    joint = [attrib("US-led coalition", ("A", "B")), attrib("SDF/YPG", ("A", "C"))]
+    assert grade(joint, [sc("a", "killed", 1)], ["A", "B", "C"])[0] == "fair"
+
+
+def test_the_leading_perpetrator_acknowledging_is_confirmed_a_minor_one_is_not():
+    claimed = [attrib("US-led coalition", ("A", "B"), "claimed")]
+    assert grade(claimed, [sc("a", "killed", 1)], ["A", "B"])[0] == "confirmed"
+    minor = [attrib("Russia", ("A", "B", "C")), attrib("ISIS (Islamic State)", ("C",), "claimed")]
+    assert grade(minor, [sc("a", "killed", 1)], ["A", "B", "C"])[0] == "fair"
+
+
+def test_the_accused_denying_is_contested():
+    perps = [attrib("Turkey", ("A", "B")), attrib("SDF/YPG", ("C",), "denied")]
+    assert grade(perps, [sc("a", "killed", 2)], ["A", "B", "C"])[0] == "contested"
+
+
+def test_only_denials_of_harm_are_discounted():
+    g, _ = grade([attrib("Israel", ("A",))], [sc("a", "killed", 0, "مصدر عسكري", denial=True)], ["A", "B"])
+    assert g == "discounted"
+    g, _ = grade([attrib("Israel", ("A",))], [sc("a", "killed", 0, denial=True), sc("b", "killed", 3)], ["A", "B"])
+    assert g == "fair"
+
+
+def test_incidents_built_from_reports_carry_a_grade_and_reasons():
+    inc = one_incident(doc("a", VILLAGE_A, "Outlet A"), doc("b", VILLAGE_B, "Outlet B"))
+    assert inc.grade == "fair"
+    assert inc.grade_reasons and "Outlet A" in inc.grade_reasons[0]
