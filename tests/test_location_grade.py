@@ -162,3 +162,15 @@ def test_incidents_built_from_reports_carry_a_grade_and_reasons():
     inc = one_incident(doc("a", VILLAGE_A, "Outlet A"), doc("b", VILLAGE_B, "Outlet B"))
     assert inc.grade == "fair"
     assert inc.grade_reasons and "Outlet A" in inc.grade_reasons[0]
+
+
+MAIN_AND_MINOR = """قصف على بلدة البارة
+قتل ثلاثة مدنيين بغارات روسية على بلدة البارة جنوبي إدلب، وقال ناشطون إن الطائرات الروسية نفذت أربع غارات، وإن طائرات روسية عادت لقصف البلدة مساء، فيما تحدث آخرون عن قصف مدفعي لقوات النظام."""
+
+
+def test_a_minority_co_perpetrator_is_kept_marked_minor_and_left_out_of_the_grade():
+    inc = one_incident(doc("a", MAIN_AND_MINOR, "Outlet A"), doc("b", VILLAGE_B.replace("قوات النظام", "الطائرات الروسية"), "Outlet B"))
+    by_actor = {a.actor: a for a in inc.perpetrator}
+    assert by_actor["Russia"].minor is False
+    assert by_actor["Syrian government forces"].minor is True
+    assert inc.grade == "fair"

@@ -160,6 +160,7 @@ class ActorAttribution:
     actor: str
     sources: tuple[str, ...]         # who names this actor (source texts or outlets)
     certainty: Certainty = "stated"
+    minor: bool = False              # blamed only beside a more-blamed attacker in each report
 
 
 @dataclass(frozen=True)

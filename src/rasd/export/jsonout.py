@@ -76,7 +76,7 @@ def _sourced(s: SourcedClaim) -> dict[str, Any]:
 
 
 def _attribution(a: ActorAttribution) -> dict[str, Any]:
-    return {"actor": a.actor, "sources": list(a.sources), "certainty": a.certainty}
+    return {"actor": a.actor, "sources": list(a.sources), "certainty": a.certainty, "minor": a.minor}
 
 
 def _site_figure(f: SiteFigure) -> dict[str, Any]:

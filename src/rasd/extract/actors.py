@@ -420,13 +420,14 @@ _CERTAINTY_ORDER: tuple[Certainty, ...] = ("claimed", "denied", "stated", "suspe
 _VOTE = {"claimed": 1.0, "stated": 1.0, "suspected": SUSPECTED_WEIGHT, "denied": 0.0}
 
 
-def main_perpetrators(mentions: Iterable[ActorMention]) -> list[tuple[str, Certainty]]:
+def main_perpetrators(mentions: Iterable[ActorMention],
+                      share: float = CO_PERPETRATOR_SHARE) -> list[tuple[str, Certainty]]:
     """The attackers a set of mentions (one article, or an incident's articles one after
     another in text order) points to, strongest first.
 
     Each perpetrator-role mention of a combatant actor votes 1 (stated or claimed) or
     ``SUSPECTED_WEIGHT`` (suspected); a denial votes nothing. Kept: the actors with at least
-    ``CO_PERPETRATOR_SHARE`` of the leader's votes, and the actors the reports name jointly
+    ``share`` of the leader's votes (0 keeps every actor blamed anywhere), and the actors the reports name jointly
     with a kept one at least ``JOINT_MIN`` times (perpetrator mentions at most ``JOINT_GAP``
     characters apart: "قوات النظام وروسيا", "قسد بمساندة طيران التحالف"), since joint attacks
     are reported that way; an actor that denies the attack is kept last, whatever its votes.
@@ -448,7 +449,7 @@ def main_perpetrators(mentions: Iterable[ActorMention]) -> list[tuple[str, Certa
             joint[a.actor, b.actor] += 1
             joint[b.actor, a.actor] += 1
     top = max(votes.values())
-    kept = {a for a in votes if votes[a] > 0 and votes[a] >= CO_PERPETRATOR_SHARE * top}
+    kept = {a for a in votes if votes[a] > 0 and votes[a] >= share * top}
     kept |= {b for (a, b), n in joint.items() if a in kept and n >= JOINT_MIN}
     kept |= {a for a, cs in certainties.items() if "denied" in cs}
     first_seen = list(dict.fromkeys(m.actor for m in perps))

@@ -52,6 +52,8 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         if not civilians:
             found.extend(contradictions(kind, chosen))
     perpetrator = _attributions([(a, cert, c) for c in members for a, cert in c.perpetrators])
+    perpetrator += _minor(_attributions([(a, cert, c) for c in members for a, cert in c.also_blamed]),
+                          {a.actor for a in perpetrator})
     if len({a.actor for a in perpetrator if a.certainty in ("stated", "claimed")}) > 1:
         found.append(Contradiction("perpetrator", (), "sources name different perpetrators: "
                                    + ", ".join(a.actor for a in perpetrator)))
@@ -63,7 +65,7 @@ def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
     places = _places(members)
     location = choose_location(members, places[0].country if places else None)
     date = _date(members)
-    graded, reasons = grade(perpetrator, claims, {outlet_of(d) or d for d in doc_ids})
+    graded, reasons = grade([a for a in perpetrator if not a.minor], claims, {outlet_of(d) or d for d in doc_ids})
     return Incident(
         incident_id=_incident_id(members, location, date, rank),
         event_type=kind[0], sub_event_type=kind[1],
@@ -124,6 +126,12 @@ def _attributions(named: list[tuple[str, Certainty, Candidate]]) -> tuple[ActorA
     combined = {a: combine_certainty(cs) for a, cs in certainties.items()}
     order = sorted(sources, key=lambda a: (combined[a] in ("suspected", "denied"), -len(set(sources[a]))))
     return tuple(ActorAttribution(a, tuple(dict.fromkeys(sources[a])), combined[a]) for a in order)
+
+
+def _minor(named: tuple[ActorAttribution, ...], main: set[str]) -> tuple[ActorAttribution, ...]:
+    """Attackers some report names beside the ones it blames most, and no report blames most:
+    kept (every alleged perpetrator is listed) but marked minor, after the main ones."""
+    return tuple(replace(a, minor=True) for a in named if a.actor not in main)
 
 
 def _date(members: list[Candidate]) -> EventDate | None:

@@ -35,7 +35,7 @@ class Candidate:
     published: dt.date | None
     date: EventDate | None
     places: tuple[PlaceMention, ...]          # where it happened, most telling first
-    perpetrators: tuple[tuple[str, Certainty], ...]
+    perpetrators: tuple[tuple[str, Certainty], ...]   # the attackers the report blames most
     targets: tuple[str, ...]
     claims: tuple[SourcedClaim, ...]
     event_type: tuple[str, str]
@@ -44,6 +44,7 @@ class Candidate:
     pinned: bool = False     # its first place is a village or town stated with its figures
     sites: tuple[SiteMention, ...] = ()      # the sites hit, as this event's sentences name them
     split_off: bool = False  # one of a round-up's other events, told in a sentence or two
+    also_blamed: tuple[tuple[str, Certainty], ...] = ()   # attackers named beside the main ones
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -105,6 +106,7 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
     perps = tuple(main_perpetrators(doc.actors))
+    also_blamed = tuple(a for a in main_perpetrators(doc.actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
     kind = event_type(doc.text[:lead_end])
 
@@ -140,7 +142,8 @@ def candidates(doc: Document) -> list[Candidate]:
         if n == 0:
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
-                                 tuple(sorted(sites + loose, key=lambda site: site.span))))
+                                 tuple(sorted(sites + loose, key=lambda site: site.span)),
+                                 also_blamed=also_blamed))
             continue
         # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
         # date, when their sentences name them.
