@@ -174,3 +174,29 @@ def test_a_minority_co_perpetrator_is_kept_marked_minor_and_left_out_of_the_grad
     assert by_actor["Russia"].minor is False
     assert by_actor["Syrian government forces"].minor is True
     assert inc.grade == "fair"
+
+
+# --- reports of another day -------------------------------------------------------------
+
+DAY_ONE = """مجزرة في أريحا
+قتل خمسة مدنيين بينهم طفلان بغارات روسية على سوق مدينة أريحا جنوبي إدلب مساء اليوم الأحد."""
+
+
+@pytest.mark.parametrize("next_day", [
+    "ارتفاع حصيلة ضحايا أريحا\nارتفعت حصيلة ضحايا الغارات الروسية على سوق أريحا مساء أمس إلى ستة قتلى مدنيين.",
+    "أريحا تشيع ضحاياها\nشيع الأهالي في مدينة أريحا خمسة مدنيين قتلوا بغارات روسية مساء أمس.",
+    "الدفاع المدني: خمسة قتلى في أريحا\nقال الدفاع المدني إن خمسة أشخاص قتلوا جراء الغارات الروسية على أريحا ليلة أمس.",
+])
+def test_a_next_day_report_joins_when_place_and_toll_agree(next_day):
+    docs = [doc("d1", DAY_ONE, "Outlet A", "2024-05-12"), doc("d2", next_day, "Outlet B", "2024-05-13")]
+    assert len(build_incidents(docs)) == 1
+
+
+@pytest.mark.parametrize("next_day", [
+    "غارات جديدة على أريحا\nقتل مدنيان بغارات روسية على أحياء مدينة أريحا مساء أمس الأحد.",
+    "أريحا مجدداً\nقتل ثلاثة وعشرون شخصاً بقصف روسي استهدف مدينة أريحا مساء أمس.",
+    "قصف على أريحا\nاستهدفت غارات روسية مدينة أريحا ليلة أمس دون معلومات عن الخسائر.",
+])
+def test_a_next_day_report_with_another_toll_or_none_stays_apart(next_day):
+    docs = [doc("d1", DAY_ONE, "Outlet A", "2024-05-12"), doc("d2", next_day, "Outlet B", "2024-05-13")]
+    assert len(build_incidents(docs)) == 2

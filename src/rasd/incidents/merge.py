@@ -3,7 +3,7 @@
 Two candidates are one incident when
 - they are news of the same day (published the same day), or a later report puts the event
   on the cluster's days ("فجر أمس" in one report, "ليل الثلاثاء – الأربعاء" in another) at
-  the same or a nearby place; a report dated well before its publication (background, a
+  the same or a nearby place and with figures that agree (``cross_day_figures``); a report dated well before its publication (background, a
   misread weekday) is placed at its publication instead;
 - their places agree: the same gazetteer place, places within ``same_place_km``, or the
   same governorate when one of them only names an area; a report that names no place
@@ -47,6 +47,7 @@ class MergeSettings:
     cross_day_place: float = 0.95      # place agreement a report from another day needs (same place or nearby)
     orphan_km: float = 100.0           # how far a lone report may be from the day's incident it joins
     villages_apart_km: float = 15.0    # two villages, each with its own figures, this far apart are two attacks
+    cross_day_figures: float = 0.5     # how far (relative) a report from another day's figures may be from the cluster's
 
     @classmethod
     def from_mapping(cls, values: dict[str, object]) -> MergeSettings:
@@ -100,6 +101,7 @@ class Cluster:
     pinned: dict[str, PlaceMention] = field(default_factory=dict)   # towns members state figures at
     places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
     graded: list[Graded] = field(default_factory=list)         # the same, each with whether it is an area
+    figures: dict[str, set[int]] = field(default_factory=dict)   # kind -> the tolls members state
     _votes: Counter[str] = field(default_factory=Counter)
     _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
@@ -113,6 +115,8 @@ class Cluster:
         elif mine is not None and (both := _overlap(self.core, mine)) is not None:
             self.core = both
         self.published.add(c.published)
+        for kind, values in tolls(c).items():
+            self.figures.setdefault(kind, set()).update(values)
         if c.pinned:
             lead = c.places[0]
             self.pinned[place_key(lead)] = lead
@@ -149,6 +153,26 @@ def camp_of(actor: str) -> str:
 
 def camps_of(c: Candidate) -> set[str]:
     return {camp_of(a) for a, _ in c.perpetrators}
+
+
+def tolls(c: Candidate) -> dict[str, set[int]]:
+    """The killed and injured figures a report states for its event (no denials, parts or
+    running totals)."""
+    out: dict[str, set[int]] = {}
+    for s in c.claims:
+        claim = s.claim
+        if claim.kind != "strikes" and not claim.denial and not claim.breakdown and claim.min:
+            out.setdefault(claim.kind, set()).add(claim.min)
+    return out
+
+
+def figures_agree(mine: dict[str, set[int]], theirs: dict[str, set[int]], tolerance: float) -> bool:
+    """Some killed (else injured) figure of each side within ``tolerance`` (relative) or 2 of
+    the other's: the next day's report of the same strike repeats or updates its toll."""
+    for kind in ("killed", "injured"):
+        if mine.get(kind) and theirs.get(kind):
+            return any(abs(a - b) <= max(2, tolerance * max(a, b)) for a in mine[kind] for b in theirs[kind])
+    return False
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
@@ -224,6 +248,8 @@ class _Grouping:
             # day's strike on the same town.
             days, core = span(c, self.settings), cluster.core
             if days is None or core is None or _overlap(days, core) is None:
+                return None
+            if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures):
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
             return None
