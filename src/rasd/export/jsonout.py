@@ -109,7 +109,11 @@ def incident_json(inc: Incident) -> dict[str, Any]:
 
 
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON line; ``ValueError`` (not a failed write later) when a string in it holds a
+    lone surrogate, which no UTF-8 file can store."""
+    line = json.dumps(obj, ensure_ascii=False)
+    line.encode("utf-8")
+    return line
 
 
 def write_incidents(path: Path, incidents: Iterable[Incident]) -> None:
