@@ -73,7 +73,7 @@ def _words() -> _Words:
     heads = {f for forms in data["site_nouns"].values() for w in forms for f in _derived(fold_term(w))}
     direct = frozenset(map(fold_term, data["direct_verbs"]))
     on = frozenset(map(fold_term, data["on"]))
-    alternatives = "|".join(sorted(map(re.escape, direct | on), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(re.escape, direct | on), key=lambda w: (-len(w), w)))
     return _Words(
         heads=frozenset(heads),
         not_site_after={fold_term(h): frozenset(map(fold_term, after))

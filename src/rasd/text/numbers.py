@@ -70,7 +70,7 @@ def _valued(table: dict[str, list[str]]) -> dict[str, int]:
 
 def _phrases(rows: list[dict]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     phrases = {(tuple(fold_term(r["words"]).split()), r["bound"], r["words"]) for r in rows}
-    return tuple(sorted(phrases, key=lambda p: -len(p[0])))   # longest first
+    return tuple(sorted(phrases, key=lambda p: (-len(p[0]), p)))   # longest first; ties in a fixed order
 
 
 @cache
