@@ -109,6 +109,17 @@ def test_a_number_of_thousands_of_digits_in_a_line_or_a_sidecar(tmp_path: Path):
     assert all(e["level"] == "warning" for e in errors_of(tmp_path / "out"))
 
 
+@pytest.mark.parametrize("digits", ["9" * 5000, "٩" * 5000, "1" * 13])
+def test_a_digit_run_in_the_text_is_no_count_and_the_article_is_read(digits: str, tmp_path: Path):
+    text = f"{STRIKE}\nوقال مصدر إن {digits} شخصا قتلوا."
+    feed = write(tmp_path / "feed.jsonl", line(id="a", text=text) + "\n")
+    result = invoke("run", feed, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    claims = docs_of(tmp_path / "out")["a"]["claims"]
+    assert {("killed", 3), ("injured", 5)} <= {(c["kind"], c["min"]) for c in claims}
+    assert all(c["min"] < 10 ** 12 for c in claims)
+
+
 def test_tiny_malformed_html_is_one_named_error(tmp_path: Path):
     folder = tmp_path / "in"
     write(folder / "a.html", MALFORMED_HTML)

@@ -141,7 +141,8 @@ def article_files(folder: Path, exclude: Iterable[Path] = ()) -> tuple[list[Path
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=unlisted):
         here = Path(root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _resolved(here / d) not in skipped)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (skipped and _resolved(here / d) in skipped))
         for name in files:
             path = here / name
             if name.startswith(".") or path.suffix.lower() not in _READERS \
