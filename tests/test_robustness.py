@@ -11,6 +11,7 @@ and file names, and tag soup to the HTML path.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import importlib.util
 import json
 import os
@@ -347,7 +348,6 @@ def test_run_json_records_version_settings_inputs_counts_and_errors(tmp_path: Pa
     assert record["rasd_version"] == cli.rasd.__version__
     assert record["settings"]["merge"]["same_place_km"] == 10.0
     assert record["settings"]["limits"] == {"max_chars": 300_000, "max_seconds": 30.0}
-    import hashlib
     files = {f["path"]: f for f in record["input_files"]}
     assert files[str(page)]["sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
     assert files[str(sidecar)]["bytes"] == sidecar.stat().st_size
