@@ -1,25 +1,122 @@
-"""Command line: ``rasd extract`` (articles -> docs.jsonl) and ``rasd run`` (-> incidents too)."""
+"""Command line: ``rasd extract`` (articles -> docs.jsonl) and ``rasd run`` (-> incidents too).
+
+No record ends a batch: each input that gives no document is one line ``ORIGIN: reason`` on
+stderr and in ``errors.jsonl``. Exit codes: 0 all read, 1 some records failed (named),
+2 usage error (bad option or setting, an output folder rasd cannot use), which touches no
+file. ``rasd run`` replaces its output folder as a whole (``rasd.export.outdir``).
+"""
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import logging
+import math
 import sys
-from pathlib import Path
+import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Iterator, TextIO
+from pathlib import Path
+from typing import Annotated, Any, TextIO
 
 import typer
 from tqdm import tqdm
 
+import rasd
 from rasd.export.jsonout import document_json, dumps, write_incidents
+from rasd.export.outdir import OutputFolder, OutputFolderError, check_output_folder
 from rasd.incidents import MergeSettings, build_incidents
 from rasd.incidents.report import write_report
 from rasd.ingest import IngestError, read_inputs
+from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
+from rasd.ingest.readers import display_name, input_files
 from rasd.model import Document
 from rasd.pipeline import analyze
+
+log = logging.getLogger("rasd")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rasd: read Arabic conflict reports into a sourced incident database.")
 
+RUN_OUTPUTS = frozenset({"docs.jsonl", "incidents.json", "report.md", "errors.jsonl", "run.json"})
+_DEFAULT_LIMITS = ArticleLimits()
+
 Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders.")]
+MaxChars = Annotated[int, typer.Option(
+    "--max-chars", min=1, help="Longest article text read; a longer one is a named error.")]
+MaxSeconds = Annotated[float, typer.Option(
+    "--max-seconds", help="Longest time to read, and to extract, one article; a slower one is a named error.")]
+
+
+class _StderrHandler(logging.Handler):
+    """Log lines on whatever ``sys.stderr`` is at the time (test runners swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(self.format(record), file=sys.stderr)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rasd {rasd.__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+        verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also say what each step does.")] = False,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors, no warnings or summary.")] = False,
+        version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                              help="Print the version and exit.")] = False,
+) -> None:
+    """rasd: read Arabic conflict reports into a sourced incident database."""
+    for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
+        log.removeHandler(handler)
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+    log.propagate = False
+    log.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.INFO)
+
+
+class _Batch:
+    """Runs the per-article pipeline over inputs, reporting each bad input on one line."""
+
+    def __init__(self, errors: TextIO, limits: ArticleLimits):
+        self.failed = 0
+        self.warned = 0
+        self.failures: list[dict[str, str]] = []
+        self._errors = errors
+        self._limits = limits
+
+    def documents(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> Iterator[tuple[Document, str]]:
+        """Each document with its docs.jsonl line (written out only if every part of it can be)."""
+        items = read_inputs(inputs, exclude=exclude, limits=self._limits)
+        for item in tqdm(items, desc="articles", unit=" art", file=sys.stderr, leave=False,
+                         disable=None if log.isEnabledFor(logging.INFO) else True):
+            if isinstance(item, IngestError):
+                self.error(item.origin, item.reason)
+                continue
+            for warning in item.warnings:
+                self.error(item.origin, warning, level="warning")
+            try:
+                with time_limit(self._limits.max_seconds):
+                    doc = analyze(item)
+                yield doc, dumps(document_json(doc))
+            except TimeLimitExceeded as exc:
+                self.error(item.origin, f"extraction {exc}")
+            except Exception as exc:  # one bad article must not stop the batch
+                self.error(item.origin, f"extraction failed: {type(exc).__name__}: {exc}")
+
+    def error(self, origin: str, reason: str, level: str = "error") -> None:
+        entry = {"origin": origin, "level": level, "message": reason}
+        if level == "error":
+            self.failed += 1
+            self.failures.append(entry)
+            log.error("%s: %s", origin, reason)
+        else:
+            self.warned += 1
+            log.warning("%s: %s", origin, reason)
+        self._errors.write(dumps(entry) + "\n")
 
 
 @contextmanager
@@ -35,57 +132,43 @@ def _replace_on_success(path: Path) -> Iterator[TextIO]:
         tmp.unlink(missing_ok=True)
 
 
-class _Batch:
-    """Runs the per-article pipeline over inputs, reporting each bad input on one line."""
-
-    def __init__(self, errors: TextIO):
-        self.failed = 0
-        self._errors = errors
-
-    def documents(self, inputs: list[Path]) -> Iterator[Document]:
-        for item in tqdm(read_inputs(inputs), desc="articles", unit=" art", file=sys.stderr,
-                         disable=None, leave=False):
-            if isinstance(item, IngestError):
-                self.error(item.origin, item.reason)
-                continue
-            for warning in item.warnings:
-                self.error(item.origin, warning, level="warning")
-            try:
-                yield analyze(item)
-            except Exception as exc:  # one bad article must not stop the batch
-                self.error(item.origin, f"extraction failed: {type(exc).__name__}: {exc}")
-
-    def error(self, origin: str, reason: str, level: str = "error") -> None:
-        print(f"{origin}: {reason}", file=sys.stderr)
-        if level == "error":
-            self.failed += 1
-        self._errors.write(dumps({"origin": origin, "level": level, "message": reason}) + "\n")
-
-
-def _extract_all(inputs: list[Path], docs_path: Path, errors_path: Path) -> tuple[list[Document], int]:
+def _extract_all(inputs: list[Path], docs_path: Path, errors_path: Path, limits: ArticleLimits,
+                 exclude: tuple[Path, ...]) -> tuple[list[Document], _Batch]:
     """Extract every input into docs.jsonl and errors.jsonl, replacing both only when done."""
     kept: list[Document] = []
     with _replace_on_success(errors_path) as errors, _replace_on_success(docs_path) as out:
-        batch = _Batch(errors)
-        for doc in batch.documents(inputs):
-            out.write(dumps(document_json(doc)) + "\n")
+        batch = _Batch(errors, limits)
+        for doc, line in batch.documents(inputs, exclude):
+            out.write(line + "\n")
             kept.append(doc)
-    return kept, batch.failed
+    return kept, batch
+
+
+def _limits(max_chars: int, max_seconds: float) -> ArticleLimits:
+    try:
+        return ArticleLimits(max_chars=max_chars, max_seconds=max_seconds)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
 
 
 @app.command()
 def extract(inputs: Inputs,
             out: Annotated[Path, typer.Option("--out", "-o", help="Output JSON lines file.")] = Path("docs.jsonl"),
+            max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
+            max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
             ) -> None:
     """Extract claims, places, actors and dates from each article into a JSON lines file."""
+    limits = _limits(max_chars, max_seconds)
+    errors_path = out.with_name("errors.jsonl")
     out.parent.mkdir(parents=True, exist_ok=True)
-    docs, failed = _extract_all(inputs, out, out.with_name("errors.jsonl"))
-    typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims -> {out}", err=True)
-    raise typer.Exit(1 if failed else 0)
+    docs, batch = _extract_all(inputs, out, errors_path, limits, exclude=(out, errors_path))
+    log.info("%d articles, %d claims -> %s", len(docs), sum(len(d.claims) for d in docs), out)
+    raise typer.Exit(1 if batch.failed else 0)
 
 
 def _merge_settings(pairs: list[str]) -> MergeSettings:
-    """``key=value`` options over the default grouping thresholds, checked before any work."""
+    """``key=value`` options over the default grouping thresholds, checked before any work:
+    every threshold is a finite number, none negative."""
     values: dict[str, object] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -93,29 +176,82 @@ def _merge_settings(pairs: list[str]) -> MergeSettings:
             raise typer.BadParameter(f"{pair!r} is not key=value", param_hint="--set")
         values[key.strip()] = value.strip()
     try:
-        return MergeSettings.from_mapping(values)
+        settings = MergeSettings.from_mapping(values)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--set") from None
+    for name, value in dataclasses.asdict(settings).items():
+        if isinstance(value, (int, float)) and not (math.isfinite(value) and value >= 0):
+            raise typer.BadParameter(f"{name}={values.get(name, value)}: must be a finite number, "
+                                     "not negative", param_hint="--set")
+    return settings
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _run_record(inputs: list[Path], exclude: tuple[Path, ...], settings: MergeSettings,
+                limits: ArticleLimits, docs: list[Document], incidents: int, batch: _Batch,
+                seconds: float) -> dict[str, Any]:
+    """What ``run.json`` says of a run: enough to tell two runs' inputs and settings apart."""
+    files = []
+    for path in input_files(inputs, exclude):
+        try:
+            files.append({"path": display_name(path), "bytes": path.stat().st_size, "sha256": _sha256(path)})
+        except OSError as err:
+            files.append({"path": display_name(path), "error": err.strerror or str(err)})
+    return {
+        "rasd_version": rasd.__version__,
+        "settings": {"merge": dataclasses.asdict(settings), "limits": dataclasses.asdict(limits)},
+        "inputs": [display_name(p) for p in inputs],
+        "input_files": files,
+        "counts": {"articles": len(docs), "claims": sum(len(d.claims) for d in docs),
+                   "incidents": incidents, "errors": batch.failed, "warnings": batch.warned},
+        "errors": batch.failures,
+        "duration_seconds": round(seconds, 3),
+    }
 
 
 @app.command()
 def run(inputs: Inputs,
-        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (replaced as a whole).")] = Path("out"),
         settings: Annotated[list[str] | None, typer.Option(
             "--set", help="Override a grouping threshold, e.g. --set same_place_km=10 "
                           "(see rasd.incidents.MergeSettings).")] = None,
+        max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
+        max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
         ) -> None:
-    """Extract every article, then group claims into incidents (docs.jsonl, incidents.json, report.md)."""
+    """Extract every article, then group claims into incidents (docs.jsonl, incidents.json,
+    report.md, errors.jsonl, run.json in the output folder, all replaced together)."""
+    started = time.monotonic()
     merge_settings = _merge_settings(settings or [])
-    out.mkdir(parents=True, exist_ok=True)
-    docs, failed = _extract_all(inputs, out / "docs.jsonl", out / "errors.jsonl")
-    incidents = build_incidents(docs, merge_settings)
-    write_incidents(out / "incidents.json", incidents)
-    write_report(out / "report.md", incidents, {d.doc_id: d for d in docs})
-    typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims, "
-               f"{len(incidents)} incidents -> {out}/ (docs.jsonl, incidents.json, report.md"
-               f"{', errors.jsonl' if failed else ''})", err=True)
-    raise typer.Exit(1 if failed else 0)
+    limits = _limits(max_chars, max_seconds)
+    try:
+        check_output_folder(out, RUN_OUTPUTS)
+        folder = OutputFolder(out)
+        with folder as tmp:
+            exclude = (out,)
+            docs, batch = _extract_all(inputs, tmp / "docs.jsonl", tmp / "errors.jsonl", limits, exclude)
+            log.debug("%d documents extracted; grouping", len(docs))
+            incidents = build_incidents(docs, merge_settings)
+            write_incidents(tmp / "incidents.json", incidents)
+            write_report(tmp / "report.md", incidents, {d.doc_id: d for d in docs})
+            record = _run_record(inputs, exclude, merge_settings, limits, docs, len(incidents), batch,
+                                 time.monotonic() - started)
+            (tmp / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
+                                          encoding="utf-8")
+            folder.commit()
+    except OutputFolderError as err:
+        log.error("rasd run: %s", err)
+        raise typer.Exit(2) from None
+    log.info("%d articles, %d claims, %d incidents -> %s/ (docs.jsonl, incidents.json, report.md, "
+             "errors.jsonl, run.json)%s", len(docs), sum(len(d.claims) for d in docs), len(incidents),
+             out, f"; {batch.failed} failed" if batch.failed else "")
+    raise typer.Exit(1 if batch.failed else 0)
 
 
 def main() -> None:

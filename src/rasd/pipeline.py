@@ -8,6 +8,7 @@ would run before what it needs.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -41,7 +42,9 @@ def _claims(state: State) -> tuple[Claim, ...]:
     sentences = state.assigned["sentences"]
     title_span = sentences[0] if sentences and state.article.title else None
     found = find_claims(state.folded, sentences, state.article.outlet, title_span)
-    return tuple(_with_places(c, state.assigned["places"]) for c in found)
+    places = sorted(state.assigned["places"], key=lambda p: p.span[0])
+    starts = [p.span[0] for p in places]
+    return tuple(_with_places(c, places, starts) for c in found)
 
 
 def _sites(state: State) -> tuple[SiteMention, ...]:
@@ -82,10 +85,12 @@ def analyze(article: Article, stages: Sequence[Stage] = STAGES) -> Document:
     )
 
 
-def _with_places(claim: Claim, places: tuple[PlaceMention, ...]) -> Claim:
-    """The claim with the names of the places stated in its sentence."""
+def _with_places(claim: Claim, places: list[PlaceMention], starts: list[int]) -> Claim:
+    """The claim with the names of the places stated in its sentence (``places`` sorted by
+    where they start, ``starts`` those offsets: a lookup, not a scan of the article's places)."""
     start, end = claim.sentence_span
-    names = tuple(dict.fromkeys(p.text for p in places if start <= p.span[0] < end))
+    here = places[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    names = tuple(dict.fromkeys(p.text for p in here))
     return replace(claim, places=names) if names else claim
 
 

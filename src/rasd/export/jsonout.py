@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rasd.model import (ActorAttribution, Claim, Contradiction, Document, EventDate, Figure,
-                        Incident, Location, PlaceMention, SiteFigure, SiteMention, SourcedClaim)
+                        Incident, Location, PlaceMention, SiteFigure, SiteMention, SourcedClaim,
+                        Span)
 
 
 def _date(d: dt.date | None) -> str | None:
@@ -22,14 +23,31 @@ def event_date_json(e: EventDate | None) -> dict[str, Any] | None:
             "span": list(e.span) if e.span else None}
 
 
+SENTENCE_EXCERPT_CHARS = 600
+
+
+def sentence_excerpt(sentence: Span, claim: Span) -> Span:
+    """The part of a claim's sentence written beside it: the whole sentence up to
+    ``SENTENCE_EXCERPT_CHARS`` characters, else that many around the claim's words (cut at
+    the window's ends, the claim whole), so that the output grows with the article, not
+    with its claims times its longest sentence."""
+    start, end = sentence
+    if end - start <= SENTENCE_EXCERPT_CHARS:
+        return sentence
+    room = max(0, SENTENCE_EXCERPT_CHARS - (claim[1] - claim[0]))
+    lo = max(start, min(claim[0] - room // 2, end - SENTENCE_EXCERPT_CHARS))
+    return lo, min(end, max(claim[1], lo + SENTENCE_EXCERPT_CHARS))
+
+
 def claim_json(c: Claim, text: str) -> dict[str, Any]:
+    excerpt = sentence_excerpt(c.sentence_span, c.span)
     return {
         "kind": c.kind, "min": c.min, "max": c.max, "qualifier": c.qualifier,
         "approximate": c.approximate, "group": c.group, "group_kind": c.group_kind,
         "source": {"text": c.source.text, "kind": c.source.kind,
                    "span": list(c.source.span) if c.source.span else None},
         "places": list(c.places), "span": list(c.span), "text": text[c.span[0]:c.span[1]],
-        "sentence": text[c.sentence_span[0]:c.sentence_span[1]],
+        "sentence": text[excerpt[0]:excerpt[1]], "sentence_span": list(excerpt),
         "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
     }
 
@@ -71,8 +89,15 @@ def _sourced(s: SourcedClaim) -> dict[str, Any]:
     return {"doc_id": s.doc_id, "kind": c.kind, "min": c.min, "max": c.max,
             "group": c.group, "group_kind": c.group_kind,
             "source": {"text": c.source.text, "kind": c.source.kind},
-            "places": list(c.places), "span": list(c.span), "sentence": s.sentence,
+            "places": list(c.places), "span": list(c.span), "sentence": _sourced_sentence(s),
             "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage}
+
+
+def _sourced_sentence(s: SourcedClaim) -> str:
+    """The claim's sentence as written with it, cut like a document's (``sentence_excerpt``)."""
+    start = s.claim.sentence_span[0]
+    lo, hi = sentence_excerpt((start, start + len(s.sentence)), s.claim.span)
+    return s.sentence[lo - start:hi - start]
 
 
 def _attribution(a: ActorAttribution) -> dict[str, Any]:
@@ -120,7 +145,11 @@ def location_json(loc: Location | None) -> dict[str, Any] | None:
 
 
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON line; ``ValueError`` (not a failed write later) when a string in it holds a
+    lone surrogate, which no UTF-8 file can store."""
+    line = json.dumps(obj, ensure_ascii=False)
+    line.encode("utf-8")
+    return line
 
 
 def write_incidents(path: Path, incidents: Iterable[Incident]) -> None:

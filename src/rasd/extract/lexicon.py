@@ -33,7 +33,7 @@ class Phrases:
         for phrase in {tuple(fold_term(w).split()) for w in items}:
             self._by_head[phrase[0]].append(phrase)
         for found in self._by_head.values():
-            found.sort(key=len, reverse=True)
+            found.sort(key=lambda phrase: (-len(phrase), phrase))   # longest first; ties in a fixed order
 
     @property
     def heads(self) -> frozenset[str]:

@@ -73,7 +73,7 @@ def _words() -> _Words:
     heads = {f for forms in data["site_nouns"].values() for w in forms for f in _derived(fold_term(w))}
     direct = frozenset(map(fold_term, data["direct_verbs"]))
     on = frozenset(map(fold_term, data["on"]))
-    alternatives = "|".join(sorted(map(re.escape, direct | on), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(re.escape, direct | on), key=lambda w: (-len(w), w)))
     return _Words(
         heads=frozenset(heads),
         not_site_after={fold_term(h): frozenset(map(fold_term, after))
@@ -262,6 +262,23 @@ def _counts(sites: list[_Site], claims: Sequence[tuple[int, int, int]], stops: S
     return out
 
 
+def _covered(points: list[int], spans: Sequence[Span]) -> list[bool]:
+    """For each of the (ascending) ``points``, whether some span holds it: the spans merged
+    once and each point looked up, so a long sentence with many claims stays linear."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif start < end:
+            merged.append([start, end])
+    heads = [start for start, _ in merged]
+    out = []
+    for p in points:
+        k = bisect.bisect_right(heads, p) - 1
+        out.append(k >= 0 and p < merged[k][1])
+    return out
+
+
 def find_sites(text: str, folded: Folded, sentences: Sequence[Span],
                claims: Sequence[Claim]) -> tuple[SiteMention, ...]:
     """The sites of a document, each with the strikes count stated with it."""
@@ -270,6 +287,8 @@ def find_sites(text: str, folded: Folded, sentences: Sequence[Span],
     if not triggers:
         return ()                         # most texts and sentences attack nothing
     found: list[SiteMention] = []
+    by_start = sorted(range(len(claims)), key=lambda n: claims[n].span[0])
+    claim_starts = [claims[n].span[0] for n in by_start]
     for sent_start, sent_end in sentences:
         lo, hi = bisect.bisect_left(index, sent_start), bisect.bisect_left(index, sent_end)
         k = bisect.bisect_left(triggers, lo)
@@ -278,19 +297,20 @@ def find_sites(text: str, folded: Folded, sentences: Sequence[Span],
         sent = tokenize(folded.text, lo, hi)
         if not sent:
             continue
-        here = [c for c in claims if sent_start <= c.span[0] < sent_end]
+        here = [claims[n] for n in sorted(by_start[bisect.bisect_left(claim_starts, sent_start):
+                                                    bisect.bisect_left(claim_starts, sent_end)])]
         starts = [index[tok.start] for tok in sent]
-        in_claim = [any(c.span[0] <= p < c.span[1] for c in here) for p in starts]
+        in_claim = _covered(starts, [c.span for c in here])
         strikes = [c for c in here if c.kind == "strikes" and not c.denial and c.min]
-        strikes_at = [any(c.span[0] <= p < c.span[1] for c in strikes) for p in starts]
+        strikes_at = _covered(starts, [c.span for c in strikes])
         sites = _SentenceReader(sent, in_claim, strikes_at).read()
         if not sites:
             continue
         ranges = []
         for c in strikes:
-            inside = [k for k, p in enumerate(starts) if c.span[0] <= p < c.span[1]]
-            if inside:
-                ranges.append((inside[0], inside[-1] + 1, c.min))
+            first, end = bisect.bisect_left(starts, c.span[0]), bisect.bisect_left(starts, c.span[1])
+            if first < end:             # the tokens that start inside the claim
+                ranges.append((first, end, c.min))
         stops = [k for k, tok in enumerate(sent) if tok.text in _FULL_STOPS]
         for site, count in zip(sites, _counts(sites, ranges, stops, _words().count_reach)):
             start, end = folded.span(sent[site.start].start + site.clitic, sent[site.end - 1].end)

@@ -56,3 +56,28 @@ def _text_only(text: str) -> str:
     if controls > len(text) * _MAX_CONTROL_SHARE:
         raise DecodeError("binary file (control characters)")
     return text
+
+
+def decode_lines(data: bytes) -> list[str | DecodeError]:
+    """The lines of a JSON lines file, each decoded on its own so that one bad byte costs
+    one line, not the file: a line that is not UTF-8 is a ``DecodeError`` in its place.
+
+    A byte-order mark, or a file in which no line with non-ASCII bytes is UTF-8 (a whole file
+    in Windows-1256), is decoded whole as ``decode_bytes`` does.
+    """
+    if not data.strip():
+        raise DecodeError("empty file")
+    raw = data.split(b"\n")
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return list(decode_bytes(data).split("\n"))
+    lines: list[str | DecodeError] = []
+    utf8_lines = 0
+    for line in raw:
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError as err:
+            lines.append(DecodeError(f"not UTF-8 (byte {err.start + 1} of the line: {line[err.start:err.start + 1]!r})"))
+    if utf8_lines == 0 and any(isinstance(line, DecodeError) for line in lines):
+        return list(decode_bytes(data).split("\n"))
+    return lines

@@ -1,13 +1,19 @@
 """Read article files (.txt with sidecar, .html, .jsonl, folders) into ``Article``s.
 
 Every bad input becomes an ``IngestError`` naming the file (and line) it came from, so
-one broken file or JSON line never stops a batch.
+one broken file or JSON line never stops a batch: whatever a reader raises on one record
+(a library failing on malformed HTML included) is that record's error, not the batch's.
+What a record cannot do to the outputs is repaired on the way in and said in a warning:
+lone surrogate escapes ("\\ud800") become U+FFFD, a file name that is not UTF-8 is shown
+with \\x escapes, a publication date outside ``PUBLISHED_RANGE`` is dropped.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import reprlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -18,7 +24,8 @@ import trafilatura
 from trafilatura.settings import Document as Page
 
 from rasd.ingest.boilerplate import clean_text, line_key, normalise
-from rasd.ingest.encoding import DecodeError, decode_bytes
+from rasd.ingest.encoding import DecodeError, decode_bytes, decode_lines
+from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.model import Article
 from rasd.text.dates import parse_date_text
 
@@ -28,6 +35,13 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufd
 _WORD = re.compile(r"[^\W_]+")
 _NOT_HEADLINE_END = tuple(".:،,؛;")
 SIDECAR_SUFFIX = ".meta.json"
+PUBLISHED_RANGE = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))   # outside: a typo, and date arithmetic overflows
+RAW_CHARS_PER_TEXT_CHAR = 10  # a saved page holds several times its text in markup
+LONG_NUMBER_DIGITS = 100      # a longer JSON integer is kept as its digits (Python refuses ints past 4300)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 80     # a value quoted in a message stays short
+_short_repr = _REPR.repr
 
 
 @dataclass(frozen=True)
@@ -45,13 +59,16 @@ class IngestError(Exception):
 
 def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.date | None = None,
                       outlet: str | None = None, url: str | None = None, title: str | None = None,
-                      origin: str | None = None) -> Article:
+                      origin: str | None = None, max_chars: int | None = None) -> Article:
     """Clean one article's raw text and attach its metadata.
 
-    Raises ``IngestError`` when nothing Arabic is left to read. An unreadable ``published``
-    is only a warning on the article: the text is still worth extracting.
+    Raises ``IngestError`` when nothing Arabic is left to read or the text is longer than
+    ``max_chars``. An unreadable ``published`` is only a warning on the article: the text is
+    still worth extracting.
     """
     origin = origin or doc_id
+    if max_chars is not None and len(text) > max_chars:
+        raise IngestError(origin, f"too long: {len(text):,} characters (limit {max_chars:,}, see --max-chars)")
     if not normalise(text):
         raise IngestError(origin, "empty text")
     body = clean_text(text).text
@@ -84,95 +101,209 @@ def headline(text: str) -> str | None:
     return None
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | IngestError]:
-    """Articles from files and folders, in order; an ``IngestError`` for each bad input."""
+def read_inputs(paths: Iterable[str | Path], *, exclude: Iterable[Path] = (),
+                limits: ArticleLimits | None = None) -> Iterator[Article | IngestError]:
+    """Articles from files and folders, in order; an ``IngestError`` for each bad input.
+
+    Folders are read recursively without the ``exclude`` folders (the output folder: a run
+    never reads its own outputs back). With ``limits``, a record longer than
+    ``limits.max_chars`` or slower to read than ``limits.max_seconds`` is an error.
+    """
+    skipped = {_resolved(p) for p in exclude}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = article_files(path)
-            if not files:
-                yield IngestError(str(given), "no article files (.txt, .html, .htm, .jsonl) in this folder")
+            files, problems = article_files(path, skipped)
+            yield from problems
+            if not files and not problems:
+                yield IngestError(display_name(path), "no article files (.txt, .html, .htm, .jsonl) in this folder")
             for file in files:
-                yield from _read_file(file)
+                yield from _read_file(file, limits)
         elif path.is_file():
-            yield from _read_file(path)
+            yield from _read_file(path, limits)
+        elif path.is_symlink():
+            yield IngestError(display_name(path), "broken link: its target does not exist")
         else:
-            yield IngestError(str(given), "no such file or directory")
+            yield IngestError(display_name(path), "no such file or directory")
 
 
-def article_files(folder: Path) -> list[Path]:
-    """Article files under ``folder``, recursively and sorted, without hidden files or sidecars."""
-    return sorted(
-        path for path in folder.rglob("*")
-        if path.is_file() and path.suffix.lower() in _READERS
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
+def article_files(folder: Path, exclude: Iterable[Path] = ()) -> tuple[list[Path], list[IngestError]]:
+    """Article files under ``folder``, recursively and sorted, without hidden files, sidecars
+    and the ``exclude`` files and folders (resolved paths); with an error for each sub-folder that
+    cannot be listed and each broken link, which would otherwise drop out unseen."""
+    skipped = set(exclude)
+    problems: list[IngestError] = []
+
+    def unlisted(err: OSError) -> None:
+        problems.append(IngestError(display_name(Path(err.filename or folder)),
+                                    f"folder not read: {err.strerror or err}"))
+
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (skipped and _resolved(here / d) in skipped))
+        for name in files:
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in _READERS \
+                    or (skipped and _resolved(path) in skipped):
+                continue
+            if path.is_file():
+                found.append(path)
+            elif path.is_symlink():
+                problems.append(IngestError(display_name(path), "broken link: its target does not exist"))
+    problems.sort(key=lambda e: e.origin)
+    return sorted(found), problems
 
 
-def _read_file(path: Path) -> Iterator[Article | IngestError]:
+def display_name(path: Path) -> str:
+    """The path as text that can be written anywhere: bytes that are not UTF-8 (a Linux file
+    name can hold any) become \\x escapes instead of lone surrogates."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):   # a link loop
+        return path.absolute()
+
+
+def _read_file(path: Path, limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
+    origin = display_name(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        yield IngestError(str(path), f"unsupported file type {path.suffix!r} (want .txt, .html, .htm, .jsonl)")
+        yield IngestError(origin, f"unsupported file type {path.suffix!r} (want .txt, .html, .htm, .jsonl)")
         return
+    try:
+        yield from reader(path, limits)
+    except OSError as err:
+        yield IngestError(origin, f"unreadable file: {err.strerror or err}")
+
+
+def _guarded(origin: str, limits: ArticleLimits | None, build: Callable[[], Article]) -> Article | IngestError:
+    """One record read under the time limit; whatever goes wrong is this record's error."""
+    try:
+        with time_limit(limits.max_seconds if limits else None):
+            return build()
+    except IngestError as err:
+        return err
+    except TimeLimitExceeded as err:
+        return IngestError(origin, f"reading {err}")
+    except Exception as err:  # a library failing on one odd record must not end the batch
+        return IngestError(origin, f"unreadable: {type(err).__name__}: {_short_repr(str(err))}")
+
+
+def _too_long(origin: str, raw: str, limits: ArticleLimits | None) -> IngestError | None:
+    """A record whose raw form (a page's markup, a JSON line) is far past the text limit is
+    refused before any parsing; the text itself is checked against ``max_chars`` once read."""
+    if limits is not None and len(raw) > RAW_CHARS_PER_TEXT_CHAR * limits.max_chars:
+        return IngestError(origin, f"too long: {len(raw):,} characters of markup or JSON (limit "
+                                   f"{RAW_CHARS_PER_TEXT_CHAR} x {limits.max_chars:,}, see --max-chars)")
+    return None
+
+
+def _read_page(build: Callable[..., Article], path: Path,
+               limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
+    """One article per file (.txt, .html), with the metadata of its sidecar."""
+    origin = display_name(path)
     try:
         text = decode_bytes(path.read_bytes())
-    except (OSError, DecodeError) as err:
-        yield IngestError(str(path), str(err))
+    except DecodeError as err:
+        yield IngestError(origin, str(err))
         return
-    yield from reader(path, text)
-
-
-def _read_page(build: Callable[..., Article], path: Path, text: str) -> Iterator[Article | IngestError]:
-    """One article per file (.txt, .html), with the metadata of its sidecar."""
+    if (error := _too_long(origin, text, limits)) is not None:
+        yield error
+        return
     meta, warnings = _sidecar(path)
+    if origin != str(path):
+        warnings += ("file name is not UTF-8: its bytes are shown as \\x escapes",)
+    max_chars = limits.max_chars if limits else None
+    item = _guarded(origin, limits, lambda: build(text, doc_id=display_name(Path(path.stem)),
+                                                    origin=origin, max_chars=max_chars, **meta))
+    yield item if isinstance(item, IngestError) else replace(item, warnings=warnings + item.warnings)
+
+
+def _read_jsonl(path: Path, limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
+    name = display_name(path)
     try:
-        article = build(text, doc_id=path.stem, origin=str(path), **meta)
-    except IngestError as err:
-        yield err
+        lines = decode_lines(path.read_bytes())
+    except DecodeError as err:
+        yield IngestError(name, str(err))
         return
-    yield replace(article, warnings=warnings + article.warnings)
-
-
-def _read_jsonl(path: Path, text: str) -> Iterator[Article | IngestError]:
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
+        origin = f"{name}:{number}"
+        if isinstance(line, DecodeError):
+            yield IngestError(origin, str(line))
+            continue
         if not line.strip():
             continue
-        origin = f"{path}:{number}"
+        if (error := _too_long(origin, line, limits)) is not None:
+            yield error
+            continue
         try:
-            yield _from_record(json.loads(line), origin, default_id=f"{path.name}:{number}")
+            record = load_json(line)
         except json.JSONDecodeError as err:
             yield IngestError(origin, f"broken JSON line: {err.msg} (column {err.colno})")
-        except IngestError as err:
-            yield err
+            continue
+        except (ValueError, RecursionError) as err:
+            yield IngestError(origin, f"broken JSON line: {type(err).__name__}: {_short_repr(str(err))}")
+            continue
+        default_id = f"{Path(name).name}:{number}"
+        yield _guarded(origin, limits, lambda: _from_record(record, origin, default_id,
+                                                            limits.max_chars if limits else None))
 
 
-def _from_record(record: Any, origin: str, default_id: str) -> Article:
+def load_json(text: str) -> Any:
+    """``json.loads`` for data nobody checked: an integer of more than ``LONG_NUMBER_DIGITS``
+    digits stays a string of digits (Python refuses to read one past 4,300 digits)."""
+    return json.loads(text, parse_int=lambda digits: int(digits) if len(digits) <= LONG_NUMBER_DIGITS else digits)
+
+
+def _from_record(record: Any, origin: str, default_id: str, max_chars: int | None) -> Article:
     if not isinstance(record, dict):
         raise IngestError(origin, "JSON line is not an object")
+    record, repaired = _without_surrogates(record)
     doc_id = record.get("id")
     fields: dict[str, Any] = {key: record.get(key) for key in ("published", "outlet", "url", "title")}
-    fields.update(doc_id=str(doc_id) if doc_id not in (None, "") else default_id, origin=origin)
+    fields.update(doc_id=str(doc_id) if doc_id not in (None, "") else default_id, origin=origin,
+                  max_chars=max_chars)
     if isinstance(record.get("text"), str) and record["text"].strip():
-        return article_from_text(record["text"], **fields)
-    if isinstance(record.get("html"), str) and record["html"].strip():
-        return article_from_html(record["html"], **fields)
-    raise IngestError(origin, "no \"text\" or \"html\" field")
+        article = article_from_text(record["text"], **fields)
+    elif isinstance(record.get("html"), str) and record["html"].strip():
+        article = article_from_html(record["html"], **fields)
+    else:
+        raise IngestError(origin, "no \"text\" or \"html\" field")
+    return replace(article, warnings=repaired + article.warnings)
+
+
+def _without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The record's fields with lone surrogate escapes ("\\ud800", which no UTF-8 file can hold)
+    replaced by U+FFFD, one for one so that offsets stay; a warning naming the fields."""
+    fields = [key for key in _RECORD_FIELDS if isinstance(record.get(key), str) and _SURROGATE.search(record[key])]
+    if not fields:
+        return record, ()
+    return ({**record, **{key: _SURROGATE.sub("\ufffd", record[key]) for key in fields}},
+            (f"lone surrogate escapes replaced with U+FFFD in {', '.join(fields)}",))
 
 
 def article_from_html(html: str, *, doc_id: str, origin: str, published: str | dt.date | None = None,
                       outlet: str | None = None, url: str | None = None,
-                      title: str | None = None) -> Article:
+                      title: str | None = None, max_chars: int | None = None) -> Article:
     """The main text of a saved web page; title and date from the page unless given.
 
     Comments stay out (reader threads carry their own numbers), and so do tables and
     link targets. The date comes from the page's metadata, with htmldate's extensive text
     search off: a date found in the body is more likely the event's than the publication's.
     """
-    page = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, include_links=False,
-        include_images=False, with_metadata=True,
-        date_extraction_params={"original_date": True, "extensive_search": False,
-                                "max_date": dt.date.today().isoformat()})
+    try:
+        page = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_tables=False, include_links=False,
+            include_images=False, with_metadata=True,
+            date_extraction_params={"original_date": True, "extensive_search": False,
+                                    "max_date": dt.date.today().isoformat()})
+    except Exception as err:    # lxml and htmldate assert on some malformed pages of a few bytes
+        raise IngestError(origin, f"page not parsed: {type(err).__name__}: {_short_repr(str(err))}") from None
     if not isinstance(page, Page) or not page.text or not page.text.strip():
         raise IngestError(origin, "no article text found in the page")
     body: str = page.text
@@ -181,7 +312,7 @@ def article_from_html(html: str, *, doc_id: str, origin: str, published: str | d
         body = f"{title}\n{body}"    # a .txt article's headline is part of its text: keep pages alike
     return article_from_text(body, doc_id=doc_id, origin=origin, title=title,
                              published=published or page.date, outlet=outlet or page.sitename,
-                             url=url or page.url)
+                             url=url or page.url, max_chars=max_chars)
 
 
 def _starts_with(body: str, title: str) -> bool:
@@ -195,27 +326,34 @@ def _sidecar(path: Path) -> tuple[dict[str, Any], tuple[str, ...]]:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not sidecar.is_file():
         return {}, ()
+    shown = display_name(Path(sidecar.name))
     try:
-        meta = json.loads(decode_bytes(sidecar.read_bytes()))
-    except (OSError, DecodeError, json.JSONDecodeError) as err:
-        return {}, (f"sidecar {sidecar.name} ignored: {err}",)
+        meta = load_json(decode_bytes(sidecar.read_bytes()))
+    except (OSError, DecodeError, ValueError, RecursionError) as err:
+        return {}, (f"sidecar {shown} ignored: {_short_repr(str(err))}",)
     if not isinstance(meta, dict):
-        return {}, (f"sidecar {sidecar.name} ignored: not a JSON object",)
-    return {key: meta.get(key) for key in ("published", "outlet", "url", "title")}, ()
+        return {}, (f"sidecar {shown} ignored: not a JSON object",)
+    meta, repaired = _without_surrogates(meta)
+    return ({key: meta.get(key) for key in ("published", "outlet", "url", "title")},
+            tuple(f"sidecar {shown}: {warning}" for warning in repaired))
 
 
 def _read_published(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
     if value is None or value == "":
         return None, ()
+    parsed: dt.date | None = None
     if isinstance(value, dt.datetime):
-        return value.date(), ()
-    if isinstance(value, dt.date):
-        return value, ()
-    if isinstance(value, str):
+        parsed = value.date()
+    elif isinstance(value, dt.date):
+        parsed = value
+    elif isinstance(value, str):
         parsed = parse_date_text(value)
-        if parsed is not None:
-            return parsed, ()
-    return None, (f"unreadable publication date {value!r}: relative dates stay unresolved",)
+    if parsed is None:
+        return None, (f"unreadable publication date {_short_repr(value)}: relative dates stay unresolved",)
+    if not PUBLISHED_RANGE[0] <= parsed <= PUBLISHED_RANGE[1]:
+        return None, (f"publication date {parsed.isoformat()} outside {PUBLISHED_RANGE[0].year}-"
+                      f"{PUBLISHED_RANGE[1].year} ignored: relative dates stay unresolved",)
+    return parsed, ()
 
 
 def _clean_field(value: object) -> str | None:
@@ -223,9 +361,23 @@ def _clean_field(value: object) -> str | None:
     return (value.strip() or None) if isinstance(value, str) else None
 
 
-_READERS: dict[str, Callable[[Path, str], Iterator[Article | IngestError]]] = {
+_RECORD_FIELDS = ("id", "text", "html", "published", "outlet", "url", "title")
+_READERS: dict[str, Callable[[Path, ArticleLimits | None], Iterator[Article | IngestError]]] = {
     ".txt": partial(_read_page, article_from_text),
     ".html": partial(_read_page, article_from_html),
     ".htm": partial(_read_page, article_from_html),
     ".jsonl": _read_jsonl,
 }
+
+
+def input_files(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """The files ``read_inputs`` reads for these inputs: article files and their sidecars."""
+    skipped = {_resolved(p) for p in exclude}
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        found = article_files(path, skipped)[0] if path.is_dir() else [path] if path.is_file() else []
+        for file in found:
+            sidecar = file.with_name(file.stem + SIDECAR_SUFFIX)
+            files += [file, sidecar] if file.suffix.lower() != ".jsonl" and sidecar.is_file() else [file]
+    return files

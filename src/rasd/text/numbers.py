@@ -70,7 +70,7 @@ def _valued(table: dict[str, list[str]]) -> dict[str, int]:
 
 def _phrases(rows: list[dict]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     phrases = {(tuple(fold_term(r["words"]).split()), r["bound"], r["words"]) for r in rows}
-    return tuple(sorted(phrases, key=lambda p: -len(p[0])))   # longest first
+    return tuple(sorted(phrases, key=lambda p: (-len(p[0]), p)))   # longest first; ties in a fixed order
 
 
 @cache
@@ -144,6 +144,9 @@ def _vague(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+_MAX_COUNT_DIGITS = 12   # longer is no count; past 4,300 digits Python refuses to read it at all
+
+
 def _digits(text: str, i: int) -> Count | None:
     if "." in text or ":" in text:
         return None                                    # "23.30", "2.5": times, decimals
@@ -152,6 +155,8 @@ def _digits(text: str, i: int) -> Count | None:
         if any(len(g) != 3 for g in groups[1:]):
             return None                                # "3,4": a list, not 34
         text = "".join(groups)
+    if len(text) > _MAX_COUNT_DIGITS:
+        return None                                    # a phone number, an id, a scraped digit run
     value = int(text)
     return Count(value, value, i, i + 1)
 
