@@ -190,8 +190,9 @@ def _below_hundred(tokens: list[Token], k: int, joined: bool) -> tuple[int, int]
     if (word := _word(tokens, k, joined)) is None:
         return None
     forms, after = word
-    if joined and tokens[k].text != "و" and tokens[k].text in lex.units:
-        return None                                    # "واحد" is a word of its own, not و + "احد"
+    if joined and tokens[k].text != "و" and tokens[k].text in lex.units and not (
+            after < len(tokens) and tokens[after].text in lex.teen_suffix):
+        return None                                    # "واحد" is one, but "وأحد عشر" folds the same
     if (unit := _first(forms, lex.units)) is not None:
         if unit < 10 and after < len(tokens) and tokens[after].text in lex.teen_suffix:
             return unit + 10, after + 1                # "اثنا عشر", "ثلاث عشرة"
