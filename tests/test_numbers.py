@@ -282,6 +282,19 @@ def test_the_count_stops_before_its_noun(phrase, value, words):
     assert (count.min, count.end) == (value, words)
 
 
+@pytest.mark.parametrize("phrase, bounds", [
+    ("بين 10 و15 ألفاً من النازحين", (10_000, 15_000)), ("من 3 إلى 5 آلاف", (3000, 5000)),
+    ("بين عشرة وخمسة عشر ألفاً", (10_000, 15_000)), ("بين ٢ و٣ آلاف", (2000, 3000)),
+    ("بين خمسة وعشرة", (5, 10)), ("ما بين مئة ومئتي شخص", (100, 200)), ("بين ثلاث وخمس غارات", (3, 5)),
+    ("بين 500 و2 ألف", (500, 2000)), ("بين ألف وألفين", (1000, 2000)),
+])
+def test_ranges_of_number_words_and_scales(phrase, bounds):
+    tokens = tokenize(fold(phrase).text)
+    start = next(i for i in range(len(tokens)) if read_count(tokens, i) is not None)
+    b = qualify(tokens, read_count(tokens, start))
+    assert (b.min, b.max, b.start) == (*bounds, 0)
+
+
 def test_five_and_ten_is_not_fifteen():
     """"بين خمسة وعشرة": units join only tens; a range's second number is its own."""
     assert _value("خمسة وعشرة") == 5

@@ -110,7 +110,8 @@ def lexicon() -> _Lexicon:
         before=_phrases(data["qualifiers_before"]),
         after=_phrases(data["qualifiers_after"]),
         range_joiners=folded(data["range_joiners"]),
-        range_openers=tuple(tuple(fold_term(o).split()) for o in data["range_openers"]),
+        range_openers=tuple(sorted((tuple(fold_term(o).split()) for o in data["range_openers"]), key=len,
+                                   reverse=True)),             # "ما بين" before "بين"
         not_before=folded(data["not_counts_before"]),
         not_after=folded(data["not_counts_after"]),
     )
@@ -360,16 +361,30 @@ def _bounded(count: Count, bound: str, written: str, start: int, end: int) -> Bo
 
 
 def _range(tokens: list[Token], count: Count) -> Bounds | None:
-    """"بين 10 و15", "من 10 إلى 15", "10-15": the first number of a range."""
+    """"بين 10 و15", "من 10 إلى 15", "10-15", "بين خمسة وعشرة": the first number of a range.
+    A scale word after the second number scales the first too: "بين 10 و15 ألفاً" is 10000..15000."""
     lex = lexicon()
     j = count.end
-    if j + 1 >= len(tokens) or tokens[j].text not in lex.range_joiners:
+    if j >= len(tokens) or not count.exact:
         return None
-    second = read_count(tokens, j + 1)
-    if second is None or not count.exact or not second.exact or second.min <= count.min:
+    if tokens[j].text in lex.range_joiners and j + 1 < len(tokens):
+        second = read_count(tokens, j + 1)
+        second = None if second is None or not second.exact else (second.min, second.end)
+    elif tokens[j].text.startswith("و"):
+        second = _number(tokens, j, joined=True, below=None)      # "بين خمسة وعشرة"
+    else:
+        return None
+    if second is None:
+        return None
+    high, end = second
+    low = count.min
+    scale = next((s.value for s in lex.scales if _is(tokens[end - 1], s.singular | s.plural)), None)
+    if scale is not None and low < scale and low * scale < high:
+        low *= scale
+    if high <= low:
         return None
     opener = next((o for o in lex.range_openers if _match_before(tokens, count.start, o)), None)
     if opener is None and tokens[j].text not in ("-", "الي", "الى"):
         return None
     start = count.start - (len(opener) if opener else 0)
-    return Bounds(count.min, second.min, start, second.end, " ".join(opener) if opener else None)
+    return Bounds(low, high, start, end, " ".join(opener) if opener else None)
