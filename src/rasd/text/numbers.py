@@ -1,10 +1,21 @@
 """Counts in Arabic text: digits, number words, vague quantities, and their qualifiers.
 
-``read_count(tokens, i)`` reads the number starting at token ``i`` ("13", "١٣" after
-folding, "73,003", "ثلاثة عشر", "خمسة وعشرين", "مئتين", "اثني عشر ألفاً", "عشرات"); ``qualify(tokens, i, j, count)``
-applies the words around it ("ما لا يقل عن", "أكثر من", "نحو", "بين ... و ...", "على الأقل")
-to get inclusive min/max bounds as the contract's table says. The words are data
+``read_count(tokens, i)`` reads the number starting at token ``i`` ("13", "١٣" after folding,
+"73,003", "ثلاثة عشر", "خمسة وعشرين", "مئتين", "اثني عشر ألفاً", "عشرات"); ``qualify(tokens,
+count)`` applies the words around it ("ما لا يقل عن", "أكثر من", "نحو", "بين ... و ...", "على
+الأقل") to get inclusive min/max bounds as the contract's table says. The words are data
 (``data/numbers.json``).
+
+Decisions where Arabic leaves a count open:
+- vague plurals read as two to nine of their unit, as the contract's عشرات 20..99: مئات
+  200..999, آلاف 2000..9999, and times a scale after them: عشرات الآلاف 20000..99999;
+- بضع/بضعة is 3..9 (its dictionary sense); عدة ("several") states no figure and is not read;
+- a dot between digits is a thousands separator only before groups of exactly three ("1.200",
+  not "1.5" or "23.30"), and a decimal point before a scale word ("1.5 مليون");
+- a plain space between digits separates two numbers (see ``rasd.text.normalize``).
+pyarabic's ``text2number`` was compared and not used: it adds word values without a grammar,
+so split hundreds ("ثلاث مئة" = 103), construct duals ("مئتا ألف" = 1000), "آلاف" alone (1000)
+and digits go wrong, and it gives no token span; the tests read its ``number2text`` back.
 """
 from __future__ import annotations
 
@@ -12,9 +23,12 @@ import json
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from typing import TypeVar
 
 from rasd.text.normalize import fold_term
 from rasd.text.tokens import Token
+
+N = TypeVar("N", int, float)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +92,6 @@ class _Lexicon:
         return {**{w: s.value for s in self.scales for w in s.singular},
                 **{w: 2 * s.value for s in self.scales for w in s.dual}}
 
-    @cached_property
-    def below_hundred(self) -> dict[str, int]:
-        """Words that may follow و inside a number ("وعشرين", "وخمسة")."""
-        return {**self.units, **self.tens}
-
 
 def _valued(table: dict[str, list[str]]) -> dict[str, int]:
     return {fold_term(word): int(value) for value, words in table.items() for word in words}
@@ -117,7 +126,7 @@ def lexicon() -> _Lexicon:
     )
 
 
-def _lookup(token: Token, table: dict[str, int]) -> int | None:
+def _lookup(token: Token, table: dict[str, N]) -> N | None:
     for form in token.forms:
         if form in table:
             return table[form]
@@ -134,7 +143,7 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
     Digits ("13", "١٣", "۱۳", "73,003", "4،053", "1.200") and number words in any gender and
     case ("ثلاثة عشر", "إحدى وعشرين", "ثلاثمئة وخمسة", "مئتي", "اثني عشر ألفاً", "ثلاثة آلاف",
     "ألفين ومئتان"), each optionally followed by a scale word ("12 ألف", "3 آلاف"); vague
-    quantities ("عشرات", "مئات", "العشرات", "بضعة", "عدة", "آلاف", "عشرات الآلاف").
+    quantities ("عشرات", "مئات", "العشرات", "بضعة", "آلاف", "عشرات الآلاف").
     """
     tok = tokens[i]
     if tok.is_number:
@@ -178,10 +187,10 @@ def _word(tokens: list[Token], k: int, joined: bool) -> tuple[tuple[str, ...], i
     return None
 
 
-def _first(forms: tuple[str, ...], table: dict[str, int] | frozenset[str]) -> int | bool | None:
+def _first(forms: tuple[str, ...], table: dict[str, int]) -> int | None:
     for form in forms:
         if form in table:
-            return True if isinstance(table, frozenset) else table[form]
+            return table[form]
     return None
 
 
