@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 from pyarabic.number import number2text
 
 from rasd.text.normalize import fold
-from rasd.text.numbers import qualify, read_count
+from rasd.text.numbers import is_measure, qualify, read_count
 from rasd.text.tokens import tokenize
 
 INDIC = "٠١٢٣٤٥٦٧٨٩"
@@ -321,3 +321,28 @@ def test_a_number_word_after_a_hundred_must_be_joined():
 ])
 def test_claims_read_these_numbers(extract, sentence, figure):
     assert extract(sentence).figures() == [figure]
+
+
+@pytest.mark.parametrize("phrase", [
+    "أصيب 20 في المئة من السكان", "قتل عشرون في المائة من المقاتلين", "تضرر ٣٠ في المئة من المنازل",
+])
+def test_percentages_are_not_counts(phrase):
+    tokens = tokenize(fold(phrase).text)
+    counts = [c for i in range(len(tokens)) if (c := read_count(tokens, i)) is not None]
+    assert counts and all(is_measure(tokens, c) for c in counts)
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("قتل ألفين شخص", 2000), ("أصيب 2,000 شخص", 2000), ("قتل ألفي مدني", 2000),
+])
+def test_two_thousand_in_words_or_groups_is_no_year(phrase, value):
+    tokens = tokenize(fold(phrase).text)
+    count = read_count(tokens, 1)
+    assert count.min == value and not is_measure(tokens, count)
+
+
+@pytest.mark.parametrize("phrase", ["قتل في 2019 خمسة", "منذ 2011", "بلغ في 2021"])
+def test_a_bare_four_digit_year_is_a_measure(phrase):
+    tokens = tokenize(fold(phrase).text)
+    count = next(c for i in range(len(tokens)) if tokens[i].is_number and (c := read_count(tokens, i)))
+    assert is_measure(tokens, count)

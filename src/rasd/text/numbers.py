@@ -80,6 +80,7 @@ class _Lexicon:
     range_openers: tuple[tuple[str, ...], ...]
     not_before: frozenset[str]
     not_after: frozenset[str]
+    percent: tuple[tuple[str, ...], ...]
 
     @cached_property
     def more_than_verbs(self) -> frozenset[str]:
@@ -123,6 +124,7 @@ def lexicon() -> _Lexicon:
                                    reverse=True)),             # "ما بين" before "بين"
         not_before=folded(data["not_counts_before"]),
         not_after=folded(data["not_counts_after"]),
+        percent=tuple(tuple(fold_term(p).split()) for p in data["percent_phrases"]),
     )
 
 
@@ -321,7 +323,12 @@ def is_measure(tokens: list[Token], count: Count) -> bool:
         return True
     if _is(after, lex.not_after):
         return True
-    return count.exact and 1900 <= count.min <= 2100 and before is not None and not before.is_number
+    for words in lex.percent:                          # "20 في المئة", and not "في المئة" itself
+        if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words \
+                or tuple(t.text for t in tokens[count.start - 1: count.start - 1 + len(words)]) == words:
+            return True
+    year = count.end == count.start + 1 and tokens[count.start].text.isdigit()   # "في 2019", not "ألفين"
+    return year and 1900 <= count.min <= 2100 and before is not None and not before.is_number
 
 
 def _match_before(tokens: list[Token], end: int, words: tuple[str, ...]) -> bool:
