@@ -172,7 +172,7 @@ class ClaimReader:
     # -- count-led figures -------------------------------------------------------------
     def _at_count(self, i: int) -> _Figure | None:
         count = read_count(self.tokens, i)
-        if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده"):
+        if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده") and count.end == i + 1:
             return None                                 # "عائلة واحدة": "one" follows its noun
         if self.tokens[i].text in ("احد", "احدي") and self._trigger_before(i, immediate=True) is None:
             return None                                 # "أحد سكان الحي": "one of", not a count

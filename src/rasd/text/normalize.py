@@ -4,6 +4,11 @@ Matching runs on a folded copy of the text (no diacritics or tatweel, one alef, 
 ه for ة, ASCII digits, one space for any whitespace run); every folded character remembers
 the original index it came from, so a match found in the folded copy maps back to a
 ``Span`` of the original.
+
+Two foldings look at their neighbours: a space between two tatweels is dropped ("مقـ ـتـ ـل"
+is one stretched word, مقتل), and a no-break or thin space between digit groups of three
+becomes "," ("73 003" typeset with U+00A0/U+202F/U+2009). A plain space between digits stays a
+space: "قتل 3 200 ..." may be two numbers, so it is not read as 3200.
 """
 from __future__ import annotations
 
@@ -70,15 +75,31 @@ _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 _TABLE = str.maketrans({**{ch: _DROP_MARK for ch in _DROPPED}, **{ch: " " for ch in _SPACES},
                         **{ch: f for ch, f in _FOLD.items() if f}})
 _EXTRA_SPACES = re.compile(r"(?<= ) +")
+_TATWEEL = araby.TATWEEL
+_TATWEEL_GAP = re.compile(rf"(?<={_TATWEEL})\s+(?={_TATWEEL})")
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_GROUP_SPACE = re.compile(rf"(?<=[{_DIGIT}])[{_GROUP_SPACES}](?=[{_DIGIT}]{{3}}(?![{_DIGIT}]))")
+
+
+def _in_context(original: str) -> str:
+    """``original`` with the neighbour-dependent foldings applied, same length: a space run
+    between tatweels becomes drop marks, a group space between digits becomes ","."""
+    if _TATWEEL in original:
+        original = _TATWEEL_GAP.sub(lambda m: _DROP_MARK * len(m.group()), original)
+    if any(space in original for space in _GROUP_SPACES):
+        original = _GROUP_SPACE.sub(",", original)
+    return original
 
 
 def fold(original: str) -> Folded:
     """Fold ``original`` for matching, collapsing whitespace runs to one space.
 
-    Same result as folding character by character with ``fold_char``, done with
+    Same result as folding character by character with ``fold_char`` (after the two
+    neighbour-dependent foldings of the module docstring), done with
     ``str.translate`` and a regex so that it costs C time, not a Python step per character.
     """
-    text = original.translate(_TABLE)
+    text = _in_context(original).translate(_TABLE)
     if _DROP_MARK in text:
         index = [i for i, ch in enumerate(text) if ch != _DROP_MARK]
         text = text.replace(_DROP_MARK, "")
@@ -98,7 +119,7 @@ def fold(original: str) -> Folded:
 
 def fold_text(original: str) -> str:
     """``fold(original).text`` without the offsets, for matching where no span is needed."""
-    return _EXTRA_SPACES.sub("", original.translate(_TABLE).replace(_DROP_MARK, ""))
+    return _EXTRA_SPACES.sub("", _in_context(original).translate(_TABLE).replace(_DROP_MARK, ""))
 
 
 @lru_cache(maxsize=65536)

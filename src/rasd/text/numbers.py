@@ -1,10 +1,21 @@
 """Counts in Arabic text: digits, number words, vague quantities, and their qualifiers.
 
-``read_count(tokens, i)`` reads the number starting at token ``i`` ("13", "١٣" after
-folding, "ثلاثة عشر", "خمسة وعشرين", "مئتين", "عشرات"); ``qualify(tokens, i, j, count)``
-applies the words around it ("ما لا يقل عن", "أكثر من", "نحو", "بين ... و ...", "على الأقل")
-to get inclusive min/max bounds as the contract's table says. The words are data
+``read_count(tokens, i)`` reads the number starting at token ``i`` ("13", "١٣" after folding,
+"73,003", "ثلاثة عشر", "خمسة وعشرين", "مئتين", "اثني عشر ألفاً", "عشرات"); ``qualify(tokens,
+count)`` applies the words around it ("ما لا يقل عن", "أكثر من", "نحو", "بين ... و ...", "على
+الأقل") to get inclusive min/max bounds as the contract's table says. The words are data
 (``data/numbers.json``).
+
+Decisions where Arabic leaves a count open:
+- vague plurals read as two to nine of their unit, as the contract's عشرات 20..99: مئات
+  200..999, آلاف 2000..9999, and times a scale after them: عشرات الآلاف 20000..99999;
+- بضع/بضعة is 3..9 (its dictionary sense); عدة ("several") states no figure and is not read;
+- a dot between digits is a thousands separator only before groups of exactly three ("1.200",
+  not "1.5" or "23.30"), and a decimal point before a scale word ("1.5 مليون");
+- a plain space between digits separates two numbers (see ``rasd.text.normalize``).
+pyarabic's ``text2number`` was compared and not used: it adds word values without a grammar,
+so split hundreds ("ثلاث مئة" = 103), construct duals ("مئتا ألف" = 1000), "آلاف" alone (1000)
+and digits go wrong, and it gives no token span; the tests read its ``number2text`` back.
 """
 from __future__ import annotations
 
@@ -12,9 +23,12 @@ import json
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from typing import TypeVar
 
 from rasd.text.normalize import fold_term
 from rasd.text.tokens import Token
+
+N = TypeVar("N", int, float)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,26 +56,42 @@ class Bounds:
 
 
 @dataclass(frozen=True)
+class _Scale:
+    """ألف or مليون with its agreement forms: "12 ألفاً", "ألفين", "ثلاثة آلاف"."""
+    value: int
+    singular: frozenset[str]
+    dual: frozenset[str]
+    plural: frozenset[str]
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     units: dict[str, int]
     teen_suffix: frozenset[str]
     tens: dict[str, int]
     hundreds: dict[str, int]
     hundred_word: frozenset[str]
-    thousands: dict[str, int]
-    thousand_plural: frozenset[str]
+    scales: tuple[_Scale, ...]
     vague: dict[str, tuple[int, int]]
+    fractions: dict[str, float]
     before: tuple[tuple[tuple[str, ...], str, str], ...]   # (folded words, bound, as written)
     after: tuple[tuple[tuple[str, ...], str, str], ...]
     range_joiners: frozenset[str]
     range_openers: tuple[tuple[str, ...], ...]
     not_before: frozenset[str]
     not_after: frozenset[str]
+    percent: tuple[tuple[str, ...], ...]
 
     @cached_property
     def more_than_verbs(self) -> frozenset[str]:
         """One-word "more than" qualifiers ("تجاوز", "يفوق"), which may stand far from the number."""
         return frozenset(words[0] for words, bound, _ in self.before if bound == "more_than" and len(words) == 1)
+
+    @cached_property
+    def thousands(self) -> dict[str, int]:
+        """Scale words that are a number on their own: "ألف" 1000, "ألفين" 2000, "مليون"."""
+        return {**{w: s.value for s in self.scales for w in s.singular},
+                **{w: 2 * s.value for s in self.scales for w in s.dual}}
 
 
 def _valued(table: dict[str, list[str]]) -> dict[str, int]:
@@ -83,19 +113,22 @@ def lexicon() -> _Lexicon:
         tens=_valued(data["tens"]),
         hundreds=_valued(data["hundreds"]),
         hundred_word=folded(data["hundred_word"]),
-        thousands=_valued(data["thousands"]),
-        thousand_plural=folded(data["thousand_plural"]),
+        scales=tuple(_Scale(row["value"], folded(row["singular"]), folded(row["dual"]), folded(row["plural"]))
+                     for row in sorted(data["scales"], key=lambda row: -row["value"])),
         vague={fold_term(w): (row["min"], row["max"]) for row in data["vague"] for w in row["words"]},
+        fractions={fold_term(w): float(part) for part, words in data["fractions"].items() for w in words},
         before=_phrases(data["qualifiers_before"]),
         after=_phrases(data["qualifiers_after"]),
         range_joiners=folded(data["range_joiners"]),
-        range_openers=tuple(tuple(fold_term(o).split()) for o in data["range_openers"]),
+        range_openers=tuple(sorted((tuple(fold_term(o).split()) for o in data["range_openers"]), key=len,
+                                   reverse=True)),             # "ما بين" before "بين"
         not_before=folded(data["not_counts_before"]),
         not_after=folded(data["not_counts_after"]),
+        percent=tuple(tuple(fold_term(p).split()) for p in data["percent_phrases"]),
     )
 
 
-def _lookup(token: Token, table: dict[str, int]) -> int | None:
+def _lookup(token: Token, table: dict[str, N]) -> N | None:
     for form in token.forms:
         if form in table:
             return table[form]
@@ -107,34 +140,147 @@ def _is(token: Token | None, words: frozenset[str]) -> bool:
 
 
 def read_count(tokens: list[Token], i: int) -> Count | None:
-    """The number that starts at ``tokens[i]``, or None."""
-    lex = lexicon()
+    """The number that starts at ``tokens[i]``, or None.
+
+    Digits ("13", "١٣", "۱۳", "73,003", "4،053", "1.200") and number words in any gender and
+    case ("ثلاثة عشر", "إحدى وعشرين", "ثلاثمئة وخمسة", "مئتي", "اثني عشر ألفاً", "ثلاثة آلاف",
+    "ألفين ومئتان"), each optionally followed by a scale word ("12 ألف", "3 آلاف"); vague
+    quantities ("عشرات", "مئات", "العشرات", "بضعة", "آلاف", "عشرات الآلاف").
+    """
     tok = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if tok.is_number:
-        return _digits(tok.text, i)
-    if (vague := _vague(tok)) is not None:
-        return Count(vague[0], vague[1], i, i + 1)
-    value = _lookup(tok, lex.units)
-    end = i + 1
-    if value is not None:
-        if nxt is not None and nxt.text in lex.teen_suffix and value < 10:
-            value, end = value + 10, i + 2
-        elif nxt is not None and nxt.text in lex.hundred_word:
-            value, end = value * 100, i + 2
-        elif nxt is not None and nxt.text in lex.thousand_plural and value > 2:
-            value, end = value * 1000, i + 2
-    elif (value := _lookup(tok, lex.tens)) is None and (value := _lookup(tok, lex.hundreds)) is None:
-        if (value := _lookup(tok, lex.thousands)) is None:
+        if (part := _decimal(tok.text)) is not None:     # "1.5 مليون": a decimal point before a scale
+            scale = _singular_scale(tokens, i + 1)
+            return None if scale is None else Count(round(part * scale), round(part * scale), i, i + 2)
+        count = _digits(tok.text, i)
+        if count is None:
             return None
-    # "خمسة وعشرين", "مئة وعشرون", "مئتين وخمسة" : a following و + smaller part adds up
-    while end < len(tokens) and tokens[end].text.startswith("و") and len(tokens[end].text) > 2:
-        part = tokens[end].text[1:]
-        more = lex.tens.get(part) or lex.units.get(part) or lex.hundreds.get(part)
-        if not more or more >= value and value >= 10:
-            break
-        value, end = value + more, end + 1
-    return Count(value, value, i, end)
+        scaled = _scaled(tokens, count.end, count.min)   # "12 ألفاً", "3 آلاف"
+        return count if scaled is None else Count(scaled[0], scaled[0], i, scaled[1])
+    if (part := _lookup(tok, lexicon().fractions)) is not None:
+        scale = _singular_scale(tokens, i + 1)           # "نصف مليون"
+        return None if scale is None else Count(round(part * scale), round(part * scale), i, i + 2)
+    if (vague := _vague(tok)) is not None:
+        low, high = vague
+        scale = _plural_scale(tokens, i + 1)
+        if scale is not None and high < scale:      # "عشرات الآلاف": 20,000..99,999
+            return Count(low * scale, (high + 1) * scale - 1, i, i + 2)
+        return Count(low, high, i, i + 1)
+    number = _number(tokens, i, joined=False, below=None)
+    return None if number is None else Count(number[0], number[0], i, number[1])
+
+
+# -- number words ------------------------------------------------------------------------
+# A number is read as groups below a thousand, each times its scale word, joined by و from
+# the largest to the smallest: "مئة وعشرون ألفاً وثلاثمئة وخمسة" = (100 + 20) x 1000 + 300 + 5.
+
+def _word(tokens: list[Token], k: int, joined: bool) -> tuple[tuple[str, ...], int] | None:
+    """The readings of the word at ``k`` and the index after it. A first word may carry any
+    proclitic ("بثلاثة", "والعشرات"); a later part must be joined by و ("وعشرين", "و عشرين")."""
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    if not joined:
+        return tok.forms, k + 1
+    if tok.text == "و":
+        return ((tokens[k + 1].text,), k + 2) if k + 1 < len(tokens) else None
+    if tok.text.startswith("و") and len(tok.text) > 2:
+        return (tok.text[1:],), k + 1
+    return None
+
+
+def _first(forms: tuple[str, ...], table: dict[str, int]) -> int | None:
+    for form in forms:
+        if form in table:
+            return table[form]
+    return None
+
+
+def _below_hundred(tokens: list[Token], k: int, joined: bool) -> tuple[int, int] | None:
+    """1..99: "خمسة", "خمس عشرة", "خمسة وعشرين", "عشرين"."""
+    lex = lexicon()
+    if (word := _word(tokens, k, joined)) is None:
+        return None
+    forms, after = word
+    if joined and tokens[k].text != "و" and tokens[k].text in lex.units and not (
+            after < len(tokens) and tokens[after].text in lex.teen_suffix):
+        return None                                    # "واحد" is one, but "وأحد عشر" folds the same
+    if (unit := _first(forms, lex.units)) is not None:
+        if unit < 10 and after < len(tokens) and tokens[after].text in lex.teen_suffix:
+            return unit + 10, after + 1                # "اثنا عشر", "ثلاث عشرة"
+        if unit < 10 and (more := _word(tokens, after, joined=True)) is not None \
+                and (tens := _first(more[0], lex.tens)) is not None:
+            return unit + tens, more[1]                # "خمسة وعشرين"
+        return unit, after
+    if (tens := _first(forms, lex.tens)) is not None:
+        return tens, after
+    return None
+
+
+def _below_thousand(tokens: list[Token], k: int, joined: bool) -> tuple[int, int] | None:
+    """1..999: "مئة", "مئتي", "ثلاثمئة وخمسة", "ثلاث مئة وعشرون", "سبعة وسبعون"."""
+    lex = lexicon()
+    if (word := _word(tokens, k, joined)) is None:
+        return None
+    forms, after = word
+    hundreds = _first(forms, lex.hundreds)
+    if hundreds is None and (unit := _first(forms, lex.units)) is not None and 1 <= unit <= 9 \
+            and after < len(tokens) and tokens[after].text in lex.hundred_word:
+        hundreds, after = unit * 100, after + 1        # "ثلاث مئة", "ثماني مائة"
+    if hundreds is None:
+        return _below_hundred(tokens, k, joined)
+    rest = _below_hundred(tokens, after, joined=True)
+    return (hundreds + rest[0], rest[1]) if rest is not None else (hundreds, after)
+
+
+def _plural_scale(tokens: list[Token], k: int) -> int | None:
+    """The value of a plural scale word at ``k`` ("آلاف", "الآلاف", "ملايين")."""
+    if k >= len(tokens):
+        return None
+    return next((s.value for s in lexicon().scales if _is(tokens[k], s.plural)), None)
+
+
+def _singular_scale(tokens: list[Token], k: int) -> int | None:
+    """The value of a singular scale word at ``k`` ("ألف", "مليون")."""
+    if k >= len(tokens):
+        return None
+    return next((s.value for s in lexicon().scales if tokens[k].text in s.singular), None)
+
+
+def _scaled(tokens: list[Token], k: int, group: int) -> tuple[int, int, int] | None:
+    """``group`` times the scale word at ``k`` (value, index after, scale), with its agreement:
+    3..10 take the plural ("ثلاثة آلاف", "مئة وثلاثة آلاف"), 11 and up the singular ("اثني
+    عشر ألفاً", "مئة ألف"); the singular after 2..10 is read too, as reports write it ("3 ألف")."""
+    if k >= len(tokens) or not 1 <= group < 1000:
+        return None
+    tok = tokens[k]
+    for scale in lexicon().scales:
+        if tok.text in scale.plural and 3 <= group % 100 <= 10 or tok.text in scale.singular and group >= 2:
+            return group * scale.value, k + 1, scale.value
+    return None
+
+
+def _number(tokens: list[Token], k: int, joined: bool, below: int | None) -> tuple[int, int] | None:
+    """A whole number from ``k``, smaller than ``below`` when it continues a larger part."""
+    lex = lexicon()
+    head = _below_thousand(tokens, k, joined)
+    scale = 1
+    if head is not None:
+        value, after = head
+        if (scaled := _scaled(tokens, after, value)) is not None:
+            value, after, scale = scaled
+    else:
+        if (word := _word(tokens, k, joined)) is None or (value := _first(word[0], lex.thousands)) is None:
+            return None                                # "ألف", "ألفين", "مليون" alone
+        if not joined and k > 0 and (tokens[k - 1].is_number or _lookup(tokens[k - 1], lex.fractions)):
+            return None                                # "1.5 مليون", "نصف مليون": read from the start
+        after = word[1]
+        scale = next(s.value for s in lex.scales if s.value <= value)
+    if below is not None and value >= below:
+        return None
+    if scale > 1 and (rest := _number(tokens, after, joined=True, below=scale)) is not None:
+        value, after = value + rest[0], rest[1]        # "ألف ومئتان", "ثلاثة آلاف وخمسة"
+    return value, after
 
 
 def _vague(tok: Token) -> tuple[int, int] | None:
@@ -147,14 +293,26 @@ def _vague(tok: Token) -> tuple[int, int] | None:
 _MAX_COUNT_DIGITS = 12   # longer is no count; past 4,300 digits Python refuses to read it at all
 
 
+def _decimal(text: str) -> float | None:
+    """"1.5", "2.25": one point and one or two decimals (three would be a thousands group)."""
+    head, point, tail = text.partition(".")
+    if not point or not head.isdigit() or not tail.isdigit() or len(tail) > 2:
+        return None
+    return float(text)
+
+
 def _digits(text: str, i: int) -> Count | None:
-    if "." in text or ":" in text:
-        return None                                    # "23.30", "2.5": times, decimals
-    if "," in text:
-        groups = text.split(",")
-        if any(len(g) != 3 for g in groups[1:]):
-            return None                                # "3,4": a list, not 34
-        text = "".join(groups)
+    """Digits with optional thousands groups: "73,003" (also written ٬ or ، and folded to ","),
+    "1.200" (a dot before groups of exactly three, as in European style); "1.5", "23.30"
+    (decimals and times) and "3,4" (a list) are not counts."""
+    if ":" in text:
+        return None
+    for separator in ",.":
+        if separator in text:
+            head, *groups = text.split(separator)
+            if len(head) > 3 or any(len(g) != 3 or not g.isdigit() for g in groups):
+                return None
+            text = head + "".join(groups)
     if len(text) > _MAX_COUNT_DIGITS:
         return None                                    # a phone number, an id, a scraped digit run
     value = int(text)
@@ -170,7 +328,12 @@ def is_measure(tokens: list[Token], count: Count) -> bool:
         return True
     if _is(after, lex.not_after):
         return True
-    return count.exact and 1900 <= count.min <= 2100 and before is not None and not before.is_number
+    for words in lex.percent:                          # "20 في المئة", and not "في المئة" itself
+        if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words \
+                or tuple(t.text for t in tokens[count.start - 1: count.start - 1 + len(words)]) == words:
+            return True
+    year = count.end == count.start + 1 and tokens[count.start].text.isdigit()   # "في 2019", not "ألفين"
+    return year and 1900 <= count.min <= 2100 and before is not None and not before.is_number
 
 
 def _match_before(tokens: list[Token], end: int, words: tuple[str, ...]) -> bool:
@@ -219,16 +382,30 @@ def _bounded(count: Count, bound: str, written: str, start: int, end: int) -> Bo
 
 
 def _range(tokens: list[Token], count: Count) -> Bounds | None:
-    """"بين 10 و15", "من 10 إلى 15", "10-15": the first number of a range."""
+    """"بين 10 و15", "من 10 إلى 15", "10-15", "بين خمسة وعشرة": the first number of a range.
+    A scale word after the second number scales the first too: "بين 10 و15 ألفاً" is 10000..15000."""
     lex = lexicon()
     j = count.end
-    if j + 1 >= len(tokens) or tokens[j].text not in lex.range_joiners:
+    if j >= len(tokens) or not count.exact:
         return None
-    second = read_count(tokens, j + 1)
-    if second is None or not count.exact or not second.exact or second.min <= count.min:
+    if tokens[j].text in lex.range_joiners and j + 1 < len(tokens):
+        second = read_count(tokens, j + 1)
+        second = None if second is None or not second.exact else (second.min, second.end)
+    elif tokens[j].text.startswith("و"):
+        second = _number(tokens, j, joined=True, below=None)      # "بين خمسة وعشرة"
+    else:
+        return None
+    if second is None:
+        return None
+    high, end = second
+    low = count.min
+    scale = next((s.value for s in lex.scales if _is(tokens[end - 1], s.singular | s.plural)), None)
+    if scale is not None and low < scale and low * scale < high:
+        low *= scale
+    if high <= low:
         return None
     opener = next((o for o in lex.range_openers if _match_before(tokens, count.start, o)), None)
     if opener is None and tokens[j].text not in ("-", "الي", "الى"):
         return None
     start = count.start - (len(opener) if opener else 0)
-    return Bounds(count.min, second.min, start, second.end, " ".join(opener) if opener else None)
+    return Bounds(low, high, start, end, " ".join(opener) if opener else None)
