@@ -27,10 +27,11 @@ def claim_json(c: Claim, text: str) -> dict[str, Any]:
         "kind": c.kind, "min": c.min, "max": c.max, "qualifier": c.qualifier,
         "approximate": c.approximate, "group": c.group, "group_kind": c.group_kind,
         "source": {"text": c.source.text, "kind": c.source.kind,
-                   "span": list(c.source.span) if c.source.span else None},
+                   "span": list(c.source.span) if c.source.span else None, "actor": c.source.actor},
         "places": list(c.places), "span": list(c.span), "text": text[c.span[0]:c.span[1]],
         "sentence": text[c.sentence_span[0]:c.sentence_span[1]],
         "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
+        "cumulative": c.cumulative,
     }
 
 
@@ -70,9 +71,10 @@ def _sourced(s: SourcedClaim) -> dict[str, Any]:
     c = s.claim
     return {"doc_id": s.doc_id, "kind": c.kind, "min": c.min, "max": c.max,
             "group": c.group, "group_kind": c.group_kind,
-            "source": {"text": c.source.text, "kind": c.source.kind},
+            "source": {"text": c.source.text, "kind": c.source.kind, "actor": c.source.actor},
             "places": list(c.places), "span": list(c.span), "sentence": s.sentence,
-            "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage}
+            "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
+            "cumulative": c.cumulative}
 
 
 def _attribution(a: ActorAttribution) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.extract.sources import Speakers, find_attributions
+from rasd.extract.sources import Speakers, catalog_source, find_attributions
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.normalize import Folded, fold_term
 from rasd.text.numbers import Bounds, Count, is_measure, qualify, read_count
@@ -480,7 +480,8 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
     text = folded.original
     tokens = tokenize(folded.text)
     speakers = Speakers()
-    outlet_source = Source(outlet or "outlet", "outlet")
+    outlet_known = catalog_source(outlet)
+    outlet_source = Source(outlet or "outlet", "outlet", actor=outlet_known.name if outlet_known else None)
     claims: list[Claim] = []
     t = 0
     for sent_start, sent_end in sentences:
@@ -508,7 +509,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
             if speaker is not None:
                 span = folded.span(*speaker)
                 phrase = text[span[0]:span[1]]
-                source = Source(phrase, source_kind(phrase), span)
+                source = _speaker_source(phrase, span)
             first, last = sent_tokens[fig.bounds.start], sent_tokens[max(fig.end, fig.bounds.end) - 1]
             group_text = None
             if fig.group is not None:
@@ -527,6 +528,17 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
                 denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage,
             ))
     return tuple(claims)
+
+
+def _speaker_source(phrase: str, span: Span) -> Source:
+    """A named speaker; a catalogued organisation in it ("مصادر المرصد السوري", "مراسل سانا")
+    is its actor. The phrase's own kind stands ("مصادر المرصد" stays anonymous) unless it
+    says no more than a name."""
+    kind = source_kind(phrase)
+    known = catalog_source(phrase)
+    if known is None:
+        return Source(phrase, kind, span)
+    return Source(phrase, known.kind if kind in ("person", "other") else kind, span, known.name)
 
 
 def _continues_speech(tokens: list[Token]) -> bool:

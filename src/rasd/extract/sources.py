@@ -6,16 +6,20 @@ quote ("نقلت الوكالة عن مصدر عسكري قوله" -> the innerm
 ("وكان X قد ذكر"), and subjectless continuations ("وأضاف أن", "موضحاً أن") that keep
 the current speaker. ``Speakers`` then answers, for a figure at a token position, which
 speaker it belongs to, carrying the speaker across sentences of continuing speech.
+``catalog_source`` names the catalogued organisation behind a speaker phrase or an outlet
+("مصادر المرصد السوري", "SOHR" -> one source), from ``data/sources.json``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.text.tokens import Token
+from rasd.model import SourceKind
+from rasd.text.normalize import fold_term
+from rasd.text.tokens import Token, tokenize
 
 AttributionKind = Literal["verb", "preposition", "continuation", "outlet_voice"]
 
@@ -238,3 +242,58 @@ class SentenceSpeakers:
         if self.resolved and self.resolved[0][2] == "outlet_voice":
             return None
         return self.inherited
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogSource:
+    """A catalogued source: its canonical English name and its contract kind."""
+    name: str
+    kind: SourceKind
+
+
+@dataclass(frozen=True)
+class _Catalog:
+    forms: dict[tuple[str, ...], CatalogSource]   # folded Arabic or lower-cased Latin words
+    longest: int
+
+
+def _form_words(text: str) -> tuple[str, ...]:
+    return tuple(t.text.lower() for t in tokenize(fold_term(text)))
+
+
+@cache
+def _catalog() -> _Catalog:
+    forms: dict[tuple[str, ...], CatalogSource] = {}
+    for entry in lexicon.load("sources")["sources"]:
+        source = CatalogSource(entry["name"], entry["kind"])
+        for form in entry["ar"] + entry["en"]:
+            forms.setdefault(_form_words(form), source)
+    return _Catalog(forms, max(map(len, forms)))
+
+
+def catalog_match(tokens: list[Token]) -> tuple[int, int, CatalogSource] | None:
+    """The longest catalogued form among ``tokens`` (whole words; the first word may carry
+    proclitics: "ووفقاً لمصادر المرصد" -> SOHR) as (start, end, source); the first if tied."""
+    catalog = _catalog()
+    words = [t.text.lower() for t in tokens]
+    best: tuple[int, int, CatalogSource] | None = None
+    for i, token in enumerate(tokens):
+        for n in range(min(catalog.longest, len(tokens) - i), 0, -1):
+            if best is not None and n <= best[1] - best[0]:
+                break
+            rest = tuple(words[i + 1:i + n])
+            found = next((catalog.forms[key] for form in token.forms
+                          if (key := (form.lower(),) + rest) in catalog.forms), None)
+            if found is not None:
+                best = (i, i + n, found)
+                break
+    return best
+
+
+@lru_cache(maxsize=8192)
+def catalog_source(text: str | None) -> CatalogSource | None:
+    """The catalogued source named in ``text`` (a speaker phrase or an outlet's name), or None."""
+    if not text:
+        return None
+    found = catalog_match(tokenize(fold_term(text)))
+    return found[2] if found else None
