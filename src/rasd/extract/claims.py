@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.extract.sources import Speakers, catalog_source, find_attributions
+from rasd.extract.sources import Speakers, catalog_source, find_attributions, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.normalize import Folded, fold_term
 from rasd.text.numbers import Bounds, Count, is_measure, qualify, read_count
@@ -480,9 +480,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
     text = folded.original
     tokens = tokenize(folded.text)
     speakers = Speakers()
-    outlet_known = catalog_source(outlet)
-    outlet_source = Source(outlet or "outlet", "outlet", actor=outlet_known.name if outlet_known else None)
-    claims: list[Claim] = []
+    lines: list[tuple[Span, list[Token]]] = []
     t = 0
     for sent_start, sent_end in sentences:
         while t < len(tokens) and folded.index[tokens[t].start] < sent_start:
@@ -490,10 +488,15 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         u = t
         while u < len(tokens) and folded.index[tokens[u].start] < sent_end:
             u += 1
-        sent_tokens = tokens[t:u]
+        if u > t:
+            lines.append(((sent_start, sent_end), tokens[t:u]))
         t = u
-        if not sent_tokens:
-            continue
+    default_source = _outlet_source(outlet)
+    if (issuer := letterhead([line for _, line in lines])) is not None:
+        span = folded.span(issuer[0].start, issuer[1].end)   # a statement speaks for its issuer
+        default_source = Source(text[span[0]:span[1]], issuer[2].kind, span, issuer[2].name)
+    claims: list[Claim] = []
+    for (sent_start, sent_end), sent_tokens in lines:
         is_title = title_span is not None and sent_start == title_span[0]
         continues = not is_title and _continues_speech(sent_tokens)
         said = speakers.for_sentence(sent_tokens, find_attributions(sent_tokens), continues)
@@ -505,7 +508,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         fallback_kind = reader.sentence_group_kind()
         for fig in figures:
             speaker = said.at(fig.bounds.start)
-            source = outlet_source
+            source = default_source
             if speaker is not None:
                 span = folded.span(*speaker)
                 phrase = text[span[0]:span[1]]
@@ -528,6 +531,11 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
                 denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage,
             ))
     return tuple(claims)
+
+
+def _outlet_source(outlet: str | None) -> Source:
+    known = catalog_source(outlet)
+    return Source(outlet or "outlet", "outlet", actor=known.name if known else None)
 
 
 def _speaker_source(phrase: str, span: Span) -> Source:

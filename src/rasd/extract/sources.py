@@ -45,7 +45,11 @@ class _Words:
     clause_openers: frozenset[str]
     attached_preps: frozenset[str]
     affiliated: frozenset[str]
+    ambiguous: frozenset[str]
+    complementizers: frozenset[str]
+    statement_words: lexicon.Phrases
     max_words: int
+    headline_max_words: int
     cues: frozenset[str] = frozenset()                 # any word that can start an attribution
 
 
@@ -71,7 +75,11 @@ def _read_words() -> _Words:
         attached_preps=lexicon.words(a["attached_prepositions"]),
         affiliated=lexicon.words(a["affiliated_speakers"]),
         clause_openers=frozenset(w for o in a["clause_openers"] for w in lexicon.fold_term(o).split()),
+        ambiguous=lexicon.words(a["ambiguous_verbs"]),
+        complementizers=frozenset(lexicon.fold_term(w) for w in a["complementizers"]),
+        statement_words=lexicon.Phrases(a["statement_words"]),
         max_words=a["subject_max_words"],
+        headline_max_words=a["headline_speaker_max_words"],
     )
 
 
@@ -111,13 +119,16 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def find_attributions(tokens: list[Token]) -> list[Attribution]:
     """Attribution phrases of one sentence, in text order."""
     w = _words()
-    if all(w.cues.isdisjoint(t.forms) for t in tokens):
+    if all(w.cues.isdisjoint(t.forms) for t in tokens) and not any(t.text == ":" for t in tokens):
         return []
     found: list[Attribution] = []
     if w.outlet_voice.at(tokens, 0):
         fronted = _fronted_subject(tokens)
         found.append(fronted or Attribution("outlet_voice", 0))
     i = 0
+    if (headline := _headline_speaker(tokens)) is not None:
+        found.append(headline)
+        i = headline.at + 1
     while i < len(tokens):
         tok = tokens[i]
         prep = w.prepositions.at(tokens, i)
@@ -141,6 +152,20 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
     if (credit := _credit_line(tokens)) is not None:
         found.append(credit)
     return [a for a in found if a.kind != "verb" or a.subject]
+
+
+def _headline_speaker(tokens: list[Token]) -> Attribution | None:
+    """"الدفاع المدني: مقتل 3 مدنيين": a catalogued, unnamed or medical source before a colon
+    that opens the sentence. A place or a label ("إدلب:"، "عاجل:") is no speaker."""
+    w = _words()
+    k = next((k for k, t in enumerate(tokens[:w.headline_max_words + 1]) if t.text == ":"), None)
+    if not k or not all(t.text[0].isalpha() for t in tokens[:k]) or _has(tokens[0], w.verbs) \
+            or _has(tokens[0], w.continuation):
+        return None
+    if catalog_match(tokens[:k]) is None \
+            and source_kind(" ".join(t.text for t in tokens[:k])) not in ("anonymous", "medical"):
+        return None
+    return Attribution("verb", k, (0, k))
 
 
 def _credit_line(tokens: list[Token]) -> Attribution | None:
@@ -183,6 +208,10 @@ def _after_verb(tokens: list[Token], i: int) -> Attribution:
     # continuation-only verbs ("تابع", "مضيفاً") never name a new speaker: "تابع الطيران
     # تمشيط البادية" continues an action, not a quote
     subject = _subject(tokens, j) if _has(tokens[i], w.verbs) else None
+    if _has(tokens[i], w.ambiguous):                   # "وبيّن المرصد أن" but "بين قتيل وجريح"
+        follows = tokens[subject[1] if subject else j] if (subject[1] if subject else j) < len(tokens) else None
+        if follows is None or follows.text not in w.complementizers:
+            return Attribution("verb", i)
     if subject is None:
         kind: AttributionKind = "continuation" if _has(tokens[i], w.continuation) else "verb"
         return Attribution(kind, i)
@@ -190,18 +219,24 @@ def _after_verb(tokens: list[Token], i: int) -> Attribution:
 
 
 def _fronted_subject(tokens: list[Token]) -> Attribution | None:
-    """"وكان الأحمد قد ذكر ..." : the subject between كان and قد + attribution verb."""
+    """"وكان الأحمد قد ذكر ...", "وكان المرصد السوري أشار ...": the subject between كان and
+    (قد +) an attribution verb."""
     w = _words()
     for k in range(2, min(len(tokens) - 1, w.max_words + 2)):
+        if not tokens[k - 1].text[0].isalpha():
+            return None
         if tokens[k].text == "قد" and _has(tokens[k + 1], w.verbs):
             return Attribution("verb", k + 1, (1, k))
+        if _has(tokens[k], w.verbs) and not _has(tokens[k], w.ambiguous):   # "وكان المرصد أشار"
+            return Attribution("verb", k, (1, k))
     return None
 
 
 @dataclass
 class Speakers:
     """Tracks the current speaker through a document, sentence by sentence."""
-    current: tuple[int, int] | None = None     # original-text span of the last named speaker
+    current: tuple[int, int] | None = None     # speaker the last sentence ended with (None: the outlet)
+    named: tuple[int, int] | None = None       # the last speaker named anywhere before
 
     def for_sentence(self, tokens: list[Token], attributions: list[Attribution],
                      continues: bool) -> "SentenceSpeakers":
@@ -212,9 +247,10 @@ class Speakers:
         for a in attributions:
             if a.subject is not None:
                 first, last = tokens[a.subject[0]], tokens[a.subject[1] - 1]
-                speaker = (first.start, last.end)
+                speaker = self.named = (first.start, last.end)
                 resolved.append((a.at, speaker, a.kind))
-            elif a.kind == "continuation":
+            elif a.kind == "continuation":              # "وأضاف" after the outlet's own lines
+                speaker = speaker or self.named
                 resolved.append((a.at, speaker, a.kind))
             else:
                 speaker = None
@@ -288,6 +324,30 @@ def catalog_match(tokens: list[Token]) -> tuple[int, int, CatalogSource] | None:
                 best = (i, i + n, found)
                 break
     return best
+
+
+_STATEMENT_ISSUERS = ("official", "medical", "monitor")
+_LETTERHEAD_LINES = 2
+
+
+def letterhead(sentences: list[list[Token]]) -> tuple[Token, Token, CatalogSource] | None:
+    """The issuer of a statement or bulletin: a catalogued official, medical or monitor source
+    named in a first line that opens with a statement word ("بيان صادر عن وزارة الدفاع
+    الروسية", "نشرة مديرية صحة إدلب"), or a first or last line that is no more than its name
+    (a letterhead or a signature). Returns the first and last token of the name as written."""
+    w = _words()
+    first, last = sentences[:_LETTERHEAD_LINES], sentences[-_LETTERHEAD_LINES:]
+    for position, lines in (("first", first), ("last", last)):
+        for tokens in lines:
+            found = catalog_match(tokens)
+            if found is None or found[2].kind not in _STATEMENT_ISSUERS:
+                continue
+            words = [t for t in tokens if t.text[0].isalpha()]
+            others = len(words) - (found[1] - found[0])
+            opens = position == "first" and w.statement_words.at(tokens, 0) is not None
+            if others <= 2 or opens and len(words) <= w.max_words * 2:
+                return tokens[found[0]], tokens[found[1] - 1], found[2]
+    return None
 
 
 @lru_cache(maxsize=8192)
