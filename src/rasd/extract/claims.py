@@ -51,6 +51,16 @@ class _Vocabulary:
     denial_cues: lexicon.Phrases
     denial_reach: int
     denial_phrases: lexicon.Phrases
+    active_verbs: dict[str, ClaimKind]
+    active_reach: int
+    object_stops: frozenset[str]
+    pronoun_triggers: dict[str, tuple[ClaimKind, int]]   # "مقتله" -> (killed, 1), "اصابتهما" -> 2
+    pronoun_blockers_before: frozenset[str]
+    pronoun_blockers_after: frozenset[str]
+    name_stops: frozenset[str]
+    age_units: frozenset[str]
+    age_openers: frozenset[str]
+    dual_pronouns: frozenset[str]
     cues: frozenset[str]                                # any word that can start or make a figure
 
 
@@ -60,7 +70,7 @@ def _vocabulary() -> _Vocabulary:
     numbers = lexicon_numbers()
     cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
             | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
-            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague))
+            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague) | set(v.pronoun_triggers))
     return replace(v, cues=frozenset(cues))
 
 
@@ -96,8 +106,33 @@ def _read_vocabulary() -> _Vocabulary:
         denial_cues=lexicon.Phrases(c["denial_cues"]),
         denial_reach=c["denial_reach"],
         denial_phrases=lexicon.Phrases(c["denial_phrases"]),
+        active_verbs={w: kind for kind, ws in c["active_verbs"].items() for w in lexicon.words(ws)},
+        active_reach=c["active_subject_reach"],
+        object_stops=lexicon.words(c["object_stops"]),
+        pronoun_triggers=_pronoun_forms(c["pronoun_triggers"]),
+        pronoun_blockers_before=lexicon.words(c["pronoun_blockers_before"]),
+        pronoun_blockers_after=lexicon.words(c["pronoun_blockers_after"]),
+        name_stops=lexicon.words(c["name_stops"] + c["group_stops"]),
+        age_units=lexicon.words(c["age_units"]),
+        age_openers=lexicon.words(c["age_openers"]),
+        dual_pronouns=lexicon.words(c["dual_pronouns"]),
         cues=frozenset(),
     )
+
+
+_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
+
+
+def _pronoun_forms(by_kind: dict[str, list[str]]) -> dict[str, tuple[ClaimKind, int]]:
+    """"مقتل" -> "مقتله", "مقتلها", "مقتلهما"; "إصابة" -> "اصابته" (ة written ت before a suffix)."""
+    forms: dict[str, tuple[ClaimKind, int]] = {}
+    for kind, words in by_kind.items():
+        for word in words:
+            stem = fold_term(word)
+            stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+            for suffix, number in _PRONOUNS.items():
+                forms[stem + suffix] = (kind, number)
+    return forms
 
 
 @dataclass(frozen=True)
@@ -267,8 +302,8 @@ class ClaimReader:
             if _is_punct(tok):
                 return None
             kind = _lookup(tok, self.v.verbs_after)
-            if kind is not None:
-                return kind
+            if kind is not None:                        # "وأصيب" opens the next clause, not this one's verb
+                return None if tok.text.startswith("و") and tok.text[1:] in tok.forms else kind
         return None
 
     def _is_breakdown(self, start: int) -> bool:
@@ -302,7 +337,7 @@ class ClaimReader:
         kind = next((k for t in reversed(before) if (k := _lookup(t, self.v.triggers))), None) \
             if breakdown else None
         kind = kind or (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
-            or self._verb_after(end)
+            or self._verb_after(end) or self._joined_kind(bounds.start)   # "قتل مدني وأربعة من جنود النظام"
         if kind is None:
             return None
         return self._figure(kind, bounds, end, group, breakdown=breakdown)
@@ -310,6 +345,8 @@ class ClaimReader:
     # -- trigger-led figures ("مقتل عسكري", "مقتل طفلة ورجل") --------------------------
     def _at_trigger(self, i: int) -> _Figure | None:
         tok = self.tokens[i]
+        if (pronoun := self._pronoun_victim(i)) is not None:
+            return pronoun
         kind = _lookup(tok, self.v.triggers)
         if kind is None:
             breakdown = _lookup(tok, self.v.breakdown) and self._previous_kind()
@@ -327,19 +364,114 @@ class ClaimReader:
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
         kind = own or kind                              # "سقوط جريحين" is injured, whatever سقوط says
-        n = 0
-        while (tok := self.tok(j)) is not None:
-            if n and not tok.text.startswith("و"):
-                break
-            number = self._person_number(tok.forms[1:] if n else tok.forms)
-            if not number:
-                break
-            n, j = n + number, j + 1
+        n, end = self._person_chain(j)
+        if n == 0 and _lookup(tok, self.v.active_verbs) and (k := self._past_subject(j)) is not None:
+            first = k                                   # "قتلت الغارة الطفلة سارة وشقيقها"
+            n, end = self._person_chain(k)
+        if n == 0 and self._named_as_two(j):
+            n, end = 2, j + 1                           # "استشهد مواطنين وهما رجل وطفله"
         if n == 0:
             return None
-        bounds = Bounds(n, n, first, j)
+        bounds = Bounds(n, n, first, end)
         group = self._group(first, after_kind_noun=False)
-        return self._figure(kind, bounds, max(j, group[1] if group else j), group)
+        return self._figure(kind, bounds, max(end, group[1] if group else end), group)
+
+    def _person_chain(self, j: int, joined: bool = False) -> tuple[int, int]:
+        """Persons named one by one from ``tokens[j]``, joined by و, each noun maybe followed by a
+        name, a description and an age ("الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي" = 2).
+        Returns the count and the token after the chain."""
+        n = 0
+        while (tok := self.tok(j)) is not None:
+            conjoined = n > 0 or joined
+            if conjoined and not tok.text.startswith("و"):
+                break
+            number = self._person_number(tok.forms[1:] if conjoined else tok.forms)
+            if not number:
+                break
+            n, j = n + number, self._past_name(j + 1)
+        return n, j
+
+    def _past_name(self, j: int) -> int:
+        """The token after a victim's name, description and age ("أحمد الخالد"، "(12 عاماً)"،
+        "، 30 عاماً،"، "البالغ من العمر 30 عاماً"); ``j`` when none follows."""
+        words = 0
+        while (tok := self.tok(j)) is not None:
+            if tok.text == "(":
+                close = next((k for k in range(j + 1, min(j + 8, len(self.tokens))) if self.tokens[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if tok.text in (",", "،") and (age := self._age_end(j + 1)) is not None:
+                j = age + (1 if (after := self.tok(age)) is not None and after.text in (",", "،") else 0)
+                continue
+            if _lookup(tok, self.v.age_openers):
+                age = next((self._age_end(k) for k in range(j + 1, min(j + 5, len(self.tokens)))
+                            if self.tokens[k].is_number), None)
+                if age is None:
+                    break
+                j = age
+                continue
+            if words == 4 or not tok.text[0].isalpha() or tok.text.startswith("و") or self._ends_name(j):
+                break
+            words, j = words + 1, j + 1
+        return j
+
+    def _age_end(self, k: int) -> int | None:
+        """The token after an age ("12 عاماً") starting at ``tokens[k]``, else None."""
+        count = read_count(self.tokens, k)
+        if count is None or not _lookup(self.tok(count.end), self.v.age_units):
+            return None
+        return count.end + 1
+
+    def _ends_name(self, j: int) -> bool:
+        """A word no name or description holds: a function word, a claim word, a count, a plural."""
+        tok = self.tokens[j]
+        victim = _lookup(tok, self.v.victims)
+        return bool(tok.text in self.v.name_stops or _lookup(tok, self.v.triggers)
+                    or victim and victim[1] is None or read_count(self.tokens, j) is not None
+                    or _lookup(tok, self.v.verbs_after) or _lookup(tok, self.v.breakdown)
+                    or _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_singular)
+                    or _lookup(tok, self.v.kind_dual))
+
+    def _past_subject(self, j: int) -> int | None:
+        """Where the victims of an active claim verb start, past its subject ("قتلت الغارة
+        الإسرائيلية الطفلة"); None when a possessed thing ("منزل المواطن") or a stop comes first."""
+        for k in range(j, min(j + self.v.active_reach + 1, len(self.tokens))):
+            tok = self.tokens[k]
+            if k > j and self._person_number(tok.forms):
+                return k
+            if not tok.text[0].isalpha() or tok.text.startswith("و") or _lookup(tok, self.v.object_stops) \
+                    or tok.text in self.v.name_stops or _lookup(tok, self.v.triggers) \
+                    or read_count(self.tokens, k) is not None:
+                return None
+        return None
+
+    def _named_as_two(self, j: int) -> bool:
+        """An -ين victim noun (dual or plural) that "هما" names: two persons."""
+        tok = self.tok(j)
+        victim = _lookup(tok, self.v.victims)
+        if not victim or victim[1] is not None or not any(f.endswith("ين") for f in tok.forms):
+            return False
+        for k in range(j + 1, min(j + 8, len(self.tokens))):
+            if _is_punct(self.tokens[k]):
+                return False
+            if _lookup(self.tokens[k], self.v.dual_pronouns):
+                return True
+        return False
+
+    def _pronoun_victim(self, i: int) -> _Figure | None:
+        """"ما تسبب بمقتله" (1), "أدى لإصابتهما" (2): a claim noun whose victim is a pronoun,
+        unless the sentence already counted the victims it points at."""
+        found = _lookup(self.tokens[i], self.v.pronoun_triggers)
+        if found is None or any(f.kind != "strikes" for f in self.figures):
+            return None
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        if _lookup(prev, self.v.pronoun_blockers_before) or _lookup(nxt, self.v.pronoun_blockers_after) \
+                or nxt is not None and (nxt.is_number or self._person_number(nxt.forms)):
+            return None
+        kind, number = found
+        return self._figure(kind, Bounds(number, number, i, i + 1), i + 1, None)
 
     def _breakdown_chain(self, j: int, kind: ClaimKind, joined: bool = False) -> _Figure | None:
         """Each singular or dual after a breakdown cue is its own part ("ثلاثة أطفال وسيدة")."""
@@ -354,14 +486,15 @@ class ClaimReader:
                 break
             group = (j, j + 1)
             parts.append(self._figure(kind, Bounds(number, number, j, j + 1), j + 1, group, breakdown=True))
-            j += 1
+            j = self._past_name(j + 1)
         if not parts:
             return None
         self.figures.extend(parts[:-1])
         return parts[-1]
 
     def _singular_with_verb(self, i: int) -> _Figure | None:
-        """"إن مدنياً استشهد", "لشاب قتل بقصف", "خلف القصف قتيلين", a title opening "شهيد ..."."""
+        """"إن مدنياً استشهد", "لشاب قتل بقصف", "خلف القصف قتيلين", a title opening "شهيد ...",
+        "الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي استشهدا"."""
         tok = self.tokens[i]
         if i > 0 and self.tokens[i - 1].is_number:
             return None
@@ -374,12 +507,15 @@ class ClaimReader:
         accusative = any(f.endswith("ا") and self.v.victims.get(f[:-1], (None, None))[1] == 1 for f in tok.forms)
         if not victim or not (victim[1] or accusative):
             return None                                 # a casualty adjective ("طفلة مصابة قتل") is no subject
-        nxt = self.tok(i + 1)
-        kind = _lookup(nxt, self.v.verbs_after) if nxt is not None and not nxt.text.startswith("و") else None
-        if kind is None:
+        n, end = self._person_chain(i)
+        if n == 0:
             return None
-        number = victim[1] or 1
-        return self._figure(kind, Bounds(number, number, i, i + 1), i + 2, (i, i + 1))
+        verb = self.tok(end)
+        kind = _lookup(verb, self.v.verbs_after) if verb is not None and not verb.text.startswith("و") else None
+        after = self.tok(end + 1)
+        if kind is None or after is not None and (after.is_number or self._person_number(after.forms)):
+            return None                                 # "الجندي قتل طفلاً": the noun is the killer
+        return self._figure(kind, Bounds(n, n, i, end), end + 1, (i, i + 1))
 
     def _person_number(self, forms: tuple[str, ...]) -> int | None:
         """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل"),
@@ -387,6 +523,8 @@ class ClaimReader:
         for form in forms + tuple(_without_suffix(f) for f in forms):
             if form in self.v.victims and self.v.victims[form][1]:
                 return self.v.victims[form][1]
+            if form.endswith("ا") and self.v.victims.get(form[:-1], ("unknown", None))[1] == 1:
+                return 1                                # "قتلت الغارة رجلاً وطفلاً"
             if form in self.v.kind_singular:
                 return 1
             if form in self.v.kind_dual:
@@ -441,7 +579,9 @@ class ClaimReader:
     def _group_kind(self, group: tuple[int, int] | None) -> GroupKind:
         if group is None:
             return "unknown"
-        head = _lookup(self.tokens[group[0]], self.v.victims)
+        first = self.tokens[group[0]]
+        head = _lookup(first, self.v.victims) \
+            or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None)
         seen = {k for t in self.tokens[group[0]: group[1]] if (k := _lookup(t, self.v.group_words))}
         if "fighters" in seen:
             return "fighters"
@@ -449,8 +589,9 @@ class ClaimReader:
             return head[0]
         if "civilians" in seen:
             return "civilians"
-        if head and head[0] == "unknown" and self.figures:
-            return self.figures[-1].group_kind
+        if head and head[0] == "unknown" and self.figures:   # "آخرون": like the victims before, if one kind
+            kinds = {f.group_kind for f in self.figures if f.kind != "strikes" and not f.denial}
+            return kinds.pop() if len(kinds) == 1 else "unknown"
         return "unknown"
 
     def _figure(self, kind: ClaimKind, bounds: Bounds, end: int, group: tuple[int, int] | None,
