@@ -119,3 +119,105 @@ def test_a_civilian_and_fighters_are_two_claims(sentence, expected):
 def test_others_after_mixed_victims_are_of_unknown_kind():
     found = with_groups("قُتل مدني وأربعة من جنود النظام السوري وأُصيب تسعة أشخاص آخرون في قصف.")
     assert found[-1] == ("injured", 9, "unknown")
+
+
+# -- no reports is not a denial ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت قذائف على البلدة دون أنباء عن وقوع إصابات.",
+    "ولم ترد معلومات عن إصابات في صفوف المدنيين.",
+    "واستهدف القصف أطراف القرية، دون ورود أنباء عن خسائر بشرية.",
+    "ولا توجد معلومات عن وقوع إصابات حتى اللحظة.",
+    "قصفت المدفعية البلدة دون معرفة حجم الخسائر البشرية.",
+])
+def test_no_reports_of_casualties_is_no_claim(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وسقط الصاروخ في أرض زراعية دون وقوع إصابات.",
+    "ولم يسفر القصف عن خسائر بشرية.",
+    "نافياً وقوع أي خسائر بشرية في صفوف قواته.",
+])
+def test_a_stated_absence_of_casualties_is_still_a_denial(sentence):
+    assert ("killed", 0, 0) in figures(sentence)
+
+
+# -- cumulative tolls -------------------------------------------------------------------------
+
+def cumulative(body: str) -> list[tuple[str, int | None, bool]]:
+    return [(c.kind, c.min, c.cumulative) for c in read(body)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وثق المرصد منذ بداية العام مقتل 150 مدنياً.", [("killed", 150, True)]),
+    ("وبذلك يرتفع إلى 45 عدد القتلى منذ مطلع الشهر الجاري.", [("killed", 45, True)]),
+    ("ليرتفع إلى 194 تعداد الشهداء المدنيين منذ مطلع العام.", [("killed", 194, True)]),
+    ("وثقت الشبكة السورية مقتل 120 مدنياً خلال شهر آب الماضي بينهم 30 طفلاً.",
+     [("killed", 120, True), ("killed", 30, True)]),
+    ("وبلغت حصيلة الضحايا منذ 2011 أكثر من 300 قتيل.", [("killed", 301, True)]),
+    ("إجمالي عدد الشهداء: 992", [("killed", 992, True)]),
+    ("وأحصت الحصيلة الإجمالية 75 جريحاً في المحافظة.", [("injured", 75, True)]),
+])
+def test_tolls_over_a_period_are_cumulative(sentence, expected):
+    assert cumulative(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 3 مدنيين اليوم، ليرتفع عدد القتلى منذ مطلع الشهر إلى 45.",
+     [("killed", 3, False), ("killed", 45, True)]),
+    ("منذ بداية العام، قتل 150 مدنياً، وقتل في القصف الأخير 3 آخرون.",
+     [("killed", 150, True), ("killed", 3, False)]),
+    ("وأصيب 4 أشخاص في القصف، فيما بلغت الحصيلة الإجمالية 992 قتيلاً.",
+     [("injured", 4, False), ("killed", 992, True)]),
+    ("واستشهد طفلان بعد أن تجاوز عدد القتلى منذ بدء التصعيد 60 شخصاً.",
+     [("killed", 2, False), ("killed", 61, True)]),
+])
+def test_the_days_new_figures_beside_a_cumulative_toll_stay_new(sentence, expected):
+    assert cumulative(sentence) == expected
+
+
+# -- labels, bare numbers and bracketed breakdowns --------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("إجمالي عدد الشهداء: 992", [("killed", 992, 992)]),
+    ("عدد الإصابات 14", [("injured", 14, 14)]),
+    ("الشهداء: 3", [("killed", 3, 3)]),
+    ("عدد الشهداء 3 وعدد الجرحى 12", [("killed", 3, 3), ("injured", 12, 12)]),
+    ("الغارات: 7", [("strikes", 7, 7)]),
+])
+def test_label_then_number(line, expected):
+    assert figures(line) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ارتفع عدد القتلى إلى 7.", [("killed", 7, 7)]),
+    ("وارتفعت حصيلة الجرحى جراء القصف على المدينة إلى 12 بينهم طفلان.", [("injured", 12, 12), ("injured", 2, 2)]),
+    ("قُتل 3 وأصيب 5 بقصف على البلدة.", [("killed", 3, 3), ("injured", 5, 5)]),
+    ("استشهد 6 بينهم طفلان وامرأة.", [("killed", 6, 6), ("killed", 2, 2), ("killed", 1, 1)]),
+])
+def test_a_number_with_no_noun_after_a_claim_word(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل شاب في الحي رقم 3 بالمدينة.",
+    "استهدف القصف الطابق 4 من المبنى.",
+    "قتل 3 جنود أتراك و3 آخرون من الفصائل.",
+])
+def test_a_number_before_a_noun_or_after_no_claim_word_is_no_bare_count(sentence):
+    found = figures(sentence)
+    assert ("killed", 3, 3) not in found or "جنود" in sentence
+    assert all(f[1] not in (4,) for f in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("مقتل 5 (3 أطفال وامرأتان) بغارة روسية.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("إصابة 7 مدنيين (4 أطفال و3 نساء) بالقصف.",
+     [("injured", 7, False), ("injured", 4, True), ("injured", 3, True)]),
+    ("استشهاد 4 أشخاص (طفل وامرأتان ورجل) في الغارة.",
+     [("killed", 4, False), ("killed", 1, True), ("killed", 2, True), ("killed", 1, True)]),
+])
+def test_a_breakdown_in_brackets(sentence, expected):
+    assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected

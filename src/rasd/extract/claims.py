@@ -61,6 +61,10 @@ class _Vocabulary:
     age_units: frozenset[str]
     age_openers: frozenset[str]
     dual_pronouns: frozenset[str]
+    no_report: frozenset[str]
+    cumulative: lexicon.Phrases
+    clause_breaks: frozenset[str]
+    count_followers: frozenset[str]
     cues: frozenset[str]                                # any word that can start or make a figure
 
 
@@ -116,6 +120,10 @@ def _read_vocabulary() -> _Vocabulary:
         age_units=lexicon.words(c["age_units"]),
         age_openers=lexicon.words(c["age_openers"]),
         dual_pronouns=lexicon.words(c["dual_pronouns"]),
+        no_report=lexicon.words(c["no_report_words"]),
+        cumulative=lexicon.Phrases(c["cumulative_cues"]),
+        clause_breaks=lexicon.words(c["clause_breaks"]),
+        count_followers=lexicon.words(c["count_followers"]),
         cues=frozenset(),
     )
 
@@ -145,6 +153,7 @@ class _Figure:
     group_kind: GroupKind
     breakdown: bool = False
     denial: bool = False
+    cumulative: bool = False
 
 
 def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T | bool | None:
@@ -202,6 +211,7 @@ class ClaimReader:
             else:
                 i += 1
         self._denials()
+        self._mark_cumulative()
         return self.figures
 
     # -- count-led figures -------------------------------------------------------------
@@ -239,13 +249,12 @@ class ClaimReader:
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
         if victim is None:
-            kind = self._trigger_before(bounds.start, immediate=True)
-            if kind is not None and (bounds.end >= len(self.tokens) or _is_punct(self.tokens[bounds.end])):
-                return self._figure(kind, bounds, bounds.end, None)
-            return None
+            kind = self._bare_count_kind(bounds)
+            return self._figure(kind, bounds, bounds.end, None) if kind is not None else None
         group = self._group(j, after_kind_noun=False)
         end = group[1] if group else j + 1
-        breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start)
+        breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start) \
+            or self._opens_bracket(bounds.start)
         if bounds.start > 0 and self.tokens[bounds.start - 1].text in ("الي", "ال") and not breakdown:
             kind = self._trigger_before(bounds.start, reach=20)   # "ارتفاع حصيلة القتلى ... إلى 21"
             if kind is not None:
@@ -315,6 +324,75 @@ class ClaimReader:
         return bool(prev and prev.breakdown and start > 0 and self.tokens[start - 1].text == "و"
                     and start - 1 <= prev.end)
 
+    def _opens_bracket(self, start: int) -> bool:
+        """"مقتل 5 (3 أطفال وامرأتان)": a count opening a bracket right after a figure is its part."""
+        prev = self.figures[-1] if self.figures else None
+        return bool(prev and not prev.denial and prev.kind != "strikes" and start > 0
+                    and self.tokens[start - 1].text == "(" and prev.end == start - 1)
+
+    def _bare_count_kind(self, bounds: Bounds) -> ClaimKind | None:
+        """A number with no noun after a claim word or a label: "قُتل 3 وأصيب 5 بقصف", "ارتفع عدد
+        القتلى إلى 7", "الشهداء: 3", "عدد الإصابات 14". Nothing may follow that could be the
+        counted noun: only punctuation, a follower word or a و-joined claim word."""
+        nxt = self.tok(bounds.end)
+        if nxt is not None and nxt.text in ("عدد", "تعداد", "حصيله") and (label := self.tok(bounds.end + 1)) is not None \
+                and (kind := self._label_kind(label)) is not None:
+            return kind                                 # "يرتفع إلى 45 تعداد الشهداء"
+        if nxt is not None and not _is_punct(nxt) and not _lookup(nxt, self.v.count_followers) \
+                and not (nxt.text.startswith("و") and (_lookup(nxt, self.v.triggers) or self._label_kind(nxt)
+                                                        or "عدد" in nxt.forms)):
+            return None
+        k = bounds.start - 1
+        while k >= 0 and self.tokens[k].text in (":", "-"):
+            k -= 1                                      # "إجمالي عدد الشهداء: 992"
+        if k < 0 or (self.figures and self.figures[-1].end > k):
+            return None
+        label = self.tokens[k]
+        if label.text in ("الي", "ال"):                  # "ارتفع عدد القتلى في القصف إلى 7"
+            return self._trigger_before(k + 1, reach=20)
+        kind = _lookup(label, self.v.triggers) or self._label_kind(label)
+        if kind is not None:
+            return kind
+        for back in range(k - 1, max(-1, k - 6), -1):   # "وبلغ عدد القتلى منذ 2011 أكثر من 300 ألف"
+            tok = self.tokens[back]
+            if _is_punct(tok) or self.figures and self.figures[-1].end > back:
+                return None
+            if (kind := self._label_kind(tok)) is not None and tok.text.startswith(("ال", "وال")):
+                return kind
+        return None
+
+    def _label_kind(self, tok: Token) -> ClaimKind | None:
+        """A plural casualty or strike noun used as a label ("الشهداء", "الإصابات", "الغارات")."""
+        return _lookup(tok, self.v.kind_plural) or (_lookup(tok, self.v.triggers) if "ال" in tok.text[:3] else None)
+
+    def _mark_cumulative(self) -> None:
+        """Figures over a period ("منذ بداية العام", "خلال الشهر الماضي", "الحصيلة الإجمالية")
+        are cumulative; the cue marks only the figures of its own clause."""
+        cues = [i for i, tok in enumerate(self.tokens) if self.v.cumulative.at(self.tokens, i) or self._since_year(i)]
+        if cues:
+            self.figures = [replace(f, cumulative=True) if not f.denial
+                            and any(self._same_clause(c, f.bounds.start) for c in cues) else f
+                            for f in self.figures]
+
+    def _since_year(self, i: int) -> bool:
+        """"منذ 2011", "منذ عام 2014": since a year."""
+        if "منذ" not in self.tokens[i].forms:
+            return False
+        k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].text in ("عام", "العام"))
+        year = self.tok(k)
+        return year is not None and year.is_number and year.text.isdigit() and 1900 <= int(year.text) <= 2100
+
+    def _same_clause(self, cue: int, figure: int) -> bool:
+        """No clause break between a cue and a figure: a break word, ";", a comma before و, and
+        for a cue after its figure any comma."""
+        for k in range(min(cue, figure) + 1, max(cue, figure)):
+            tok = self.tokens[k]
+            comma = tok.text in (",", "،")
+            if tok.text in (";", "؛") or tok.text in self.v.clause_breaks or comma and cue > figure \
+                    or comma and (after := self.tok(k + 1)) is not None and after.text.startswith("و"):
+                return False
+        return True
+
     def _joined_kind(self, start: int) -> ClaimKind | None:
         """"أصيب ثلاثة عناصر بالإضافة لمدنيين اثنين": joined to the figure just before, same kind."""
         prev = self.figures[-1] if self.figures else None
@@ -333,7 +411,8 @@ class ClaimReader:
         group = self._group(j + 1, after_kind_noun=False)
         end = group[1] if group else j + 1
         before = self.tokens[max(0, bounds.start - 3): bounds.start]
-        breakdown = any(_lookup(t, self.v.breakdown) for t in before) or self._continues_breakdown(bounds.start)
+        breakdown = any(_lookup(t, self.v.breakdown) for t in before) or self._continues_breakdown(bounds.start) \
+            or self._opens_bracket(bounds.start)
         kind = next((k for t in reversed(before) if (k := _lookup(t, self.v.triggers))), None) \
             if breakdown else None
         kind = kind or (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
@@ -352,6 +431,8 @@ class ClaimReader:
             breakdown = _lookup(tok, self.v.breakdown) and self._previous_kind()
             if breakdown:                              # "بينهم طفلين", "هم رجلان وطفلان وامرأتان"
                 return self._breakdown_chain(i + 1, breakdown)
+            if self._opens_bracket(i) and self._person_number(tok.forms):
+                return self._breakdown_chain(i, self.figures[-1].kind)   # "مقتل 4 (طفل وامرأتان ورجل)"
             prev = self.figures[-1] if self.figures else None
             if prev and prev.breakdown and prev.end == i and tok.text.startswith("و") \
                     and read_count(self.tokens, i) is None and self._person_number(tok.forms[1:]):
@@ -547,6 +628,8 @@ class ClaimReader:
                 phrase = self.v.denials.at(self.tokens, k)
                 if phrase is None:
                     continue
+                if any(_lookup(t, self.v.no_report) for t in self.tokens[i:k]):
+                    break                               # "دون أنباء عن وقوع إصابات": nothing known yet
                 kinds = self.v.denial_kinds[phrase]
                 for kind in kinds:
                     if kind not in seen:
@@ -669,7 +752,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
                 span=folded.span(first.start, last.end), sentence_span=(sent_start, sent_end),
                 source=source, group=group_text, group_kind=group_kind,
                 qualifier=qualifier_text, approximate=fig.bounds.approximate,
-                denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage,
+                denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage, cumulative=fig.cumulative,
             ))
     return tuple(claims)
 
