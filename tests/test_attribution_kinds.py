@@ -95,3 +95,19 @@ def test_a_statements_figures_are_its_issuers(title, body, actor):
 def test_a_report_naming_a_source_later_is_still_the_outlets():
     found = sourced("قتل 4 مدنيين بقصف على بلدة سرمين.\nوأفاد الدفاع المدني بإصابة 6 آخرين.")
     assert [text for _, _, text, _ in found] == ["Test Outlet", "الدفاع المدني"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('وقال "محامي عام طرطوس القاضي هيثم حرفوش" لذات الصحيفة، إن 73 جثماناً سلمت لذويها.',
+     "محامي عام طرطوس القاضي هيثم حرفوش"),
+    ('وأكد "مدير الدفاع المدني في المدينة" لعنب بلدي أن 4 مدنيين قتلوا.', "مدير الدفاع المدني في المدينة"),
+    ('وأفاد "مسؤول في مديرية الصحة" أن 6 جرحى وصلوا إلى المشفى.', "مسؤول في مديرية الصحة"),
+])
+def test_a_quoted_speaker_ends_at_its_closing_quote(line, speaker):
+    assert [text for _, _, text, _ in sourced(line)] == [speaker]
+
+
+def test_a_quoted_statement_is_no_speaker():
+    body = ('وقال الدفاع المدني إن فرقه وصلت إلى المكان.\n'
+            'وأضاف "نحن نعمل بشكل متواصل".\nوأوضح أن 3 مدنيين قتلوا.')
+    assert [text for _, _, text, _ in sourced(body)] == ["الدفاع المدني"]

@@ -221,3 +221,24 @@ def test_a_number_before_a_noun_or_after_no_claim_word_is_no_bare_count(sentence
 ])
 def test_a_breakdown_in_brackets(sentence, expected):
     assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("بلغ عدد الجثامين ٧٣ جثماناً منهم ٤٥ يحملون الجنسية السورية و٢٣ يحملون الجنسية اللبنانية.",
+     [("killed", 73, False), ("killed", 45, True), ("killed", 23, True)]),
+    ("قتل 10 أشخاص بينهم 3 في حالة حرجة قبل وفاتهم.", [("killed", 10, False), ("killed", 3, True)]),
+    ("أصيب 12 شخصاً، منهم 4 إصاباتهم خطيرة وثلاثة حالتهم مستقرة.",
+     [("injured", 12, False), ("injured", 4, True), ("injured", 3, True)]),
+])
+def test_a_breakdown_by_bare_numbers(sentence, expected):
+    assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تسليم جثث 45 سوريا لذويهم.", [("killed", 45, "unknown")]),
+    ("مقتل 3 أتراك بهجوم على قاعدة عسكرية.", [("killed", 3, "unknown")]),
+    ("قتل 3 جنود أتراك بقصف على القاعدة.", [("killed", 3, "fighters")]),
+    ("استشهد طفل سوري في القصف على المخيم.", [("killed", 1, "civilians")]),
+])
+def test_nationalities_are_victims_of_unknown_kind(sentence, expected):
+    assert with_groups(sentence) == expected

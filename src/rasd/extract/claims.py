@@ -248,6 +248,8 @@ class ClaimReader:
             return self._figure(kind, bounds, group[1] if group else j + width, group,
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
+        if victim is None and (kind := self._bare_breakdown_kind(bounds.start)) is not None:
+            return self._figure(kind, bounds, bounds.end, None, breakdown=True)
         if victim is None:
             kind = self._bare_count_kind(bounds)
             return self._figure(kind, bounds, bounds.end, None) if kind is not None else None
@@ -329,6 +331,20 @@ class ClaimReader:
         prev = self.figures[-1] if self.figures else None
         return bool(prev and not prev.denial and prev.kind != "strikes" and start > 0
                     and self.tokens[start - 1].text == "(" and prev.end == start - 1)
+
+    def _bare_breakdown_kind(self, start: int) -> ClaimKind | None:
+        """"٧٣ جثماناً منهم ٤٥ يحملون الجنسية السورية و٢٣ ...": a number right after a breakdown
+        cue, or joined by و to such a part in the same clause, is a part of the figure before."""
+        prev = self.figures[-1] if self.figures else None
+        if prev is None or prev.denial or prev.kind == "strikes" or start == 0:
+            return None
+        if _lookup(self.tokens[start - 1], self.v.breakdown) and prev.end >= start - 2:
+            return prev.kind
+        joined = self.tokens[start - 1].text == "و" or self.tokens[start].text.startswith("و")
+        if prev.breakdown and joined \
+                and not any(_is_punct(t) or _lookup(t, self.v.triggers) for t in self.tokens[prev.end:start]):
+            return prev.kind
+        return None
 
     def _bare_count_kind(self, bounds: Bounds) -> ClaimKind | None:
         """A number with no noun after a claim word or a label: "قُتل 3 وأصيب 5 بقصف", "ارتفع عدد

@@ -94,8 +94,17 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     تمشيط البادية ..." is a verb with its object, not a quote), so it gives None.
     """
     w = _words()
+    quoted = False
     while j < len(tokens) and tokens[j].text == '"':
-        j += 1                                         # ووفقاً لـ"الدفاع المدني": a quoted speaker
+        j, quoted = j + 1, True                        # ووفقاً لـ"الدفاع المدني": a quoted speaker
+    if quoted:                                         # وقال "محامي عام طرطوس" لذات الصحيفة: the quote closes it
+        close = next((k for k in range(j + 1, min(len(tokens), j + w.max_words + 1)) if tokens[k].text == '"'), None)
+        after = tokens[close + 1] if close is not None and close + 1 < len(tokens) else None
+        if after is not None and all(t.text[0].isalpha() for t in tokens[j:close]) \
+                and (after.text in w.complementizers or after.text in (",", "،") or after.text.startswith("ل")):
+            return j, close                            # a speaker is followed by أن, a comma or لـ<outlet>
+        if close is not None and (after is None or after.text in (".", ":", "!", "؟")):
+            return None                                # وأضاف "نحن نعمل بشكل متواصل". : a quotation
     end = j
     while end < len(tokens):
         tok = tokens[end]
