@@ -242,3 +242,12 @@ def test_a_breakdown_by_bare_numbers(sentence, expected):
 ])
 def test_nationalities_are_victims_of_unknown_kind(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن الفصيل استهداف موقع للجيش بصاروخ موجه وإصابته إصابة مباشرة.",
+    "واستهدفت المسيرة الآلية ودمرتها وإصابتها بشكل مباشر.",
+    "أظهرت دراسة أن خطر الإصابة بأمراض الكلى يزيد بمقدار الخمس.",
+])
+def test_a_target_hit_or_a_disease_is_no_casualty(sentence):
+    assert figures(sentence) == []

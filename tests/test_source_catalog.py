@@ -96,3 +96,10 @@ def test_cumulative_tolls_are_not_an_incidents_figure():
 def test_cumulative_is_in_the_json():
     doc = rasd.extract("تطورات\nقتل 3 مدنيين بقصف على البلدة.", published="2023-05-02", outlet="X")
     assert json.loads(json.dumps(claim_json(doc.claims[0], doc.text)))["cumulative"] is False
+
+
+def test_the_outlets_own_correspondent_is_the_outlets_voice():
+    doc = rasd.extract("تطورات\nقتل 3 مدنيين بقصف على البلدة.\nوأضاف مراسلنا أن طفلاً أصيب بجروح.",
+                       published="2023-05-02", outlet="Baladi News")
+    assert [(c.source.text, c.source.actor) for c in doc.claims] == [
+        ("Baladi News", "Baladi News"), ("مراسلنا", "Baladi News")]

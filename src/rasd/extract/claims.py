@@ -57,6 +57,7 @@ class _Vocabulary:
     pronoun_triggers: dict[str, tuple[ClaimKind, int]]   # "مقتله" -> (killed, 1), "اصابتهما" -> 2
     pronoun_blockers_before: frozenset[str]
     pronoun_blockers_after: frozenset[str]
+    pronoun_openers: frozenset[str]
     name_stops: frozenset[str]
     age_units: frozenset[str]
     age_openers: frozenset[str]
@@ -116,6 +117,7 @@ def _read_vocabulary() -> _Vocabulary:
         pronoun_triggers=_pronoun_forms(c["pronoun_triggers"]),
         pronoun_blockers_before=lexicon.words(c["pronoun_blockers_before"]),
         pronoun_blockers_after=lexicon.words(c["pronoun_blockers_after"]),
+        pronoun_openers=lexicon.words(c["pronoun_openers"]),
         name_stops=lexicon.words(c["name_stops"] + c["group_stops"]),
         age_units=lexicon.words(c["age_units"]),
         age_openers=lexicon.words(c["age_openers"]),
@@ -373,7 +375,8 @@ class ClaimReader:
             tok = self.tokens[back]
             if _is_punct(tok) or self.figures and self.figures[-1].end > back:
                 return None
-            if (kind := self._label_kind(tok)) is not None and tok.text.startswith(("ال", "وال")):
+            counted = back > 0 and self.tokens[back - 1].forms[-1] in ("عدد", "حصيله", "تعداد", "اجمالي")
+            if (kind := self._label_kind(tok)) is not None and counted:
                 return kind
         return None
 
@@ -563,7 +566,10 @@ class ClaimReader:
         found = _lookup(self.tokens[i], self.v.pronoun_triggers)
         if found is None or any(f.kind != "strikes" for f in self.figures):
             return None
-        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        tok, prev, nxt = self.tokens[i], self.tok(i - 1), self.tok(i + 1)
+        glued = tok.text.lstrip("وف")[:1] in ("ل", "ب")
+        if not glued and not _lookup(prev, self.v.pronoun_openers):
+            return None                                 # "استهداف الموقع وإصابته إصابة مباشرة": a target
         if _lookup(prev, self.v.pronoun_blockers_before) or _lookup(nxt, self.v.pronoun_blockers_after) \
                 or nxt is not None and (nxt.is_number or self._person_number(nxt.forms)):
             return None
@@ -752,7 +758,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
             if speaker is not None:
                 span = folded.span(*speaker)
                 phrase = text[span[0]:span[1]]
-                source = _speaker_source(phrase, span)
+                source = _speaker_source(phrase, span, default_source)
             first, last = sent_tokens[fig.bounds.start], sent_tokens[max(fig.end, fig.bounds.end) - 1]
             group_text = None
             if fig.group is not None:
@@ -778,14 +784,14 @@ def _outlet_source(outlet: str | None) -> Source:
     return Source(outlet or "outlet", "outlet", actor=known.name if known else None)
 
 
-def _speaker_source(phrase: str, span: Span) -> Source:
+def _speaker_source(phrase: str, span: Span, voice: Source) -> Source:
     """A named speaker; a catalogued organisation in it ("مصادر المرصد السوري", "مراسل سانا")
     is its actor. The phrase's own kind stands ("مصادر المرصد" stays anonymous) unless it
-    says no more than a name."""
+    says no more than a name. The outlet's own staff ("مراسلنا") are the outlet's voice."""
     kind = source_kind(phrase)
     known = catalog_source(phrase)
     if known is None:
-        return Source(phrase, kind, span)
+        return Source(phrase, kind, span, voice.actor if kind == "outlet" and voice.kind == "outlet" else None)
     return Source(phrase, known.kind if kind in ("person", "other") else kind, span, known.name)
 
 
