@@ -251,3 +251,12 @@ def test_nationalities_are_victims_of_unknown_kind(sentence, expected):
 ])
 def test_a_target_hit_or_a_disease_is_no_casualty(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("أصيبت امرأة وطفلاها بانفجار لغم أرضي.", 3),
+    ("مقتل رجل وزوجته وطفليهما بغارة.", 4),
+    ("استشهاد سيدة وابنتها وشقيقيها بالقصف.", 4),
+])
+def test_relatives_with_a_possessive_pronoun_are_counted(sentence, count):
+    assert [f[1] for f in figures(sentence)] == [count]

@@ -169,13 +169,14 @@ def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T |
 
 
 def _without_suffix(form: str) -> str:
-    """Strip a possessive suffix: "طفلها" -> "طفل", "والدته" -> "والده" (ة), "طفليها" -> "طفلين"."""
+    """Strip a possessive suffix: "طفلها" -> "طفل", "والدته" -> "والده" (ة), "طفليها" -> "طفلين",
+    "طفلاها" -> "طفلان"."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if form.endswith(suffix) and len(form) - len(suffix) > 2:
             stem = form[: -len(suffix)]
             if stem.endswith("ت"):
                 return stem[:-1] + "ه"
-            if stem.endswith("ي"):
+            if stem.endswith(("ي", "ا")):                 # "طفليها", "طفلاها": a dual before a pronoun
                 return stem + "ن"
             return stem
     return form
