@@ -260,3 +260,35 @@ def test_a_target_hit_or_a_disease_is_no_casualty(sentence):
 ])
 def test_relatives_with_a_possessive_pronoun_are_counted(sentence, count):
     assert [f[1] for f in figures(sentence)] == [count]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلن الجيش الأردني مقتل 27 مهرباً خلال محاولتهم التسلل.", [("killed", 27, 27)]),
+    ("مقتل 5 رعاة أغنام بانفجار لغم.", [("killed", 5, 5)]),
+    ("استشهاد 3 متطوعين في الهلال الأحمر بقصف على المستودع.", [("killed", 3, 3)]),
+])
+def test_after_a_killing_word_any_noun_names_the_dead(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["إصابة 3 منازل بأضرار.", "أصيبت 4 سيارات بالشظايا.", "وإصابة 5 أهداف بدقة."])
+def test_a_hit_word_before_things_is_no_casualty(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وذكرت وزارة الدفاع التركية أنها حيّدت 12 إرهابياً في شمال سوريا.", [("killed", 12, "fighters")]),
+    ("وأعلنت الوزارة تحييد 5 عناصر من الوحدات الكردية.", [("killed", 5, "fighters")]),
+    ("حيدت القوات التركية 3 مسلحين.", [("killed", 3, "fighters")]),
+])
+def test_neutralised_is_killed(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قُتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي.", [("killed", 2, "civilians"), ("injured", 3, "civilians")]),
+    ("استشهد أطفاله الأربعة في الغارة.", [("killed", 4, "civilians")]),
+    ("أصيب المدنيون الخمسة بجروح متفاوتة.", [("injured", 5, "civilians")]),
+])
+def test_a_plural_with_a_definite_number_word(sentence, expected):
+    assert with_groups(sentence) == expected

@@ -251,6 +251,8 @@ class ClaimReader:
             return self._figure(kind, bounds, group[1] if group else j + width, group,
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
+        if victim is None and self._names_the_dead(bounds.start, j):
+            return self._figure("killed", bounds, j + 1, (j, j + 1))   # "أعلن الجيش مقتل 27 مهرباً"
         if victim is None and (kind := self._bare_breakdown_kind(bounds.start)) is not None:
             return self._figure(kind, bounds, bounds.end, None, breakdown=True)
         if victim is None:
@@ -334,6 +336,15 @@ class ClaimReader:
         prev = self.figures[-1] if self.figures else None
         return bool(prev and not prev.denial and prev.kind != "strikes" and start > 0
                     and self.tokens[start - 1].text == "(" and prev.end == start - 1)
+
+    def _names_the_dead(self, start: int, j: int) -> bool:
+        """"مقتل 27 مهرباً": after a killing word right before it, a count's noun is who died,
+        whatever the noun (a word for 'hit', like إصابة, could take houses: not here)."""
+        trigger, noun = self.tok(start - 1), self.tok(j)
+        return bool(trigger is not None and noun is not None and _lookup(trigger, self.v.triggers) == "killed"
+                    and not _is_punct(trigger) and noun.text[0].isalpha() and not noun.text.startswith("و")
+                    and noun.text not in self.v.name_stops and not _lookup(noun, self.v.count_followers)
+                    and not _lookup(noun, self.v.breakdown) and not _lookup(noun, self.v.triggers))
 
     def _bare_breakdown_kind(self, start: int) -> ClaimKind | None:
         """"٧٣ جثماناً منهم ٤٥ يحملون الجنسية السورية و٢٣ ...": a number right after a breakdown
@@ -469,6 +480,8 @@ class ClaimReader:
         if n == 0 and _lookup(tok, self.v.active_verbs) and (k := self._past_subject(j)) is not None:
             first = k                                   # "قتلت الغارة الطفلة سارة وشقيقها"
             n, end = self._person_chain(k)
+        if n == 0 and (counted := self._counted_after(j)) is not None:
+            n, end = counted, j + 2                     # "وأصيب أطفالهما الثلاثة"
         if n == 0 and self._named_as_two(j):
             n, end = 2, j + 1                           # "استشهد مواطنين وهما رجل وطفله"
         if n == 0:
@@ -547,6 +560,17 @@ class ClaimReader:
                     or read_count(self.tokens, k) is not None:
                 return None
         return None
+
+    def _counted_after(self, j: int) -> int | None:
+        """A plural victim noun followed by a definite number word: "أطفالهما الثلاثة" = 3."""
+        tok, nxt = self.tok(j), self.tok(j + 1)
+        if tok is None or nxt is None or not nxt.text.startswith("ال"):
+            return None
+        victim = _lookup(tok, self.v.victims) or next(
+            (self.v.victims[b] for f in tok.forms if (b := _without_suffix(f)) in self.v.victims), None)
+        numbers = lexicon_numbers()
+        value = numbers.units.get(nxt.text[2:]) or numbers.tens.get(nxt.text[2:])
+        return value if victim and victim[1] is None and isinstance(value, int) and value > 1 else None
 
     def _named_as_two(self, j: int) -> bool:
         """An -ين victim noun (dual or plural) that "هما" names: two persons."""
@@ -687,7 +711,8 @@ class ClaimReader:
             return "unknown"
         first = self.tokens[group[0]]
         head = _lookup(first, self.v.victims) \
-            or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None)
+            or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
+            or next((self.v.victims[b] for f in first.forms if (b := _without_suffix(f)) in self.v.victims), None)
         seen = {k for t in self.tokens[group[0]: group[1]] if (k := _lookup(t, self.v.group_words))}
         if "fighters" in seen:
             return "fighters"
