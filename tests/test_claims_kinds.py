@@ -292,3 +292,9 @@ def test_neutralised_is_killed(sentence, expected):
 ])
 def test_a_plural_with_a_definite_number_word(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["وسقوط 6 قذائف على البلدة.", "سقوط أكثر من 30 صاروخ على المخيم.",
+                                      "وسقوط 4 قذائف هاون قرب المدرسة."])
+def test_a_falling_word_before_shells_is_no_killing(sentence):
+    assert [f for f in figures(sentence) if f[0] == "killed"] == []

@@ -58,6 +58,7 @@ class _Vocabulary:
     pronoun_blockers_before: frozenset[str]
     pronoun_blockers_after: frozenset[str]
     pronoun_openers: frozenset[str]
+    killing_words: frozenset[str]
     name_stops: frozenset[str]
     age_units: frozenset[str]
     age_openers: frozenset[str]
@@ -118,6 +119,7 @@ def _read_vocabulary() -> _Vocabulary:
         pronoun_blockers_before=lexicon.words(c["pronoun_blockers_before"]),
         pronoun_blockers_after=lexicon.words(c["pronoun_blockers_after"]),
         pronoun_openers=lexicon.words(c["pronoun_openers"]),
+        killing_words=lexicon.words(c["killing_words"]),
         name_stops=lexicon.words(c["name_stops"] + c["group_stops"]),
         age_units=lexicon.words(c["age_units"]),
         age_openers=lexicon.words(c["age_openers"]),
@@ -339,10 +341,10 @@ class ClaimReader:
 
     def _names_the_dead(self, start: int, j: int) -> bool:
         """"مقتل 27 مهرباً": after a killing word right before it, a count's noun is who died,
-        whatever the noun (a word for 'hit', like إصابة, could take houses: not here)."""
+        whatever the noun ("سقوط 6 قذائف" and "إصابة 3 منازل" take things: not killing words)."""
         trigger, noun = self.tok(start - 1), self.tok(j)
-        return bool(trigger is not None and noun is not None and _lookup(trigger, self.v.triggers) == "killed"
-                    and not _is_punct(trigger) and noun.text[0].isalpha() and not noun.text.startswith("و")
+        return bool(trigger is not None and noun is not None and _lookup(trigger, self.v.killing_words)
+                    and read_count(self.tokens, j) is None and noun.text[0].isalpha() and not noun.text.startswith("و")
                     and noun.text not in self.v.name_stops and not _lookup(noun, self.v.count_followers)
                     and not _lookup(noun, self.v.breakdown) and not _lookup(noun, self.v.triggers))
 
