@@ -111,3 +111,13 @@ def test_a_quoted_statement_is_no_speaker():
     body = ('وقال الدفاع المدني إن فرقه وصلت إلى المكان.\n'
             'وأضاف "نحن نعمل بشكل متواصل".\nوأوضح أن 3 مدنيين قتلوا.')
     assert [text for _, _, text, _ in sourced(body)] == ["الدفاع المدني"]
+
+
+@pytest.mark.parametrize("last_line", [
+    "التحالف الدولي",
+    "— الدفاع المدني السوري (@SyriaCivilDef) September 7, 2021",
+    "المرصد السوري لحقوق الإنسان",
+])
+def test_a_tag_or_a_posts_credit_at_the_end_is_no_signature(last_line):
+    found = sourced("قتل 4 مدنيين بقصف على بلدة سرمين.\n" + last_line)
+    assert [text for _, _, text, _ in found] == ["Test Outlet"]

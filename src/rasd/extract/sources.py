@@ -48,6 +48,7 @@ class _Words:
     ambiguous: frozenset[str]
     complementizers: frozenset[str]
     statement_words: lexicon.Phrases
+    issuer_words: frozenset[str]
     max_words: int
     headline_max_words: int
     cues: frozenset[str] = frozenset()                 # any word that can start an attribution
@@ -78,6 +79,7 @@ def _read_words() -> _Words:
         ambiguous=lexicon.words(a["ambiguous_verbs"]),
         complementizers=frozenset(lexicon.fold_term(w) for w in a["complementizers"]),
         statement_words=lexicon.Phrases(a["statement_words"]),
+        issuer_words=lexicon.words(a["issuer_words"]),
         max_words=a["subject_max_words"],
         headline_max_words=a["headline_speaker_max_words"],
     )
@@ -342,8 +344,10 @@ _LETTERHEAD_LINES = 2
 def letterhead(sentences: list[list[Token]]) -> tuple[Token, Token, CatalogSource] | None:
     """The issuer of a statement or bulletin: a catalogued official, medical or monitor source
     named in a first line that opens with a statement word ("بيان صادر عن وزارة الدفاع
-    الروسية", "نشرة مديرية صحة إدلب"), or a first or last line that is no more than its name
-    (a letterhead or a signature). Returns the first and last token of the name as written."""
+    الروسية", "نشرة مديرية صحة إدلب"), or a first or last line that is no more than the name of
+    an office ("المكتب الإعلامي - الدفاع المدني السوري": a letterhead or a signature; a bare
+    tag "التحالف الدولي" or a post's credit "(@handle)" is neither). Returns the first and last
+    token of the name as written."""
     w = _words()
     first, last = sentences[:_LETTERHEAD_LINES], sentences[-_LETTERHEAD_LINES:]
     for position, lines in (("first", first), ("last", last)):
@@ -354,7 +358,8 @@ def letterhead(sentences: list[list[Token]]) -> tuple[Token, Token, CatalogSourc
             words = [t for t in tokens if t.text[0].isalpha()]
             others = len(words) - (found[1] - found[0])
             opens = position == "first" and w.statement_words.at(tokens, 0) is not None
-            if others <= 2 or opens and len(words) <= w.max_words * 2:
+            office = any(_has(t, w.issuer_words) for t in words) and not any(t.text == "@" for t in tokens)
+            if others <= 2 and office or opens and len(words) <= w.max_words * 2:
                 return tokens[found[0]], tokens[found[1] - 1], found[2]
     return None
 
