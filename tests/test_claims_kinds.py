@@ -298,3 +298,12 @@ def test_a_plural_with_a_definite_number_word(sentence, expected):
                                       "وسقوط 4 قذائف هاون قرب المدرسة."])
 def test_a_falling_word_before_shells_is_no_killing(sentence):
     assert [f for f in figures(sentence) if f[0] == "killed"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("مقتل شاب في العشرينات من عمره بغارة إسرائيلية.", [("killed", 1, "civilians")]),
+    ("استشهاد رجل في الخمسينات من العمر بقصف مدفعي.", [("killed", 1, "civilians")]),
+    ("إصابة فتاة في العقد الثاني من عمرها برصاص قناص.", [("injured", 1, "civilians")]),
+])
+def test_an_age_in_words_is_no_count(sentence, expected):
+    assert with_groups(sentence) == expected
