@@ -395,13 +395,14 @@ class ClaimReader:
         return None
 
     def _label_kind(self, tok: Token) -> ClaimKind | None:
-        """A plural casualty or strike noun used as a label ("الشهداء", "الإصابات", "الغارات")."""
+        """A plural casualty or strike noun used as a label ("الشهداء", "الإصابات", "الغارات"), or a
+        definite claim noun ("القتلى", "والجرحى")."""
         return _lookup(tok, self.v.kind_plural) or (_lookup(tok, self.v.triggers) if "ال" in tok.text[:3] else None)
 
     def _mark_cumulative(self) -> None:
         """Figures over a period ("منذ بداية العام", "خلال الشهر الماضي", "الحصيلة الإجمالية")
         are cumulative; the cue marks only the figures of its own clause."""
-        cues = [i for i, tok in enumerate(self.tokens) if self.v.cumulative.at(self.tokens, i) or self._since_year(i)]
+        cues = [i for i in range(len(self.tokens)) if self.v.cumulative.at(self.tokens, i) or self._since_year(i)]
         if cues:
             self.figures = [replace(f, cumulative=True) if not f.denial
                             and any(self._same_clause(c, f.bounds.start) for c in cues) else f
