@@ -307,3 +307,12 @@ def test_a_falling_word_before_shells_is_no_killing(sentence):
 ])
 def test_an_age_in_words_is_no_count(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأصيب 9 آخرين بينهم قيادي (أفغاني الجنسية) في الهجوم.", [("injured", 9, False), ("injured", 1, True)]),
+    ("كل يوم يقتل أطفال سوريا أمام العالم الصامت.", []),
+    ("قتل شاب (سوري الجنسية) برصاص حرس الحدود.", [("killed", 1, False)]),
+])
+def test_a_description_in_brackets_or_a_country_is_no_person(sentence, expected):
+    assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected

@@ -336,8 +336,9 @@ class ClaimReader:
     def _opens_bracket(self, start: int) -> bool:
         """"مقتل 5 (3 أطفال وامرأتان)": a count opening a bracket right after a figure is its part."""
         prev = self.figures[-1] if self.figures else None
-        return bool(prev and not prev.denial and prev.kind != "strikes" and start > 0
-                    and self.tokens[start - 1].text == "(" and prev.end == start - 1)
+        return bool(prev and not prev.denial and not prev.breakdown and prev.kind != "strikes"
+                    and (prev.bounds.min or 0) > 1 and start > 0
+                    and self.tokens[start - 1].text == "(" and prev.end == start - 1)   # not "قيادي (أفغاني الجنسية)"
 
     def _names_the_dead(self, start: int, j: int) -> bool:
         """"مقتل 27 مهرباً": after a killing word right before it, a count's noun is who died,
@@ -558,6 +559,9 @@ class ClaimReader:
             tok = self.tokens[k]
             if k > j and self._person_number(tok.forms):
                 return k
+            if (victim := _lookup(tok, self.v.victims)) and victim[1] is None and victim[0] != "fighters":
+                return None                             # "يقتل أطفال سوريا": plural victims, no count
+                                                        # (but "قتل جنود الاحتلال طفلاً": the killers)
             if not tok.text[0].isalpha() or tok.text.startswith("و") or _lookup(tok, self.v.object_stops) \
                     or tok.text in self.v.name_stops or _lookup(tok, self.v.triggers) \
                     or read_count(self.tokens, k) is not None:
@@ -654,8 +658,9 @@ class ClaimReader:
         for form in forms + tuple(_without_suffix(f) for f in forms):
             if form in self.v.victims and self.v.victims[form][1]:
                 return self.v.victims[form][1]
-            if form.endswith("ا") and self.v.victims.get(form[:-1], ("unknown", None))[1] == 1:
-                return 1                                # "قتلت الغارة رجلاً وطفلاً"
+            if form.endswith("ا") and self.v.victims.get(form[:-1], ("unknown", None))[0] != "unknown" \
+                    and self.v.victims[form[:-1]][1] == 1:
+                return 1                                # "قتلت الغارة رجلاً وطفلاً" (not "سوريا", the country)
             if form in self.v.kind_singular:
                 return 1
             if form in self.v.kind_dual:
