@@ -316,3 +316,21 @@ def test_an_age_in_words_is_no_count(sentence, expected):
 ])
 def test_a_description_in_brackets_or_a_country_is_no_person(sentence, expected):
     assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتشير التقييمات إلى أنه لم يقتل أو يجرح أي مدني خلال العملية.",
+    "ولم يصب أي من العاملين في المشفى.",
+    "التقرير اليومي لحصيلة الضحايا المدنيين في سوريا 15-2-2022",
+])
+def test_a_negated_verb_or_a_date_is_no_casualty(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("الحرس الثوري الإيراني يعلن قتل إسرائيل اثنين من ضباطه.", [("killed", 2, 2)]),
+    ("الجيش التركي يعلن مقتل 3 من جنوده.", [("killed", 3, 3)]),
+    ("وزير الدفاع الروسي يؤكد مقتل جندي في سوريا.", [("killed", 1, 1)]),
+])
+def test_the_speaker_of_a_headline_is_no_victim(sentence, expected):
+    assert figures(sentence) == expected

@@ -59,6 +59,8 @@ class _Vocabulary:
     pronoun_blockers_after: frozenset[str]
     pronoun_openers: frozenset[str]
     killing_words: frozenset[str]
+    negations: frozenset[str]
+    speech_verbs: frozenset[str]
     name_stops: frozenset[str]
     age_units: frozenset[str]
     age_openers: frozenset[str]
@@ -120,6 +122,8 @@ def _read_vocabulary() -> _Vocabulary:
         pronoun_blockers_after=lexicon.words(c["pronoun_blockers_after"]),
         pronoun_openers=lexicon.words(c["pronoun_openers"]),
         killing_words=lexicon.words(c["killing_words"]),
+        negations=lexicon.words(c["negations"]),
+        speech_verbs=lexicon.words([w for w in lexicon.attribution()["verbs"] if " " not in w]),
         name_stops=lexicon.words(c["name_stops"] + c["group_stops"]),
         age_units=lexicon.words(c["age_units"]),
         age_openers=lexicon.words(c["age_openers"]),
@@ -368,6 +372,9 @@ class ClaimReader:
         القتلى إلى 7", "الشهداء: 3", "عدد الإصابات 14". Nothing may follow that could be the
         counted noun: only punctuation, a follower word or a و-joined claim word."""
         nxt = self.tok(bounds.end)
+        if nxt is not None and nxt.text in ("-", "/", ".") and (after := self.tok(bounds.end + 1)) is not None \
+                and after.is_number:
+            return None                                 # "15-2-2022": a date
         if nxt is not None and nxt.text in ("عدد", "تعداد", "حصيله") and (label := self.tok(bounds.end + 1)) is not None \
                 and (kind := self._label_kind(label)) is not None:
             return kind                                 # "يرتفع إلى 45 تعداد الشهداء"
@@ -378,8 +385,8 @@ class ClaimReader:
         k = bounds.start - 1
         while k >= 0 and self.tokens[k].text in (":", "-"):
             k -= 1                                      # "إجمالي عدد الشهداء: 992"
-        if k < 0 or (self.figures and self.figures[-1].end > k):
-            return None
+        if k < 0 or (self.figures and self.figures[-1].end > k) or self.tokens[k].is_number:
+            return None                                 # "15-2-2022": part of a date
         label = self.tokens[k]
         if label.text in ("الي", "ال"):                  # "ارتفع عدد القتلى في القصف إلى 7"
             return self._trigger_before(k + 1, reach=20)
@@ -473,6 +480,8 @@ class ClaimReader:
                     and read_count(self.tokens, i) is None and self._person_number(tok.forms[1:]):
                 return self._breakdown_chain(i, prev.kind, joined=True)   # "بينهم 3 أطفال وسيدة"
             return self._singular_with_verb(i)
+        if i > 0 and self.tokens[i - 1].text in self.v.negations:
+            return None                                 # "لم يقتل أو يجرح أي مدني"
         first = j = i + 1
         while (skip := self.tok(j)) is not None and skip.text in ('"', "'", "الي"):
             first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين"
@@ -546,7 +555,7 @@ class ClaimReader:
         """A word no name or description holds: a function word, a claim word, a count, a plural."""
         tok = self.tokens[j]
         victim = _lookup(tok, self.v.victims)
-        return bool(tok.text in self.v.name_stops or _lookup(tok, self.v.triggers)
+        return bool(tok.text in self.v.name_stops or _lookup(tok, self.v.triggers) or _lookup(tok, self.v.speech_verbs)
                     or victim and victim[1] is None or read_count(self.tokens, j) is not None
                     or _lookup(tok, self.v.verbs_after) or _lookup(tok, self.v.breakdown)
                     or _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_singular)
@@ -642,7 +651,10 @@ class ClaimReader:
         accusative = any(f.endswith("ا") and self.v.victims.get(f[:-1], (None, None))[1] == 1 for f in tok.forms)
         if not victim or not (victim[1] or accusative):
             return None                                 # a casualty adjective ("طفلة مصابة قتل") is no subject
-        n, end = self._person_chain(i)
+        if victim[0] == "unknown" and not accusative:   # "الحرس الإيراني يعلن قتل": no name after a nationality
+            n, end = (victim[1], i + 1) if victim[1] else (0, i)
+        else:
+            n, end = self._person_chain(i)
         if n == 0:
             return None
         verb = self.tok(end)
