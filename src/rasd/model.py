@@ -56,6 +56,7 @@ class Source:
     text: str
     kind: SourceKind
     span: Span | None = None         # None when the source is the outlet (not in the text)
+    actor: str | None = None         # canonical name from the source catalog ("SOHR" for every way of naming it)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Claim:
     breakdown: bool = False          # part of a larger toll ("بينهم 3 أطفال", "والقتلى هم 9 من")
     toll_stage: TollStage | None = None   # "الحصيلة الأولية" / "ارتفاع حصيلة ... إلى"
     places: tuple[str, ...] = ()     # place names (as written) stated with the figure
+    cumulative: bool = False         # a toll over a period ("منذ بداية العام", a monthly count), not one incident's
 
 
 @dataclass(frozen=True)

@@ -45,10 +45,11 @@ def claim_json(c: Claim, text: str) -> dict[str, Any]:
         "kind": c.kind, "min": c.min, "max": c.max, "qualifier": c.qualifier,
         "approximate": c.approximate, "group": c.group, "group_kind": c.group_kind,
         "source": {"text": c.source.text, "kind": c.source.kind,
-                   "span": list(c.source.span) if c.source.span else None},
+                   "span": list(c.source.span) if c.source.span else None, "actor": c.source.actor},
         "places": list(c.places), "span": list(c.span), "text": text[c.span[0]:c.span[1]],
         "sentence": text[excerpt[0]:excerpt[1]], "sentence_span": list(excerpt),
         "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
+        "cumulative": c.cumulative,
     }
 
 
@@ -88,9 +89,10 @@ def _sourced(s: SourcedClaim) -> dict[str, Any]:
     c = s.claim
     return {"doc_id": s.doc_id, "kind": c.kind, "min": c.min, "max": c.max,
             "group": c.group, "group_kind": c.group_kind,
-            "source": {"text": c.source.text, "kind": c.source.kind},
+            "source": {"text": c.source.text, "kind": c.source.kind, "actor": c.source.actor},
             "places": list(c.places), "span": list(c.span), "sentence": _sourced_sentence(s),
-            "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage}
+            "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
+            "cumulative": c.cumulative}
 
 
 def _sourced_sentence(s: SourcedClaim) -> str:

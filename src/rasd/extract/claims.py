@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.extract.sources import Speakers, find_attributions
+from rasd.extract.sources import Speakers, catalog_source, find_attributions, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.normalize import Folded, fold_term
 from rasd.text.numbers import Bounds, Count, is_measure, qualify, read_count
@@ -51,6 +51,24 @@ class _Vocabulary:
     denial_cues: lexicon.Phrases
     denial_reach: int
     denial_phrases: lexicon.Phrases
+    active_verbs: dict[str, ClaimKind]
+    active_reach: int
+    object_stops: frozenset[str]
+    pronoun_triggers: dict[str, tuple[ClaimKind, int]]   # "مقتله" -> (killed, 1), "اصابتهما" -> 2
+    pronoun_blockers_before: frozenset[str]
+    pronoun_blockers_after: frozenset[str]
+    pronoun_openers: frozenset[str]
+    killing_words: frozenset[str]
+    negations: frozenset[str]
+    speech_verbs: frozenset[str]
+    name_stops: frozenset[str]
+    age_units: frozenset[str]
+    age_openers: frozenset[str]
+    dual_pronouns: frozenset[str]
+    no_report: frozenset[str]
+    cumulative: lexicon.Phrases
+    clause_breaks: frozenset[str]
+    count_followers: frozenset[str]
     cues: frozenset[str]                                # any word that can start or make a figure
 
 
@@ -60,7 +78,7 @@ def _vocabulary() -> _Vocabulary:
     numbers = lexicon_numbers()
     cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
             | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
-            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague))
+            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague) | set(v.pronoun_triggers))
     return replace(v, cues=frozenset(cues))
 
 
@@ -96,8 +114,41 @@ def _read_vocabulary() -> _Vocabulary:
         denial_cues=lexicon.Phrases(c["denial_cues"]),
         denial_reach=c["denial_reach"],
         denial_phrases=lexicon.Phrases(c["denial_phrases"]),
+        active_verbs={w: kind for kind, ws in c["active_verbs"].items() for w in lexicon.words(ws)},
+        active_reach=c["active_subject_reach"],
+        object_stops=lexicon.words(c["object_stops"]),
+        pronoun_triggers=_pronoun_forms(c["pronoun_triggers"]),
+        pronoun_blockers_before=lexicon.words(c["pronoun_blockers_before"]),
+        pronoun_blockers_after=lexicon.words(c["pronoun_blockers_after"]),
+        pronoun_openers=lexicon.words(c["pronoun_openers"]),
+        killing_words=lexicon.words(c["killing_words"]),
+        negations=lexicon.words(c["negations"]),
+        speech_verbs=lexicon.words([w for w in lexicon.attribution()["verbs"] if " " not in w]),
+        name_stops=lexicon.words(c["name_stops"] + c["group_stops"]),
+        age_units=lexicon.words(c["age_units"]),
+        age_openers=lexicon.words(c["age_openers"]),
+        dual_pronouns=lexicon.words(c["dual_pronouns"]),
+        no_report=lexicon.words(c["no_report_words"]),
+        cumulative=lexicon.Phrases(c["cumulative_cues"]),
+        clause_breaks=lexicon.words(c["clause_breaks"]),
+        count_followers=lexicon.words(c["count_followers"]),
         cues=frozenset(),
     )
+
+
+_PRONOUNS = {"ه": 1, "ها": 1, "هما": 2}
+
+
+def _pronoun_forms(by_kind: dict[str, list[str]]) -> dict[str, tuple[ClaimKind, int]]:
+    """"مقتل" -> "مقتله", "مقتلها", "مقتلهما"; "إصابة" -> "اصابته" (ة written ت before a suffix)."""
+    forms: dict[str, tuple[ClaimKind, int]] = {}
+    for kind, words in by_kind.items():
+        for word in words:
+            stem = fold_term(word)
+            stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+            for suffix, number in _PRONOUNS.items():
+                forms[stem + suffix] = (kind, number)
+    return forms
 
 
 @dataclass(frozen=True)
@@ -110,6 +161,7 @@ class _Figure:
     group_kind: GroupKind
     breakdown: bool = False
     denial: bool = False
+    cumulative: bool = False
 
 
 def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T | bool | None:
@@ -123,13 +175,14 @@ def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T |
 
 
 def _without_suffix(form: str) -> str:
-    """Strip a possessive suffix: "طفلها" -> "طفل", "والدته" -> "والده" (ة), "طفليها" -> "طفلين"."""
+    """Strip a possessive suffix: "طفلها" -> "طفل", "والدته" -> "والده" (ة), "طفليها" -> "طفلين",
+    "طفلاها" -> "طفلان"."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if form.endswith(suffix) and len(form) - len(suffix) > 2:
             stem = form[: -len(suffix)]
             if stem.endswith("ت"):
                 return stem[:-1] + "ه"
-            if stem.endswith("ي"):
+            if stem.endswith(("ي", "ا")):                 # "طفليها", "طفلاها": a dual before a pronoun
                 return stem + "ن"
             return stem
     return form
@@ -167,6 +220,7 @@ class ClaimReader:
             else:
                 i += 1
         self._denials()
+        self._mark_cumulative()
         return self.figures
 
     # -- count-led figures -------------------------------------------------------------
@@ -203,14 +257,17 @@ class ClaimReader:
             return self._figure(kind, bounds, group[1] if group else j + width, group,
                                 breakdown=self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
+        if victim is None and self._names_the_dead(bounds.start, j):
+            return self._figure("killed", bounds, j + 1, (j, j + 1))   # "أعلن الجيش مقتل 27 مهرباً"
+        if victim is None and (kind := self._bare_breakdown_kind(bounds.start)) is not None:
+            return self._figure(kind, bounds, bounds.end, None, breakdown=True)
         if victim is None:
-            kind = self._trigger_before(bounds.start, immediate=True)
-            if kind is not None and (bounds.end >= len(self.tokens) or _is_punct(self.tokens[bounds.end])):
-                return self._figure(kind, bounds, bounds.end, None)
-            return None
+            kind = self._bare_count_kind(bounds)
+            return self._figure(kind, bounds, bounds.end, None) if kind is not None else None
         group = self._group(j, after_kind_noun=False)
         end = group[1] if group else j + 1
-        breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start)
+        breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start) \
+            or self._opens_bracket(bounds.start)
         if bounds.start > 0 and self.tokens[bounds.start - 1].text in ("الي", "ال") and not breakdown:
             kind = self._trigger_before(bounds.start, reach=20)   # "ارتفاع حصيلة القتلى ... إلى 21"
             if kind is not None:
@@ -267,8 +324,8 @@ class ClaimReader:
             if _is_punct(tok):
                 return None
             kind = _lookup(tok, self.v.verbs_after)
-            if kind is not None:
-                return kind
+            if kind is not None:                        # "وأصيب" opens the next clause, not this one's verb
+                return None if tok.text.startswith("و") and tok.text[1:] in tok.forms else kind
         return None
 
     def _is_breakdown(self, start: int) -> bool:
@@ -279,6 +336,104 @@ class ClaimReader:
         prev = self.figures[-1] if self.figures else None
         return bool(prev and prev.breakdown and start > 0 and self.tokens[start - 1].text == "و"
                     and start - 1 <= prev.end)
+
+    def _opens_bracket(self, start: int) -> bool:
+        """"مقتل 5 (3 أطفال وامرأتان)": a count opening a bracket right after a figure is its part."""
+        prev = self.figures[-1] if self.figures else None
+        return bool(prev and not prev.denial and not prev.breakdown and prev.kind != "strikes"
+                    and (prev.bounds.min or 0) > 1 and start > 0
+                    and self.tokens[start - 1].text == "(" and prev.end == start - 1)   # not "قيادي (أفغاني الجنسية)"
+
+    def _names_the_dead(self, start: int, j: int) -> bool:
+        """"مقتل 27 مهرباً": after a killing word right before it, a count's noun is who died,
+        whatever the noun ("سقوط 6 قذائف" and "إصابة 3 منازل" take things: not killing words)."""
+        trigger, noun = self.tok(start - 1), self.tok(j)
+        return bool(trigger is not None and noun is not None and _lookup(trigger, self.v.killing_words)
+                    and read_count(self.tokens, j) is None and noun.text[0].isalpha() and not noun.text.startswith("و")
+                    and noun.text not in self.v.name_stops and not _lookup(noun, self.v.count_followers)
+                    and not _lookup(noun, self.v.breakdown) and not _lookup(noun, self.v.triggers))
+
+    def _bare_breakdown_kind(self, start: int) -> ClaimKind | None:
+        """"٧٣ جثماناً منهم ٤٥ يحملون الجنسية السورية و٢٣ ...": a number right after a breakdown
+        cue, or joined by و to such a part in the same clause, is a part of the figure before."""
+        prev = self.figures[-1] if self.figures else None
+        if prev is None or prev.denial or prev.kind == "strikes" or start == 0:
+            return None
+        if _lookup(self.tokens[start - 1], self.v.breakdown) and prev.end >= start - 2:
+            return prev.kind
+        joined = self.tokens[start - 1].text == "و" or self.tokens[start].text.startswith("و")
+        if prev.breakdown and joined \
+                and not any(_is_punct(t) or _lookup(t, self.v.triggers) for t in self.tokens[prev.end:start]):
+            return prev.kind
+        return None
+
+    def _bare_count_kind(self, bounds: Bounds) -> ClaimKind | None:
+        """A number with no noun after a claim word or a label: "قُتل 3 وأصيب 5 بقصف", "ارتفع عدد
+        القتلى إلى 7", "الشهداء: 3", "عدد الإصابات 14". Nothing may follow that could be the
+        counted noun: only punctuation, a follower word or a و-joined claim word."""
+        nxt = self.tok(bounds.end)
+        if nxt is not None and nxt.text in ("-", "/", ".") and (after := self.tok(bounds.end + 1)) is not None \
+                and after.is_number:
+            return None                                 # "15-2-2022": a date
+        if nxt is not None and nxt.text in ("عدد", "تعداد", "حصيله") and (label := self.tok(bounds.end + 1)) is not None \
+                and (kind := self._label_kind(label)) is not None:
+            return kind                                 # "يرتفع إلى 45 تعداد الشهداء"
+        if nxt is not None and not _is_punct(nxt) and not _lookup(nxt, self.v.count_followers) \
+                and not (nxt.text.startswith("و") and (_lookup(nxt, self.v.triggers) or self._label_kind(nxt)
+                                                        or "عدد" in nxt.forms)):
+            return None
+        k = bounds.start - 1
+        while k >= 0 and self.tokens[k].text in (":", "-"):
+            k -= 1                                      # "إجمالي عدد الشهداء: 992"
+        if k < 0 or (self.figures and self.figures[-1].end > k) or self.tokens[k].is_number:
+            return None                                 # "15-2-2022": part of a date
+        label = self.tokens[k]
+        if label.text in ("الي", "ال"):                  # "ارتفع عدد القتلى في القصف إلى 7"
+            return self._trigger_before(k + 1, reach=20)
+        kind = _lookup(label, self.v.triggers) or self._label_kind(label)
+        if kind is not None:
+            return kind
+        for back in range(k - 1, max(-1, k - 6), -1):   # "وبلغ عدد القتلى منذ 2011 أكثر من 300 ألف"
+            tok = self.tokens[back]
+            if _is_punct(tok) or self.figures and self.figures[-1].end > back:
+                return None
+            counted = back > 0 and self.tokens[back - 1].forms[-1] in ("عدد", "حصيله", "تعداد", "اجمالي")
+            if (kind := self._label_kind(tok)) is not None and counted:
+                return kind
+        return None
+
+    def _label_kind(self, tok: Token) -> ClaimKind | None:
+        """A plural casualty or strike noun used as a label ("الشهداء", "الإصابات", "الغارات"), or a
+        definite claim noun ("القتلى", "والجرحى")."""
+        return _lookup(tok, self.v.kind_plural) or (_lookup(tok, self.v.triggers) if "ال" in tok.text[:3] else None)
+
+    def _mark_cumulative(self) -> None:
+        """Figures over a period ("منذ بداية العام", "خلال الشهر الماضي", "الحصيلة الإجمالية")
+        are cumulative; the cue marks only the figures of its own clause."""
+        cues = [i for i in range(len(self.tokens)) if self.v.cumulative.at(self.tokens, i) or self._since_year(i)]
+        if cues:
+            self.figures = [replace(f, cumulative=True) if not f.denial
+                            and any(self._same_clause(c, f.bounds.start) for c in cues) else f
+                            for f in self.figures]
+
+    def _since_year(self, i: int) -> bool:
+        """"منذ 2011", "منذ عام 2014": since a year."""
+        if "منذ" not in self.tokens[i].forms:
+            return False
+        k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].text in ("عام", "العام"))
+        year = self.tok(k)
+        return year is not None and year.is_number and year.text.isdigit() and 1900 <= int(year.text) <= 2100
+
+    def _same_clause(self, cue: int, figure: int) -> bool:
+        """No clause break between a cue and a figure: a break word, ";", a comma before و, and
+        for a cue after its figure any comma."""
+        for k in range(min(cue, figure) + 1, max(cue, figure)):
+            tok = self.tokens[k]
+            comma = tok.text in (",", "،")
+            if tok.text in (";", "؛") or tok.text in self.v.clause_breaks or comma and cue > figure \
+                    or comma and (after := self.tok(k + 1)) is not None and after.text.startswith("و"):
+                return False
+        return True
 
     def _joined_kind(self, start: int) -> ClaimKind | None:
         """"أصيب ثلاثة عناصر بالإضافة لمدنيين اثنين": joined to the figure just before, same kind."""
@@ -298,11 +453,12 @@ class ClaimReader:
         group = self._group(j + 1, after_kind_noun=False)
         end = group[1] if group else j + 1
         before = self.tokens[max(0, bounds.start - 3): bounds.start]
-        breakdown = any(_lookup(t, self.v.breakdown) for t in before) or self._continues_breakdown(bounds.start)
+        breakdown = any(_lookup(t, self.v.breakdown) for t in before) or self._continues_breakdown(bounds.start) \
+            or self._opens_bracket(bounds.start)
         kind = next((k for t in reversed(before) if (k := _lookup(t, self.v.triggers))), None) \
             if breakdown else None
         kind = kind or (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
-            or self._verb_after(end)
+            or self._verb_after(end) or self._joined_kind(bounds.start)   # "قتل مدني وأربعة من جنود النظام"
         if kind is None:
             return None
         return self._figure(kind, bounds, end, group, breakdown=breakdown)
@@ -310,16 +466,22 @@ class ClaimReader:
     # -- trigger-led figures ("مقتل عسكري", "مقتل طفلة ورجل") --------------------------
     def _at_trigger(self, i: int) -> _Figure | None:
         tok = self.tokens[i]
+        if (pronoun := self._pronoun_victim(i)) is not None:
+            return pronoun
         kind = _lookup(tok, self.v.triggers)
         if kind is None:
             breakdown = _lookup(tok, self.v.breakdown) and self._previous_kind()
             if breakdown:                              # "بينهم طفلين", "هم رجلان وطفلان وامرأتان"
                 return self._breakdown_chain(i + 1, breakdown)
+            if self._opens_bracket(i) and self._person_number(tok.forms):
+                return self._breakdown_chain(i, self.figures[-1].kind)   # "مقتل 4 (طفل وامرأتان ورجل)"
             prev = self.figures[-1] if self.figures else None
             if prev and prev.breakdown and prev.end == i and tok.text.startswith("و") \
                     and read_count(self.tokens, i) is None and self._person_number(tok.forms[1:]):
                 return self._breakdown_chain(i, prev.kind, joined=True)   # "بينهم 3 أطفال وسيدة"
             return self._singular_with_verb(i)
+        if i > 0 and self.tokens[i - 1].text in self.v.negations:
+            return None                                 # "لم يقتل أو يجرح أي مدني"
         first = j = i + 1
         while (skip := self.tok(j)) is not None and skip.text in ('"', "'", "الي"):
             first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين"
@@ -327,19 +489,133 @@ class ClaimReader:
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
         kind = own or kind                              # "سقوط جريحين" is injured, whatever سقوط says
-        n = 0
-        while (tok := self.tok(j)) is not None:
-            if n and not tok.text.startswith("و"):
-                break
-            number = self._person_number(tok.forms[1:] if n else tok.forms)
-            if not number:
-                break
-            n, j = n + number, j + 1
+        n, end = self._person_chain(j)
+        if n == 0 and _lookup(tok, self.v.active_verbs) and (k := self._past_subject(j)) is not None:
+            first = k                                   # "قتلت الغارة الطفلة سارة وشقيقها"
+            n, end = self._person_chain(k)
+        if n == 0 and (counted := self._counted_after(j)) is not None:
+            n, end = counted, j + 2                     # "وأصيب أطفالهما الثلاثة"
+        if n == 0 and self._named_as_two(j):
+            n, end = 2, j + 1                           # "استشهد مواطنين وهما رجل وطفله"
         if n == 0:
             return None
-        bounds = Bounds(n, n, first, j)
+        bounds = Bounds(n, n, first, end)
         group = self._group(first, after_kind_noun=False)
-        return self._figure(kind, bounds, max(j, group[1] if group else j), group)
+        return self._figure(kind, bounds, max(end, group[1] if group else end), group)
+
+    def _person_chain(self, j: int, joined: bool = False) -> tuple[int, int]:
+        """Persons named one by one from ``tokens[j]``, joined by و, each noun maybe followed by a
+        name, a description and an age ("الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي" = 2).
+        Returns the count and the token after the chain."""
+        n = 0
+        while (tok := self.tok(j)) is not None:
+            conjoined = n > 0 or joined
+            if conjoined and not tok.text.startswith("و"):
+                break
+            number = self._person_number(tok.forms[1:] if conjoined else tok.forms)
+            if not number:
+                break
+            n, j = n + number, self._past_name(j + 1)
+        return n, j
+
+    def _past_name(self, j: int) -> int:
+        """The token after a victim's name, description and age ("أحمد الخالد"، "(12 عاماً)"،
+        "، 30 عاماً،"، "البالغ من العمر 30 عاماً"); ``j`` when none follows."""
+        words = 0
+        while (tok := self.tok(j)) is not None:
+            if tok.text == "(":
+                close = next((k for k in range(j + 1, min(j + 8, len(self.tokens))) if self.tokens[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if tok.text in (",", "،") and (age := self._age_end(j + 1)) is not None:
+                j = age + (1 if (after := self.tok(age)) is not None and after.text in (",", "،") else 0)
+                continue
+            if _lookup(tok, self.v.age_openers):
+                age = next((self._age_end(k) for k in range(j + 1, min(j + 5, len(self.tokens)))
+                            if self.tokens[k].is_number), None)
+                if age is None:
+                    break
+                j = age
+                continue
+            if words == 4 or not tok.text[0].isalpha() or tok.text.startswith("و") or self._ends_name(j):
+                break
+            words, j = words + 1, j + 1
+        return j
+
+    def _age_end(self, k: int) -> int | None:
+        """The token after an age ("12 عاماً") starting at ``tokens[k]``, else None."""
+        count = read_count(self.tokens, k)
+        if count is None or not _lookup(self.tok(count.end), self.v.age_units):
+            return None
+        return count.end + 1
+
+    def _ends_name(self, j: int) -> bool:
+        """A word no name or description holds: a function word, a claim word, a count, a plural."""
+        tok = self.tokens[j]
+        victim = _lookup(tok, self.v.victims)
+        return bool(tok.text in self.v.name_stops or _lookup(tok, self.v.triggers) or _lookup(tok, self.v.speech_verbs)
+                    or victim and victim[1] is None or read_count(self.tokens, j) is not None
+                    or _lookup(tok, self.v.verbs_after) or _lookup(tok, self.v.breakdown)
+                    or _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_singular)
+                    or _lookup(tok, self.v.kind_dual))
+
+    def _past_subject(self, j: int) -> int | None:
+        """Where the victims of an active claim verb start, past its subject ("قتلت الغارة
+        الإسرائيلية الطفلة"); None when a possessed thing ("منزل المواطن") or a stop comes first."""
+        for k in range(j, min(j + self.v.active_reach + 1, len(self.tokens))):
+            tok = self.tokens[k]
+            if k > j and self._person_number(tok.forms):
+                return k
+            if (victim := _lookup(tok, self.v.victims)) and victim[1] is None and victim[0] != "fighters":
+                return None                             # "يقتل أطفال سوريا": plural victims, no count
+                                                        # (but "قتل جنود الاحتلال طفلاً": the killers)
+            if not tok.text[0].isalpha() or tok.text.startswith("و") or _lookup(tok, self.v.object_stops) \
+                    or tok.text in self.v.name_stops or _lookup(tok, self.v.triggers) \
+                    or read_count(self.tokens, k) is not None:
+                return None
+        return None
+
+    def _counted_after(self, j: int) -> int | None:
+        """A plural victim noun followed by a definite number word: "أطفالهما الثلاثة" = 3."""
+        tok, nxt = self.tok(j), self.tok(j + 1)
+        if tok is None or nxt is None or not nxt.text.startswith("ال"):
+            return None
+        victim = _lookup(tok, self.v.victims) or next(
+            (self.v.victims[b] for f in tok.forms if (b := _without_suffix(f)) in self.v.victims), None)
+        numbers = lexicon_numbers()
+        value = numbers.units.get(nxt.text[2:]) or numbers.tens.get(nxt.text[2:])
+        return value if victim and victim[1] is None and isinstance(value, int) and value > 1 else None
+
+    def _named_as_two(self, j: int) -> bool:
+        """An -ين victim noun (dual or plural) that "هما" names: two persons."""
+        tok = self.tok(j)
+        victim = _lookup(tok, self.v.victims)
+        if not victim or victim[1] is not None or not any(f.endswith("ين") for f in tok.forms):
+            return False
+        for k in range(j + 1, min(j + 8, len(self.tokens))):
+            if _is_punct(self.tokens[k]):
+                return False
+            if _lookup(self.tokens[k], self.v.dual_pronouns):
+                return True
+        return False
+
+    def _pronoun_victim(self, i: int) -> _Figure | None:
+        """"ما تسبب بمقتله" (1), "أدى لإصابتهما" (2): a claim noun whose victim is a pronoun,
+        unless the sentence already counted the victims it points at."""
+        found = _lookup(self.tokens[i], self.v.pronoun_triggers)
+        if found is None or any(f.kind != "strikes" for f in self.figures):
+            return None
+        tok, prev, nxt = self.tokens[i], self.tok(i - 1), self.tok(i + 1)
+        glued = tok.text.lstrip("وف")[:1] in ("ل", "ب")
+        if not glued and not _lookup(prev, self.v.pronoun_openers):
+            return None                                 # "استهداف الموقع وإصابته إصابة مباشرة": a target
+        if _lookup(prev, self.v.pronoun_blockers_before) or _lookup(nxt, self.v.pronoun_blockers_after) \
+                or nxt is not None and (nxt.is_number or self._person_number(nxt.forms)):
+            return None
+        kind, number = found
+        return self._figure(kind, Bounds(number, number, i, i + 1), i + 1, None)
 
     def _breakdown_chain(self, j: int, kind: ClaimKind, joined: bool = False) -> _Figure | None:
         """Each singular or dual after a breakdown cue is its own part ("ثلاثة أطفال وسيدة")."""
@@ -354,14 +630,15 @@ class ClaimReader:
                 break
             group = (j, j + 1)
             parts.append(self._figure(kind, Bounds(number, number, j, j + 1), j + 1, group, breakdown=True))
-            j += 1
+            j = self._past_name(j + 1)
         if not parts:
             return None
         self.figures.extend(parts[:-1])
         return parts[-1]
 
     def _singular_with_verb(self, i: int) -> _Figure | None:
-        """"إن مدنياً استشهد", "لشاب قتل بقصف", "خلف القصف قتيلين", a title opening "شهيد ..."."""
+        """"إن مدنياً استشهد", "لشاب قتل بقصف", "خلف القصف قتيلين", a title opening "شهيد ...",
+        "الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي استشهدا"."""
         tok = self.tokens[i]
         if i > 0 and self.tokens[i - 1].is_number:
             return None
@@ -374,12 +651,18 @@ class ClaimReader:
         accusative = any(f.endswith("ا") and self.v.victims.get(f[:-1], (None, None))[1] == 1 for f in tok.forms)
         if not victim or not (victim[1] or accusative):
             return None                                 # a casualty adjective ("طفلة مصابة قتل") is no subject
-        nxt = self.tok(i + 1)
-        kind = _lookup(nxt, self.v.verbs_after) if nxt is not None and not nxt.text.startswith("و") else None
-        if kind is None:
+        if victim[0] == "unknown" and not accusative:   # "الحرس الإيراني يعلن قتل": no name after a nationality
+            n, end = (victim[1], i + 1) if victim[1] else (0, i)
+        else:
+            n, end = self._person_chain(i)
+        if n == 0:
             return None
-        number = victim[1] or 1
-        return self._figure(kind, Bounds(number, number, i, i + 1), i + 2, (i, i + 1))
+        verb = self.tok(end)
+        kind = _lookup(verb, self.v.verbs_after) if verb is not None and not verb.text.startswith("و") else None
+        after = self.tok(end + 1)
+        if kind is None or after is not None and (after.is_number or self._person_number(after.forms)):
+            return None                                 # "الجندي قتل طفلاً": the noun is the killer
+        return self._figure(kind, Bounds(n, n, i, end), end + 1, (i, i + 1))
 
     def _person_number(self, forms: tuple[str, ...]) -> int | None:
         """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل"),
@@ -387,6 +670,9 @@ class ClaimReader:
         for form in forms + tuple(_without_suffix(f) for f in forms):
             if form in self.v.victims and self.v.victims[form][1]:
                 return self.v.victims[form][1]
+            if form.endswith("ا") and self.v.victims.get(form[:-1], ("unknown", None))[0] != "unknown" \
+                    and self.v.victims[form[:-1]][1] == 1:
+                return 1                                # "قتلت الغارة رجلاً وطفلاً" (not "سوريا", the country)
             if form in self.v.kind_singular:
                 return 1
             if form in self.v.kind_dual:
@@ -409,6 +695,8 @@ class ClaimReader:
                 phrase = self.v.denials.at(self.tokens, k)
                 if phrase is None:
                     continue
+                if any(_lookup(t, self.v.no_report) for t in self.tokens[i:k]):
+                    break                               # "دون أنباء عن وقوع إصابات": nothing known yet
                 kinds = self.v.denial_kinds[phrase]
                 for kind in kinds:
                     if kind not in seen:
@@ -441,7 +729,10 @@ class ClaimReader:
     def _group_kind(self, group: tuple[int, int] | None) -> GroupKind:
         if group is None:
             return "unknown"
-        head = _lookup(self.tokens[group[0]], self.v.victims)
+        first = self.tokens[group[0]]
+        head = _lookup(first, self.v.victims) \
+            or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
+            or next((self.v.victims[b] for f in first.forms if (b := _without_suffix(f)) in self.v.victims), None)
         seen = {k for t in self.tokens[group[0]: group[1]] if (k := _lookup(t, self.v.group_words))}
         if "fighters" in seen:
             return "fighters"
@@ -449,8 +740,9 @@ class ClaimReader:
             return head[0]
         if "civilians" in seen:
             return "civilians"
-        if head and head[0] == "unknown" and self.figures:
-            return self.figures[-1].group_kind
+        if head and head[0] == "unknown" and self.figures:   # "آخرون": like the victims before, if one kind
+            kinds = {f.group_kind for f in self.figures if f.kind != "strikes" and not f.denial}
+            return kinds.pop() if len(kinds) == 1 else "unknown"
         return "unknown"
 
     def _figure(self, kind: ClaimKind, bounds: Bounds, end: int, group: tuple[int, int] | None,
@@ -480,8 +772,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
     text = folded.original
     tokens = tokenize(folded.text)
     speakers = Speakers()
-    outlet_source = Source(outlet or "outlet", "outlet")
-    claims: list[Claim] = []
+    lines: list[tuple[Span, list[Token]]] = []
     t = 0
     for sent_start, sent_end in sentences:
         while t < len(tokens) and folded.index[tokens[t].start] < sent_start:
@@ -489,10 +780,15 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         u = t
         while u < len(tokens) and folded.index[tokens[u].start] < sent_end:
             u += 1
-        sent_tokens = tokens[t:u]
+        if u > t:
+            lines.append(((sent_start, sent_end), tokens[t:u]))
         t = u
-        if not sent_tokens:
-            continue
+    default_source = _outlet_source(outlet)
+    if (issuer := letterhead([line for _, line in lines])) is not None:
+        span = folded.span(issuer[0].start, issuer[1].end)   # a statement speaks for its issuer
+        default_source = Source(text[span[0]:span[1]], issuer[2].kind, span, issuer[2].name)
+    claims: list[Claim] = []
+    for (sent_start, sent_end), sent_tokens in lines:
         is_title = title_span is not None and sent_start == title_span[0]
         continues = not is_title and _continues_speech(sent_tokens)
         said = speakers.for_sentence(sent_tokens, find_attributions(sent_tokens), continues)
@@ -504,11 +800,11 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         fallback_kind = reader.sentence_group_kind()
         for fig in figures:
             speaker = said.at(fig.bounds.start)
-            source = outlet_source
+            source = default_source
             if speaker is not None:
                 span = folded.span(*speaker)
                 phrase = text[span[0]:span[1]]
-                source = Source(phrase, source_kind(phrase), span)
+                source = _speaker_source(phrase, span, default_source)
             first, last = sent_tokens[fig.bounds.start], sent_tokens[max(fig.end, fig.bounds.end) - 1]
             group_text = None
             if fig.group is not None:
@@ -524,9 +820,25 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
                 span=folded.span(first.start, last.end), sentence_span=(sent_start, sent_end),
                 source=source, group=group_text, group_kind=group_kind,
                 qualifier=qualifier_text, approximate=fig.bounds.approximate,
-                denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage,
+                denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage, cumulative=fig.cumulative,
             ))
     return tuple(claims)
+
+
+def _outlet_source(outlet: str | None) -> Source:
+    known = catalog_source(outlet)
+    return Source(outlet or "outlet", "outlet", actor=known.name if known else None)
+
+
+def _speaker_source(phrase: str, span: Span, voice: Source) -> Source:
+    """A named speaker; a catalogued organisation in it ("مصادر المرصد السوري", "مراسل سانا")
+    is its actor. The phrase's own kind stands ("مصادر المرصد" stays anonymous) unless it
+    says no more than a name. The outlet's own staff ("مراسلنا") are the outlet's voice."""
+    kind = source_kind(phrase)
+    known = catalog_source(phrase)
+    if known is None:
+        return Source(phrase, kind, span, voice.actor if kind == "outlet" and voice.kind == "outlet" else None)
+    return Source(phrase, known.kind if kind in ("person", "other") else kind, span, known.name)
 
 
 def _continues_speech(tokens: list[Token]) -> bool:

@@ -6,16 +6,20 @@ quote ("نقلت الوكالة عن مصدر عسكري قوله" -> the innerm
 ("وكان X قد ذكر"), and subjectless continuations ("وأضاف أن", "موضحاً أن") that keep
 the current speaker. ``Speakers`` then answers, for a figure at a token position, which
 speaker it belongs to, carrying the speaker across sentences of continuing speech.
+``catalog_source`` names the catalogued organisation behind a speaker phrase or an outlet
+("مصادر المرصد السوري", "SOHR" -> one source), from ``data/sources.json``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.text.tokens import Token
+from rasd.model import SourceKind
+from rasd.text.normalize import fold_term
+from rasd.text.tokens import Token, tokenize
 
 AttributionKind = Literal["verb", "preposition", "continuation", "outlet_voice"]
 
@@ -41,7 +45,12 @@ class _Words:
     clause_openers: frozenset[str]
     attached_preps: frozenset[str]
     affiliated: frozenset[str]
+    ambiguous: frozenset[str]
+    complementizers: frozenset[str]
+    statement_words: lexicon.Phrases
+    issuer_words: frozenset[str]
     max_words: int
+    headline_max_words: int
     cues: frozenset[str] = frozenset()                 # any word that can start an attribution
 
 
@@ -67,7 +76,12 @@ def _read_words() -> _Words:
         attached_preps=lexicon.words(a["attached_prepositions"]),
         affiliated=lexicon.words(a["affiliated_speakers"]),
         clause_openers=frozenset(w for o in a["clause_openers"] for w in lexicon.fold_term(o).split()),
+        ambiguous=lexicon.words(a["ambiguous_verbs"]),
+        complementizers=frozenset(lexicon.fold_term(w) for w in a["complementizers"]),
+        statement_words=lexicon.Phrases(a["statement_words"]),
+        issuer_words=lexicon.words(a["issuer_words"]),
         max_words=a["subject_max_words"],
+        headline_max_words=a["headline_speaker_max_words"],
     )
 
 
@@ -82,8 +96,17 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     تمشيط البادية ..." is a verb with its object, not a quote), so it gives None.
     """
     w = _words()
+    quoted = False
     while j < len(tokens) and tokens[j].text == '"':
-        j += 1                                         # ووفقاً لـ"الدفاع المدني": a quoted speaker
+        j, quoted = j + 1, True                        # ووفقاً لـ"الدفاع المدني": a quoted speaker
+    if quoted:                                         # وقال "محامي عام طرطوس" لذات الصحيفة: the quote closes it
+        close = next((k for k in range(j + 1, min(len(tokens), j + w.max_words + 1)) if tokens[k].text == '"'), None)
+        after = tokens[close + 1] if close is not None and close + 1 < len(tokens) else None
+        if after is not None and all(t.text[0].isalpha() for t in tokens[j:close]) \
+                and (after.text in w.complementizers or after.text in (",", "،") or after.text.startswith("ل")):
+            return j, close                            # a speaker is followed by أن, a comma or لـ<outlet>
+        if close is not None and (after is None or after.text in (".", ":", "!", "؟")):
+            return None                                # وأضاف "نحن نعمل بشكل متواصل". : a quotation
     end = j
     while end < len(tokens):
         tok = tokens[end]
@@ -107,13 +130,16 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def find_attributions(tokens: list[Token]) -> list[Attribution]:
     """Attribution phrases of one sentence, in text order."""
     w = _words()
-    if all(w.cues.isdisjoint(t.forms) for t in tokens):
+    if all(w.cues.isdisjoint(t.forms) for t in tokens) and not any(t.text == ":" for t in tokens):
         return []
     found: list[Attribution] = []
     if w.outlet_voice.at(tokens, 0):
         fronted = _fronted_subject(tokens)
         found.append(fronted or Attribution("outlet_voice", 0))
     i = 0
+    if (headline := _headline_speaker(tokens)) is not None:
+        found.append(headline)
+        i = headline.at + 1
     while i < len(tokens):
         tok = tokens[i]
         prep = w.prepositions.at(tokens, i)
@@ -137,6 +163,20 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
     if (credit := _credit_line(tokens)) is not None:
         found.append(credit)
     return [a for a in found if a.kind != "verb" or a.subject]
+
+
+def _headline_speaker(tokens: list[Token]) -> Attribution | None:
+    """"الدفاع المدني: مقتل 3 مدنيين": a catalogued, unnamed or medical source before a colon
+    that opens the sentence. A place or a label ("إدلب:"، "عاجل:") is no speaker."""
+    w = _words()
+    k = next((k for k, t in enumerate(tokens[:w.headline_max_words + 1]) if t.text == ":"), None)
+    if not k or not all(t.text[0].isalpha() for t in tokens[:k]) or _has(tokens[0], w.verbs) \
+            or _has(tokens[0], w.continuation):
+        return None
+    if catalog_match(tokens[:k]) is None \
+            and source_kind(" ".join(t.text for t in tokens[:k])) not in ("anonymous", "medical"):
+        return None
+    return Attribution("verb", k, (0, k))
 
 
 def _credit_line(tokens: list[Token]) -> Attribution | None:
@@ -179,6 +219,10 @@ def _after_verb(tokens: list[Token], i: int) -> Attribution:
     # continuation-only verbs ("تابع", "مضيفاً") never name a new speaker: "تابع الطيران
     # تمشيط البادية" continues an action, not a quote
     subject = _subject(tokens, j) if _has(tokens[i], w.verbs) else None
+    if _has(tokens[i], w.ambiguous):                   # "وبيّن المرصد أن" but "بين قتيل وجريح"
+        follows = tokens[subject[1] if subject else j] if (subject[1] if subject else j) < len(tokens) else None
+        if follows is None or follows.text not in w.complementizers:
+            return Attribution("verb", i)
     if subject is None:
         kind: AttributionKind = "continuation" if _has(tokens[i], w.continuation) else "verb"
         return Attribution(kind, i)
@@ -186,18 +230,24 @@ def _after_verb(tokens: list[Token], i: int) -> Attribution:
 
 
 def _fronted_subject(tokens: list[Token]) -> Attribution | None:
-    """"وكان الأحمد قد ذكر ..." : the subject between كان and قد + attribution verb."""
+    """"وكان الأحمد قد ذكر ...", "وكان المرصد السوري أشار ...": the subject between كان and
+    (قد +) an attribution verb."""
     w = _words()
     for k in range(2, min(len(tokens) - 1, w.max_words + 2)):
+        if not tokens[k - 1].text[0].isalpha():
+            return None
         if tokens[k].text == "قد" and _has(tokens[k + 1], w.verbs):
             return Attribution("verb", k + 1, (1, k))
+        if _has(tokens[k], w.verbs) and not _has(tokens[k], w.ambiguous):   # "وكان المرصد أشار"
+            return Attribution("verb", k, (1, k))
     return None
 
 
 @dataclass
 class Speakers:
     """Tracks the current speaker through a document, sentence by sentence."""
-    current: tuple[int, int] | None = None     # original-text span of the last named speaker
+    current: tuple[int, int] | None = None     # speaker the last sentence ended with (None: the outlet)
+    named: tuple[int, int] | None = None       # the last speaker named anywhere before
 
     def for_sentence(self, tokens: list[Token], attributions: list[Attribution],
                      continues: bool) -> "SentenceSpeakers":
@@ -208,9 +258,10 @@ class Speakers:
         for a in attributions:
             if a.subject is not None:
                 first, last = tokens[a.subject[0]], tokens[a.subject[1] - 1]
-                speaker = (first.start, last.end)
+                speaker = self.named = (first.start, last.end)
                 resolved.append((a.at, speaker, a.kind))
-            elif a.kind == "continuation":
+            elif a.kind == "continuation":              # "وأضاف" after the outlet's own lines
+                speaker = speaker or self.named
                 resolved.append((a.at, speaker, a.kind))
             else:
                 speaker = None
@@ -238,3 +289,85 @@ class SentenceSpeakers:
         if self.resolved and self.resolved[0][2] == "outlet_voice":
             return None
         return self.inherited
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogSource:
+    """A catalogued source: its canonical English name and its contract kind."""
+    name: str
+    kind: SourceKind
+
+
+@dataclass(frozen=True)
+class _Catalog:
+    forms: dict[tuple[str, ...], CatalogSource]   # folded Arabic or lower-cased Latin words
+    longest: int
+
+
+def _form_words(text: str) -> tuple[str, ...]:
+    return tuple(t.text.lower() for t in tokenize(fold_term(text)))
+
+
+@cache
+def _catalog() -> _Catalog:
+    forms: dict[tuple[str, ...], CatalogSource] = {}
+    for entry in lexicon.load("sources")["sources"]:
+        source = CatalogSource(entry["name"], entry["kind"])
+        for form in entry["ar"] + entry["en"]:
+            forms.setdefault(_form_words(form), source)
+    return _Catalog(forms, max(map(len, forms)))
+
+
+def catalog_match(tokens: list[Token]) -> tuple[int, int, CatalogSource] | None:
+    """The longest catalogued form among ``tokens`` (whole words; the first word may carry
+    proclitics: "ووفقاً لمصادر المرصد" -> SOHR) as (start, end, source); the first if tied."""
+    catalog = _catalog()
+    words = [t.text.lower() for t in tokens]
+    best: tuple[int, int, CatalogSource] | None = None
+    for i, token in enumerate(tokens):
+        for n in range(min(catalog.longest, len(tokens) - i), 0, -1):
+            if best is not None and n <= best[1] - best[0]:
+                break
+            rest = tuple(words[i + 1:i + n])
+            found = next((catalog.forms[key] for form in token.forms
+                          if (key := (form.lower(),) + rest) in catalog.forms), None)
+            if found is not None:
+                best = (i, i + n, found)
+                break
+    return best
+
+
+_STATEMENT_ISSUERS = ("official", "medical", "monitor")
+_LETTERHEAD_LINES = 2
+
+
+def letterhead(sentences: list[list[Token]]) -> tuple[Token, Token, CatalogSource] | None:
+    """The issuer of a statement or bulletin: a catalogued official, medical or monitor source
+    named in a first line that opens with a statement word ("بيان صادر عن وزارة الدفاع
+    الروسية", "نشرة مديرية صحة إدلب"), or a first or last line that is no more than the name of
+    an office ("المكتب الإعلامي - الدفاع المدني السوري": a letterhead or a signature; a bare
+    tag "التحالف الدولي" or a post's credit "(@handle)" is neither). Returns the first and last
+    token of the name as written."""
+    w = _words()
+    first, last = sentences[:_LETTERHEAD_LINES], sentences[-_LETTERHEAD_LINES:]
+    for position, lines in (("first", first), ("last", last)):
+        for tokens in lines:
+            found = catalog_match(tokens)
+            if found is None or found[2].kind not in _STATEMENT_ISSUERS:
+                continue
+            words = [t for t in tokens if t.text[0].isalpha()]
+            others = len(words) - (found[1] - found[0])
+            opens = position == "first" and w.statement_words.at(tokens, 0) is not None
+            office = any(_has(t, w.issuer_words) for t in words) and not any(t.text == "@" for t in tokens)
+            if others <= 2 and office or opens and len(words) <= w.max_words * 2:
+                return tokens[found[0]], tokens[found[1] - 1], found[2]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def catalog_source(text: str | None) -> CatalogSource | None:
+    """The catalogued source named in ``text`` (a speaker phrase or an outlet's name), or None."""
+    if not text:
+        return None
+    found = catalog_match(tokenize(fold_term(text)))
+    return found[2] if found else None

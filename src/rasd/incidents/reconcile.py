@@ -28,9 +28,9 @@ MIN_GAP = 2
 
 def source_key(s: SourcedClaim, outlet_of: Callable[[str], str | None]) -> str:
     """Who stands behind a claim: its speaker, or the outlet that published it."""
-    if s.claim.source.kind == "outlet":
+    if s.claim.source.kind == "outlet" and not s.claim.source.actor:
         return "outlet:" + (outlet_of(s.doc_id) or s.doc_id)
-    return "source:" + fold_term(s.claim.source.text)
+    return "source:" + (s.claim.source.actor or fold_term(s.claim.source.text))
 
 
 def _value(s: SourcedClaim) -> int:
@@ -42,7 +42,7 @@ def per_source(claims: Iterable[SourcedClaim], outlet_of: Callable[[str], str | 
     """Each source's figure (rule 1 and 2 of the policy)."""
     by_source: dict[str, list[SourcedClaim]] = defaultdict(list)
     for s in claims:
-        if not s.claim.breakdown:
+        if not (s.claim.breakdown or s.claim.cumulative):
             by_source[source_key(s, outlet_of)].append(s)
     chosen: dict[str, SourcedClaim] = {}
     for key, items in by_source.items():

@@ -1,0 +1,336 @@
+"""Kinds of casualty statements met in reporting rasd had not seen, each pinned with sentences
+written here (several forms per rule: word order, gender, number, spelling)."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def read(body: str):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
+    return doc.claims
+
+
+def figures(body: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.kind, c.min, c.max) for c in read(body)]
+
+
+def with_groups(body: str) -> list[tuple[str, int | None, str]]:
+    return [(c.kind, c.min, c.group_kind) for c in read(body)]
+
+
+# -- victims named one by one -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("استشهاد الطفل أحمد الخالد (١٢ عاماً) والشاب محمد العلي بقصف على البلدة.", [("killed", 2, "civilians")]),
+    ("أصيبت الممرضة ريم الحسن والمسعفة هدى العمر بقصف على المشفى.", [("injured", 2, "civilians")]),
+    ("مقتل المعلمة سعاد الحسين، 40 عاماً، وطفليها بغارة روسية.", [("killed", 3, "civilians")]),
+    ("استشهاد امرأة البالغة من العمر 40 عاماً وابنها في القصف.", [("killed", 2, "civilians")]),
+    ("قتل الصحفية لينا الأحمد والمصور خالد العمر والسائق سامر الحسن بغارة.", [("killed", 3, "civilians")]),
+])
+def test_victims_named_one_by_one_are_counted(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("الطفل أحمد الخالد (12 عاماً) استشهد بقصف مدفعي.", [("killed", 1, "civilians")]),
+    ("الشاب محمد العلي، 25 عاماً، والطفلة سارة قتلا بقصف مدفعي.", [("killed", 2, "civilians")]),
+    ("وقالت مصادر إن المسعفة هدى العمر أصيبت بشظايا القذيفة.", [("injured", 1, "civilians")]),
+])
+def test_a_name_and_age_between_the_noun_and_its_verb(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتلت الغارة الطفلة سارة الأحمد وشقيقها.", [("killed", 2, "civilians")]),
+    ("قتلت الغارة الإسرائيلية رجلاً وطفلاً في البلدة.", [("killed", 2, "civilians")]),
+    ("أصابت شظايا القذيفة طفلين في الحي.", [("injured", 2, "civilians")]),
+    ("قتل جنود الاحتلال طفلاً في الحي.", [("killed", 1, "civilians")]),
+])
+def test_victims_as_the_object_of_an_active_verb(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "أصابت الغارة منزل المواطن أحمد العلي.",
+    "أصابت قذيفة سيارة أحد المدنيين في البلدة.",
+    "أصابت الصواريخ مقر الفصيل وخيمة الرجل.",
+])
+def test_a_possessed_thing_is_what_the_strike_hit_not_a_victim(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "الجندي أحمد قتل طفلاً في الحي.",
+    "العنصر في الفصيل قتل طفلاً في الحي.",
+    "قتل جنود الاحتلال طفلاً في الحي.",
+])
+def test_the_killer_before_the_verb_is_not_counted(sentence):
+    assert with_groups(sentence) == [("killed", 1, "civilians")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("استهدفت مسيرة إسرائيلية شخصاً، مما تسبب بمقتله على الفور.", [("killed", 1, 1)]),
+    ("سقطت قذيفة قرب امرأة وطفلها ما أدى إلى مقتلهما.", [("killed", 2, 2)]),
+    ("استهدف قناص الشابة أثناء عودتها ما أدى لإصابتها بجروح.", [("injured", 1, 1)]),
+    ("وأعلنت المصادر عن وفاته لاحقاً في المشفى.", [("killed", 1, 1)]),
+])
+def test_a_pronoun_victim(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("استشهد الشاب أحمد متأثراً بإصابته.", [("killed", 1, 1)]),
+    ("استهدفت المسيرة سيارة ما أدى لإصابتها بأضرار كبيرة.", []),
+    ("قتل شاب بعد إصابته برصاص قناص.", [("killed", 1, 1)]),
+    ("قتل 3 مدنيين في الغارة ما أدى لمقتلهم.", [("killed", 3, 3)]),
+])
+def test_a_pronoun_pointing_at_victims_already_counted_is_no_new_figure(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "كما استشهد مواطنين وهما رجل وطفله.",
+    "وأصيب شابين هما أحمد ومحمد العلي.",
+    "وقتل مدنيين اثنين كلاهما من أبناء القرية.",
+])
+def test_an_in_noun_named_by_huma_is_two(sentence):
+    assert [f[1] for f in figures(sentence)] == [2]
+
+
+def test_a_killing_in_raha_dahiyataha():
+    for sentence in ("ارتكبت الطائرات مجزرة راح ضحيتها 5 مدنيين.", "انفجار راح ضحيته ثلاثة أطفال.",
+                     "هجوم راح ضحيته طفل وامرأة."):
+        assert [f[0] for f in figures(sentence)] == ["killed"], sentence
+
+
+# -- what the figure counts -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قُتل مدني وأربعة من جنود النظام بقصف على درعا.", [("killed", 1, "civilians"), ("killed", 4, "fighters")]),
+    ("قتلت امرأة وثلاثة من عناصر الفصائل في الهجوم.", [("killed", 1, "civilians"), ("killed", 3, "fighters")]),
+    ("أصيب طفل واثنان من مقاتلي قسد بالقصف.", [("injured", 1, "civilians"), ("injured", 2, "fighters")]),
+])
+def test_a_civilian_and_fighters_are_two_claims(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+def test_others_after_mixed_victims_are_of_unknown_kind():
+    found = with_groups("قُتل مدني وأربعة من جنود النظام السوري وأُصيب تسعة أشخاص آخرون في قصف.")
+    assert found[-1] == ("injured", 9, "unknown")
+
+
+# -- no reports is not a denial ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "سقطت قذائف على البلدة دون أنباء عن وقوع إصابات.",
+    "ولم ترد معلومات عن إصابات في صفوف المدنيين.",
+    "واستهدف القصف أطراف القرية، دون ورود أنباء عن خسائر بشرية.",
+    "ولا توجد معلومات عن وقوع إصابات حتى اللحظة.",
+    "قصفت المدفعية البلدة دون معرفة حجم الخسائر البشرية.",
+])
+def test_no_reports_of_casualties_is_no_claim(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وسقط الصاروخ في أرض زراعية دون وقوع إصابات.",
+    "ولم يسفر القصف عن خسائر بشرية.",
+    "نافياً وقوع أي خسائر بشرية في صفوف قواته.",
+])
+def test_a_stated_absence_of_casualties_is_still_a_denial(sentence):
+    assert ("killed", 0, 0) in figures(sentence)
+
+
+# -- cumulative tolls -------------------------------------------------------------------------
+
+def cumulative(body: str) -> list[tuple[str, int | None, bool]]:
+    return [(c.kind, c.min, c.cumulative) for c in read(body)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وثق المرصد منذ بداية العام مقتل 150 مدنياً.", [("killed", 150, True)]),
+    ("وبذلك يرتفع إلى 45 عدد القتلى منذ مطلع الشهر الجاري.", [("killed", 45, True)]),
+    ("ليرتفع إلى 194 تعداد الشهداء المدنيين منذ مطلع العام.", [("killed", 194, True)]),
+    ("وثقت الشبكة السورية مقتل 120 مدنياً خلال شهر آب الماضي بينهم 30 طفلاً.",
+     [("killed", 120, True), ("killed", 30, True)]),
+    ("وبلغت حصيلة الضحايا منذ 2011 أكثر من 300 قتيل.", [("killed", 301, True)]),
+    ("إجمالي عدد الشهداء: 992", [("killed", 992, True)]),
+    ("وأحصت الحصيلة الإجمالية 75 جريحاً في المحافظة.", [("injured", 75, True)]),
+])
+def test_tolls_over_a_period_are_cumulative(sentence, expected):
+    assert cumulative(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 3 مدنيين اليوم، ليرتفع عدد القتلى منذ مطلع الشهر إلى 45.",
+     [("killed", 3, False), ("killed", 45, True)]),
+    ("منذ بداية العام، قتل 150 مدنياً، وقتل في القصف الأخير 3 آخرون.",
+     [("killed", 150, True), ("killed", 3, False)]),
+    ("وأصيب 4 أشخاص في القصف، فيما بلغت الحصيلة الإجمالية 992 قتيلاً.",
+     [("injured", 4, False), ("killed", 992, True)]),
+    ("واستشهد طفلان بعد أن تجاوز عدد القتلى منذ بدء التصعيد 60 شخصاً.",
+     [("killed", 2, False), ("killed", 61, True)]),
+])
+def test_the_days_new_figures_beside_a_cumulative_toll_stay_new(sentence, expected):
+    assert cumulative(sentence) == expected
+
+
+# -- labels, bare numbers and bracketed breakdowns --------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("إجمالي عدد الشهداء: 992", [("killed", 992, 992)]),
+    ("عدد الإصابات 14", [("injured", 14, 14)]),
+    ("الشهداء: 3", [("killed", 3, 3)]),
+    ("عدد الشهداء 3 وعدد الجرحى 12", [("killed", 3, 3), ("injured", 12, 12)]),
+    ("الغارات: 7", [("strikes", 7, 7)]),
+])
+def test_label_then_number(line, expected):
+    assert figures(line) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ارتفع عدد القتلى إلى 7.", [("killed", 7, 7)]),
+    ("وارتفعت حصيلة الجرحى جراء القصف على المدينة إلى 12 بينهم طفلان.", [("injured", 12, 12), ("injured", 2, 2)]),
+    ("قُتل 3 وأصيب 5 بقصف على البلدة.", [("killed", 3, 3), ("injured", 5, 5)]),
+    ("استشهد 6 بينهم طفلان وامرأة.", [("killed", 6, 6), ("killed", 2, 2), ("killed", 1, 1)]),
+])
+def test_a_number_with_no_noun_after_a_claim_word(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل شاب في الحي رقم 3 بالمدينة.",
+    "استهدف القصف الطابق 4 من المبنى.",
+    "قتل 3 جنود أتراك و3 آخرون من الفصائل.",
+])
+def test_a_number_before_a_noun_or_after_no_claim_word_is_no_bare_count(sentence):
+    found = figures(sentence)
+    assert ("killed", 3, 3) not in found or "جنود" in sentence
+    assert all(f[1] not in (4,) for f in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("مقتل 5 (3 أطفال وامرأتان) بغارة روسية.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("إصابة 7 مدنيين (4 أطفال و3 نساء) بالقصف.",
+     [("injured", 7, False), ("injured", 4, True), ("injured", 3, True)]),
+    ("استشهاد 4 أشخاص (طفل وامرأتان ورجل) في الغارة.",
+     [("killed", 4, False), ("killed", 1, True), ("killed", 2, True), ("killed", 1, True)]),
+])
+def test_a_breakdown_in_brackets(sentence, expected):
+    assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("بلغ عدد الجثامين ٧٣ جثماناً منهم ٤٥ يحملون الجنسية السورية و٢٣ يحملون الجنسية اللبنانية.",
+     [("killed", 73, False), ("killed", 45, True), ("killed", 23, True)]),
+    ("قتل 10 أشخاص بينهم 3 في حالة حرجة قبل وفاتهم.", [("killed", 10, False), ("killed", 3, True)]),
+    ("أصيب 12 شخصاً، منهم 4 إصاباتهم خطيرة وثلاثة حالتهم مستقرة.",
+     [("injured", 12, False), ("injured", 4, True), ("injured", 3, True)]),
+])
+def test_a_breakdown_by_bare_numbers(sentence, expected):
+    assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تسليم جثث 45 سوريا لذويهم.", [("killed", 45, "unknown")]),
+    ("مقتل 3 أتراك بهجوم على قاعدة عسكرية.", [("killed", 3, "unknown")]),
+    ("قتل 3 جنود أتراك بقصف على القاعدة.", [("killed", 3, "fighters")]),
+    ("استشهد طفل سوري في القصف على المخيم.", [("killed", 1, "civilians")]),
+])
+def test_nationalities_are_victims_of_unknown_kind(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلن الفصيل استهداف موقع للجيش بصاروخ موجه وإصابته إصابة مباشرة.",
+    "واستهدفت المسيرة الآلية ودمرتها وإصابتها بشكل مباشر.",
+    "أظهرت دراسة أن خطر الإصابة بأمراض الكلى يزيد بمقدار الخمس.",
+])
+def test_a_target_hit_or_a_disease_is_no_casualty(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("أصيبت امرأة وطفلاها بانفجار لغم أرضي.", 3),
+    ("مقتل رجل وزوجته وطفليهما بغارة.", 4),
+    ("استشهاد سيدة وابنتها وشقيقيها بالقصف.", 4),
+])
+def test_relatives_with_a_possessive_pronoun_are_counted(sentence, count):
+    assert [f[1] for f in figures(sentence)] == [count]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلن الجيش الأردني مقتل 27 مهرباً خلال محاولتهم التسلل.", [("killed", 27, 27)]),
+    ("مقتل 5 رعاة أغنام بانفجار لغم.", [("killed", 5, 5)]),
+    ("استشهاد 3 متطوعين في الهلال الأحمر بقصف على المستودع.", [("killed", 3, 3)]),
+])
+def test_after_a_killing_word_any_noun_names_the_dead(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["إصابة 3 منازل بأضرار.", "أصيبت 4 سيارات بالشظايا.", "وإصابة 5 أهداف بدقة."])
+def test_a_hit_word_before_things_is_no_casualty(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وذكرت وزارة الدفاع التركية أنها حيّدت 12 إرهابياً في شمال سوريا.", [("killed", 12, "fighters")]),
+    ("وأعلنت الوزارة تحييد 5 عناصر من الوحدات الكردية.", [("killed", 5, "fighters")]),
+    ("حيدت القوات التركية 3 مسلحين.", [("killed", 3, "fighters")]),
+])
+def test_neutralised_is_killed(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قُتل رجل وزوجته وأصيب أطفالهما الثلاثة بقصف مدفعي.", [("killed", 2, "civilians"), ("injured", 3, "civilians")]),
+    ("استشهد أطفاله الأربعة في الغارة.", [("killed", 4, "civilians")]),
+    ("أصيب المدنيون الخمسة بجروح متفاوتة.", [("injured", 5, "civilians")]),
+])
+def test_a_plural_with_a_definite_number_word(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["وسقوط 6 قذائف على البلدة.", "سقوط أكثر من 30 صاروخ على المخيم.",
+                                      "وسقوط 4 قذائف هاون قرب المدرسة."])
+def test_a_falling_word_before_shells_is_no_killing(sentence):
+    assert [f for f in figures(sentence) if f[0] == "killed"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("مقتل شاب في العشرينات من عمره بغارة إسرائيلية.", [("killed", 1, "civilians")]),
+    ("استشهاد رجل في الخمسينات من العمر بقصف مدفعي.", [("killed", 1, "civilians")]),
+    ("إصابة فتاة في العقد الثاني من عمرها برصاص قناص.", [("injured", 1, "civilians")]),
+])
+def test_an_age_in_words_is_no_count(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأصيب 9 آخرين بينهم قيادي (أفغاني الجنسية) في الهجوم.", [("injured", 9, False), ("injured", 1, True)]),
+    ("كل يوم يقتل أطفال سوريا أمام العالم الصامت.", []),
+    ("قتل شاب (سوري الجنسية) برصاص حرس الحدود.", [("killed", 1, False)]),
+])
+def test_a_description_in_brackets_or_a_country_is_no_person(sentence, expected):
+    assert [(c.kind, c.min, c.breakdown) for c in read(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتشير التقييمات إلى أنه لم يقتل أو يجرح أي مدني خلال العملية.",
+    "ولم يصب أي من العاملين في المشفى.",
+    "التقرير اليومي لحصيلة الضحايا المدنيين في سوريا 15-2-2022",
+])
+def test_a_negated_verb_or_a_date_is_no_casualty(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("الحرس الثوري الإيراني يعلن قتل إسرائيل اثنين من ضباطه.", [("killed", 2, 2)]),
+    ("الجيش التركي يعلن مقتل 3 من جنوده.", [("killed", 3, 3)]),
+    ("وزير الدفاع الروسي يؤكد مقتل جندي في سوريا.", [("killed", 1, 1)]),
+])
+def test_the_speaker_of_a_headline_is_no_victim(sentence, expected):
+    assert figures(sentence) == expected

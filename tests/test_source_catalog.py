@@ -1,0 +1,105 @@
+"""The source catalog: one source however it is named, carried to claims, JSON and reconciliation."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import rasd
+from rasd.export.jsonout import claim_json
+from rasd.extract import lexicon
+from rasd.extract.sources import catalog_source
+from rasd.incidents.reconcile import per_source
+from rasd.model import Claim, Source, SourcedClaim
+
+SOHR = "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("phrase", [
+    "المرصد السوري لحقوق الإنسان", "المرصد السوري", "مصادر المرصد", "للمرصد", "SOHR",
+    "Syrian Observatory for Human Rights", "مدير المرصد رامي عبد الرحمن", "ووفقاً لمصادر المرصد السوري",
+])
+def test_every_name_of_the_observatory_is_one_source(phrase):
+    assert catalog_source(phrase).name == SOHR
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    ("الخوذ البيضاء", "Syrian Civil Defence (White Helmets)", "medical"),
+    ("مدير الدفاع المدني السوري في إدلب", "Syrian Civil Defence (White Helmets)", "medical"),
+    ("White Helmets", "Syrian Civil Defence (White Helmets)", "medical"),
+    ("المتحدث باسم وزارة الدفاع الروسية", "Russian Ministry of Defence", "official"),
+    ("مركز المصالحة الروسي في حميميم", "Russian Ministry of Defence", "official"),
+    ("الدفاع التركية", "Turkish Ministry of National Defence", "official"),
+    ("المركز الإعلامي لقوات سوريا الديمقراطية", "Syrian Democratic Forces (SDF)", "official"),
+    ("مديرية صحة إدلب الحرة", "Idlib Health Directorate", "medical"),
+    ("الهلال الأحمر الكردي", "Kurdish Red Crescent", "medical"),
+    ("الهلال الأحمر", "Syrian Arab Red Crescent", "medical"),
+    ("مراسل وكالة هاوار", "Hawar News Agency (ANHA)", "outlet"),
+    ("ANHA", "Hawar News Agency (ANHA)", "outlet"),
+    ("القيادة العامة للقوات المسلحة الأردنية", "Jordanian Armed Forces", "official"),
+    ("CENTCOM", "US Central Command (CENTCOM)", "official"),
+])
+def test_catalogued_sources(phrase, name, kind):
+    found = catalog_source(phrase)
+    assert (found.name, found.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("phrase", ["مصدر طبي", "ناشطون محليون", "وزارة الدفاع", "أهالي البلدة", "التحالف"])
+def test_unnamed_or_ambiguous_speakers_have_no_catalog_entry(phrase):
+    assert catalog_source(phrase) is None
+
+
+def test_the_catalog_records_its_provenance_and_valid_kinds():
+    data = lexicon.load("sources")
+    assert "_provenance" in data
+    kinds = {"monitor", "official", "state_media", "agency", "outlet", "medical"}
+    assert {e["kind"] for e in data["sources"]} <= kinds
+    assert all(e["name"] and (e["ar"] or e["en"]) for e in data["sources"])
+
+
+def test_a_claim_carries_the_actor_in_the_model_and_the_json():
+    doc = rasd.extract("تطورات\nوقالت مصادر المرصد السوري إن 3 مدنيين قتلوا بالقصف.", published="2023-05-02",
+                       outlet="Some Outlet")
+    [c] = doc.claims
+    assert c.source.actor == SOHR and c.source.kind == "anonymous"
+    assert claim_json(c, doc.text)["source"]["actor"] == SOHR
+
+
+def test_an_outlet_in_the_catalog_is_its_own_actor():
+    doc = rasd.extract("تطورات\nقتل 3 مدنيين بقصف على البلدة.", published="2023-05-02", outlet="Enab Baladi")
+    assert [c.source.actor for c in doc.claims] == ["Enab Baladi"]
+
+
+def _claim(source: Source, lo: int, **flags) -> Claim:
+    return Claim(kind="killed", min=lo, max=lo, span=(0, 1), sentence_span=(0, 1), source=source, **flags)
+
+
+def _choose(*items: tuple[str, Claim]):
+    published = {"d1": dt.date(2024, 3, 1), "d2": dt.date(2024, 3, 2)}
+    return per_source([SourcedClaim(d, c, "") for d, c in items], lambda d: "Outlet " + d,
+                      lambda d: (published[d], d))
+
+
+def test_one_source_named_two_ways_gives_one_figure():
+    chosen = _choose(("d1", _claim(Source("المرصد السوري لحقوق الإنسان", "monitor", actor=SOHR), 5)),
+                     ("d2", _claim(Source("SOHR", "outlet", actor=SOHR), 7)))
+    assert [s.claim.min for s in chosen.values()] == [7]
+
+
+def test_cumulative_tolls_are_not_an_incidents_figure():
+    chosen = _choose(("d1", _claim(Source("المرصد", "monitor", actor=SOHR), 3)),
+                     ("d1", _claim(Source("المرصد", "monitor", actor=SOHR), 150, cumulative=True)))
+    assert [s.claim.min for s in chosen.values()] == [3]
+
+
+def test_cumulative_is_in_the_json():
+    doc = rasd.extract("تطورات\nقتل 3 مدنيين بقصف على البلدة.", published="2023-05-02", outlet="X")
+    assert json.loads(json.dumps(claim_json(doc.claims[0], doc.text)))["cumulative"] is False
+
+
+def test_the_outlets_own_correspondent_is_the_outlets_voice():
+    doc = rasd.extract("تطورات\nقتل 3 مدنيين بقصف على البلدة.\nوأضاف مراسلنا أن طفلاً أصيب بجروح.",
+                       published="2023-05-02", outlet="Baladi News")
+    assert [(c.source.text, c.source.actor) for c in doc.claims] == [
+        ("Baladi News", "Baladi News"), ("مراسلنا", "Baladi News")]
