@@ -1,0 +1,179 @@
+"""Page structure: is a captured page an article, a list of headlines, or empty?
+
+A saved page whose body is a news ticker, a "most read" box or a category page has no
+article: its lines are unrelated headlines, and figures read from them ("مقتل 5 ..." in one
+item) would join incidents they have nothing to do with. Such a page is told from its shape
+alone, never from its words' topics, with the thresholds of ``data/pages.json``:
+
+* each line is *prose* (running text: long, ending a sentence, linking clauses with words
+  such as "الذي", "أن", "حيث" that titles leave out, or broken off mid-phrase after "على",
+  "من" or a comma as a wrapped paragraph is), a *headline* (a few words, no final
+  stop, no ellipsis of a cut teaser), a *menu* item (one to three words) or other;
+* a page with several headline lines and little of its text in prose is a ``link_list``
+  (fewer headlines suffice when different dates stand by the items, as on category pages);
+* a page with no line of headline length at all is ``empty``;
+* anything else is an ``article``.
+
+A list page keeps its text (spans index into it) but gives no claims: the pipeline reads
+its places, actors, date and event type from its first line only. That line is the page's
+own title when the capture kept one (a report whose body was lost under a related list),
+so it stays weak evidence for grouping -- a place, a day -- and never a figure. A ticker's
+first item is read the same way; when it tells of no violence its event type is null and
+it forms no incident.
+
+An article can end with a related-links list that no "اقرأ أيضاً" line announces: a run of
+headline lines after the last prose is cut (``trailing_list``) before anything is read, as
+``boilerplate`` cuts marked blocks. Lines linking clauses stop the cut: the article's own
+short lines are kept rather than risked.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from rasd.model import PageKind
+from rasd.text.normalize import fold_text
+
+_WORD = re.compile(r"[^\W_]+")
+_CLOSERS = "\"'”’»)]"
+_TEASER_ENDS = ("..", "…")
+
+
+@dataclass(frozen=True)
+class _Settings:
+    headline_words: tuple[int, int]
+    prose_min_words: int
+    long_line_words: int
+    min_headlines: int
+    min_dated_headlines: int
+    max_prose_share: float
+    trailing_min_headlines: int
+    trailing_max_marker_share: float
+    menu_max_words: int
+    sentence_ends: tuple[str, ...]
+    prose_markers: re.Pattern[str]
+    prose_min_markers: int
+    continuation_ends: frozenset[str]
+    date_stamps: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _settings() -> _Settings:
+    raw = json.loads(resources.files("rasd.ingest").joinpath("data/pages.json").read_text("utf-8"))
+    markers = "|".join(sorted((re.escape(fold_text(m)) for m in raw["prose_markers"]), key=len, reverse=True))
+    return _Settings(
+        headline_words=tuple(raw["headline_words"]), prose_min_words=raw["prose_min_words"],
+        long_line_words=raw["long_line_words"], min_headlines=raw["min_headlines"],
+        min_dated_headlines=raw["min_dated_headlines"], max_prose_share=raw["max_prose_share"],
+        trailing_min_headlines=raw["trailing_min_headlines"],
+        trailing_max_marker_share=raw["trailing_max_marker_share"], menu_max_words=raw["menu_max_words"],
+        sentence_ends=tuple(raw["sentence_ends"]),
+        prose_markers=re.compile(rf"(?<!\w)(?:{markers})(?!\w)"), prose_min_markers=raw["prose_min_markers"],
+        continuation_ends=frozenset(map(fold_text, raw["continuation_ends"])),
+        date_stamps=re.compile("|".join(f"(?:{p})" for p in raw["date_stamps"]), re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """What a line looks like: its length, its ending, and whether it links clauses."""
+    words: int
+    ends_sentence: bool
+    teaser: bool            # cut off with an ellipsis, as list teasers are
+    prose_markers: int
+    continues: bool         # ends mid-phrase ("... على", "...،"): a wrapped paragraph's line
+    date_stamp: str | None  # the date or time written on the line, folded
+
+    @property
+    def kind(self) -> Literal["prose", "headline", "menu", "other"]:
+        s = _settings()
+        low, high = s.headline_words
+        if not self.teaser and (self.words >= s.long_line_words or self.continues or (
+                self.words >= s.prose_min_words
+                and (self.ends_sentence or self.prose_markers >= s.prose_min_markers))):
+            return "prose"
+        if self.words <= s.menu_max_words:
+            return "menu"
+        if low <= self.words <= high and not self.ends_sentence:
+            return "headline"
+        return "other"
+
+
+def line_shape(line: str) -> LineShape:
+    s = _settings()
+    folded = fold_text(line.strip())
+    end = folded.rstrip(_CLOSERS + " ")
+    stamp = s.date_stamps.search(folded)
+    return LineShape(
+        words=len(_WORD.findall(folded)),
+        ends_sentence=end.endswith(s.sentence_ends) and not end.endswith(_TEASER_ENDS),
+        teaser=end.endswith(_TEASER_ENDS),
+        prose_markers=len(s.prose_markers.findall(folded)),
+        continues=end.endswith(("،", ",")) or end.rsplit(" ", 1)[-1] in s.continuation_ends,
+        date_stamp=stamp.group(0) if stamp else None,
+    )
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """The structure features of a page, and the kind they make it."""
+    lines: int
+    headlines: int
+    prose_words: int
+    words: int
+    dates: int              # distinct date stamps on the page
+    kind: PageKind
+
+    @property
+    def prose_share(self) -> float:
+        return self.prose_words / self.words if self.words else 0.0
+
+
+def page_shape(text: str) -> PageShape:
+    """Classify a cleaned page (see the module docstring)."""
+    s = _settings()
+    shapes = [line_shape(line) for line in text.split("\n") if line.strip()]
+    kinds = [shape.kind for shape in shapes]
+    headlines = kinds.count("headline")
+    prose_words = sum(shape.words for shape, kind in zip(shapes, kinds, strict=True) if kind == "prose")
+    words = sum(shape.words for shape in shapes)
+    dates = len({shape.date_stamp for shape in shapes if shape.date_stamp})
+    needed = s.min_dated_headlines if dates >= 2 else s.min_headlines
+    kind: PageKind = "article"
+    if all(shape.words < s.headline_words[0] for shape in shapes):
+        kind = "empty"
+    elif headlines >= needed and prose_words <= s.max_prose_share * words:
+        kind = "link_list"
+    return PageShape(len(shapes), headlines, prose_words, words, dates, kind)
+
+
+def trailing_list(lines: list[str]) -> list[int]:
+    """Indexes of a run of headline lines (with the menu items among them) ending an article
+    after its prose; empty when there is none."""
+    s = _settings()
+    run: list[int] = []
+    headlines = marked = 0
+    for i in range(len(lines) - 1, 0, -1):      # the first line is the title: never a trailer
+        if not lines[i].strip():
+            run.append(i)
+            continue
+        shape = line_shape(lines[i])
+        kind = shape.kind
+        if kind not in ("headline", "menu"):
+            break
+        run.append(i)
+        if kind == "headline":
+            headlines += 1
+            marked += shape.prose_markers > 0
+    else:
+        return []                               # nothing but headlines: a list page, not a trailer
+    if headlines < s.trailing_min_headlines or marked > s.trailing_max_marker_share * headlines:
+        return []
+    before = [line_shape(line) for line in lines[:min(run, default=len(lines))] if line.strip()]
+    if not any(shape.kind == "prose" for shape in before):
+        return []
+    return sorted(run)
