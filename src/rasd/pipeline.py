@@ -85,7 +85,8 @@ def _sites(state: State) -> tuple[SiteMention, ...]:
 
 
 def _event_type(state: State) -> tuple[str, str] | None:
-    return event_type(state.article.text[:_readable_end(state)], state.assigned["claims"])
+    return event_type(state.article.text[:_readable_end(state)], state.assigned["claims"],
+                      silent_is_violent=state.article.page_kind == "article")
 
 
 STAGES: tuple[Stage, ...] = (

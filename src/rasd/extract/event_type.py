@@ -4,7 +4,8 @@ Not every report with casualty figures is an attack: traffic accidents, earthqua
 fires, drownings, statements and monthly tolls carry figures too, and must form no strike
 incident. The kind is read from the words of ``data/event_types.json`` in the places a
 report states its event: the headline (first line) and the sentences of its first casualty
-figures ("the main statement"); the lead (first paragraphs) then picks the violent form.
+figures, or the first paragraph when it has none ("the main statement"); the lead (first
+paragraphs) then picks the violent form.
 
 * A headline framed as a period's statistics ("خلال شهر آب", "منذ بداية العام") reports no
   single incident: None, unless a figure after it is put on one day ("أمس", "فجر اليوم"). So does a statement headline ("تدين", "مباحثات") that names no
@@ -98,9 +99,11 @@ def default_event_type() -> EventType:
     return _catalog().default
 
 
-def event_type(text: str, claims: Sequence[Claim] = ()) -> EventType | None:
+def event_type(text: str, claims: Sequence[Claim] = (), *, silent_is_violent: bool = True) -> EventType | None:
     """The ACLED type of the event ``text`` reports, None when it tells of no violence
-    (see the module docstring). ``claims`` are the figures read from ``text``."""
+    (see the module docstring). ``claims`` are the figures read from ``text``. With
+    ``silent_is_violent`` off, a text that names no form of violence is None, not an attack
+    (a headline read alone, with no figures to vouch for it)."""
     catalog = _catalog()
     head_end = _headline_end(text)
     headline = fold_text(text[:head_end])
@@ -112,7 +115,7 @@ def event_type(text: str, claims: Sequence[Claim] = ()) -> EventType | None:
         return None
     figure_sentences = sorted({c.sentence_span for c in casualties})[:MAIN_FIGURES]
     figures = " \n ".join(fold_text(text[a:b]) for a, b in figure_sentences)
-    main = f"{headline} \n {figures}"
+    main = f"{headline} \n {figures or fold_text(_first_paragraph(text, head_end))}"
     if catalog.remnants.words.search(main):
         return catalog.remnants.kind
     if not _strong(main) and catalog.non_violent.search(main):
@@ -123,7 +126,7 @@ def event_type(text: str, claims: Sequence[Claim] = ()) -> EventType | None:
         for rule in catalog.violent:
             if rule.words.search(zone):
                 return rule.kind
-    return catalog.default
+    return catalog.default if silent_is_violent else None
 
 
 def _one_day_figure(text: str, casualties: Sequence[Claim], head_end: int) -> bool:
@@ -148,7 +151,14 @@ def _headline_end(text: str) -> int:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    return end if len(_WORD.findall(text[start:end])) <= HEADLINE_MAX_WORDS else start
+    first = text[start:end].rstrip()
+    return end if len(_WORD.findall(first)) <= HEADLINE_MAX_WORDS and not first.endswith(".") else start
+
+
+def _first_paragraph(text: str, after: int) -> str:
+    """The first non-blank line after offset ``after``: where a report without figures
+    states its event."""
+    return next((line for line in text[after:].split("\n") if line.strip()), "")
 
 
 def _lead_end(text: str) -> int:

@@ -8,7 +8,8 @@ alone, never from its words' topics, with the thresholds of ``data/pages.json``:
 * each line is *prose* (running text: long, ending a sentence, linking clauses with words
   such as "الذي", "أن", "حيث" that titles leave out, or broken off mid-phrase after "على",
   "من" or a comma as a wrapped paragraph is), a *headline* (a few words, no final
-  stop, no ellipsis of a cut teaser), a *menu* item (one to three words) or other;
+  stop but a question or exclamation mark, or the ellipsis of a cut teaser), a *menu*
+  item (one to three words) or other;
 * a page with several headline lines and little of its text in prose is a ``link_list``
   (fewer headlines suffice when different dates stand by the items, as on category pages);
 * a page with no line of headline length at all is ``empty``;
@@ -18,8 +19,8 @@ A list page keeps its text (spans index into it) but gives no claims: the pipeli
 its places, actors, date and event type from its first line only. That line is the page's
 own title when the capture kept one (a report whose body was lost under a related list),
 so it stays weak evidence for grouping -- a place, a day -- and never a figure. A ticker's
-first item is read the same way; when it tells of no violence its event type is null and
-it forms no incident.
+first item is read the same way; unless it names a form of violence its event type is
+null and it forms no incident.
 
 An article can end with a related-links list that no "اقرأ أيضاً" line announces: a run of
 headline lines after the last prose is cut (``trailing_list``) before anything is read, as
@@ -84,6 +85,7 @@ class LineShape:
     words: int
     ends_sentence: bool
     teaser: bool            # cut off with an ellipsis, as list teasers are
+    question: bool          # ends with "؟" or "!", as many titles do
     prose_markers: int
     continues: bool         # ends mid-phrase ("... على", "...،"): a wrapped paragraph's line
     date_stamp: str | None  # the date or time written on the line, folded
@@ -98,7 +100,7 @@ class LineShape:
             return "prose"
         if self.words <= s.menu_max_words:
             return "menu"
-        if low <= self.words <= high and not self.ends_sentence:
+        if low <= self.words <= high and (not self.ends_sentence or self.question):
             return "headline"
         return "other"
 
@@ -112,6 +114,7 @@ def line_shape(line: str) -> LineShape:
         words=len(_WORD.findall(folded)),
         ends_sentence=end.endswith(s.sentence_ends) and not end.endswith(_TEASER_ENDS),
         teaser=end.endswith(_TEASER_ENDS),
+        question=end.endswith(("?", "؟", "!")),
         prose_markers=len(s.prose_markers.findall(folded)),
         continues=end.endswith(("،", ",")) or end.rsplit(" ", 1)[-1] in s.continuation_ends,
         date_stamp=stamp.group(0) if stamp else None,
