@@ -105,9 +105,18 @@ class LineShape:
         return "other"
 
 
+@lru_cache(maxsize=8192)
 def line_shape(line: str) -> LineShape:
+    """The features of one line. A long line is only measured: it is prose unless cut off
+    as a teaser, and the dates a list stands by its items are on short lines."""
     s = _settings()
-    folded = fold_text(line.strip())
+    line = line.strip()
+    tokens = len(line.split())
+    if tokens >= s.long_line_words:
+        end = line.rstrip(_CLOSERS + " ")
+        return LineShape(words=tokens, ends_sentence=end.endswith(s.sentence_ends), teaser=end.endswith(_TEASER_ENDS),
+                         question=False, prose_markers=0, continues=False, date_stamp=None)
+    folded = fold_text(line)
     end = folded.rstrip(_CLOSERS + " ")
     stamp = s.date_stamps.search(folded)
     return LineShape(
@@ -176,7 +185,6 @@ def trailing_list(lines: list[str]) -> list[int]:
         return []                               # nothing but headlines: a list page, not a trailer
     if headlines < s.trailing_min_headlines or marked > s.trailing_max_marker_share * headlines:
         return []
-    before = [line_shape(line) for line in lines[:min(run, default=len(lines))] if line.strip()]
-    if not any(shape.kind == "prose" for shape in before):
+    if not any(line.strip() and line_shape(line).kind == "prose" for line in lines[:min(run)]):
         return []
     return sorted(run)
