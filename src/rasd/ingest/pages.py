@@ -24,8 +24,9 @@ null and it forms no incident.
 
 An article can end with a related-links list that no "اقرأ أيضاً" line announces: a run of
 headline lines after the last prose is cut (``trailing_list``) before anything is read, as
-``boilerplate`` cuts marked blocks. Lines linking clauses stop the cut: the article's own
-short lines are kept rather than risked.
+``boilerplate`` cuts marked blocks. Lines linking clauses stop the cut, and so does a line
+that announces a list ("وتوزعت الغارات على النحو التالي:"): the article's own short lines
+are kept rather than risked.
 """
 from __future__ import annotations
 
@@ -185,6 +186,8 @@ def trailing_list(lines: list[str]) -> list[int]:
         return []                               # nothing but headlines: a list page, not a trailer
     if headlines < s.trailing_min_headlines or marked > s.trailing_max_marker_share * headlines:
         return []
+    if lines[i].rstrip().rstrip(_CLOSERS).endswith((":", "：")):
+        return []                               # "... على النحو التالي:": the article's own list
     if not any(line.strip() and line_shape(line).kind == "prose" for line in lines[:min(run)]):
         return []
     return sorted(run)
