@@ -219,6 +219,33 @@ def test_a_list_the_article_announces_is_kept(intro: str, items: list[str]) -> N
     assert clean_text(text).text == text
 
 
+LATEST_BOX = "\n".join(RELATED_TAIL.strip().split("\n") + ["قوات النظام تقصف قرى سهل الغاب بالمدفعية الثقيلة"])
+
+
+def test_a_news_box_above_the_title_is_cut() -> None:
+    page = f"{LATEST_BOX}\nأخبار سورية\n{BODY}"
+    cleaned = clean_text(page)
+    assert cleaned.text == BODY
+    assert ("leading_list", f"{LATEST_BOX}\nأخبار سورية") in cleaned.removed
+
+
+def test_a_dated_ticker_above_the_title_is_cut() -> None:
+    ticker = "\n".join(f"2021/08/0{n} 10:1{n} {line}" for n, line in enumerate(LATEST_BOX.split("\n"), start=1))
+    page = f"{ticker}\n\nمحليات\n\n{SHORT_ITEM}"
+    assert clean_text(page).text == SHORT_ITEM
+
+
+def test_headlines_right_before_the_prose_may_hold_the_title_and_stay() -> None:
+    page = f"{LATEST_BOX}\n{BODY.split(chr(10), 1)[1]}"
+    assert clean_text(page).text == page
+
+
+def test_a_short_run_above_the_title_stays() -> None:
+    box = "\n".join(LATEST_BOX.split("\n")[:4])
+    page = f"{box}\nأخبار سورية\n{BODY}"
+    assert clean_text(page).text == page
+
+
 # ------------------------------------------------------------------ line features
 
 @pytest.mark.parametrize("line, kind", [

@@ -26,7 +26,8 @@ An article can end with a related-links list that no "اقرأ أيضاً" line 
 headline lines after the last prose is cut (``trailing_list``) before anything is read, as
 ``boilerplate`` cuts marked blocks. Lines linking clauses stop the cut, and so does a line
 that announces a list ("وتوزعت الغارات على النحو التالي:"): the article's own short lines
-are kept rather than risked.
+are kept rather than risked. A run of headlines standing before the article's own title,
+apart from it (``leading_list``: a "latest news" box above the story), goes the same way.
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class _Settings:
     max_prose_share: float
     trailing_min_headlines: int
     trailing_max_marker_share: float
+    leading_min_headlines: int
     menu_max_words: int
     sentence_ends: tuple[str, ...]
     prose_markers: re.Pattern[str]
@@ -73,6 +75,7 @@ def _settings() -> _Settings:
         min_dated_headlines=raw["min_dated_headlines"], max_prose_share=raw["max_prose_share"],
         trailing_min_headlines=raw["trailing_min_headlines"],
         trailing_max_marker_share=raw["trailing_max_marker_share"], menu_max_words=raw["menu_max_words"],
+        leading_min_headlines=raw["leading_min_headlines"],
         sentence_ends=tuple(raw["sentence_ends"]),
         prose_markers=re.compile(rf"(?<!\w)(?:{markers})(?!\w)"), prose_min_markers=raw["prose_min_markers"],
         continuation_ends=frozenset(map(fold_text, raw["continuation_ends"])),
@@ -191,3 +194,31 @@ def trailing_list(lines: list[str]) -> list[int]:
     if not any(line.strip() and line_shape(line).kind == "prose" for line in lines[:min(run)]):
         return []
     return sorted(run)
+
+
+def leading_list(lines: list[str]) -> list[int]:
+    """Indexes of a run of headlines before an article's own title (and of the lines that part
+    it from the title, a section name): at least
+    ``leading_min_headlines`` of them in a row (blank lines between), apart from the title
+    group by a line of another kind (a section name), with a headline after them and before
+    the first prose. A run with no headline after it may hold the title: it is kept."""
+    s = _settings()
+    kinds = [line_shape(line).kind if line.strip() else "blank" for line in lines]
+    first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), None)
+    if first_prose is None:
+        return []
+    runs: list[list[int]] = [[]]
+    for i in range(first_prose):
+        if kinds[i] == "headline":
+            runs[-1].append(i)
+        elif kinds[i] != "blank" and runs[-1]:
+            runs.append([])
+    heads = [run for run in runs if run]
+    n = next((n for n, run in enumerate(heads[:-1]) if len(run) >= s.leading_min_headlines), None)
+    if n is None:
+        return []
+    run = heads[n]
+    marked = sum(line_shape(lines[i]).prose_markers > 0 for i in run)
+    if marked > s.trailing_max_marker_share * len(run):
+        return []
+    return list(range(run[0], heads[n + 1][0]))     # with the section name after it
