@@ -125,6 +125,14 @@ def test_real_articles_are_articles(page: str) -> None:
     assert page_shape(clean_text(page).text).kind == "article"
 
 
+def test_an_article_among_many_links_is_an_article() -> None:
+    """A body of running prose stays an article however many headlines surround it."""
+    links = "\n".join(RELATED_TAIL.strip().split("\n") * 8)
+    shape = page_shape(f"{links}\n{LONG_REPORT}\n{links}")
+    assert shape.prose_share < 0.3
+    assert shape.kind == "article"
+
+
 def test_a_page_of_menu_words_only_is_empty() -> None:
     assert page_shape("الرئيسية\nأخبار\nرياضة\nاتصل بنا\n2021/08/07").kind == "empty"
 

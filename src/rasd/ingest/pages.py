@@ -10,7 +10,8 @@ alone, never from its words' topics, with the thresholds of ``data/pages.json``:
   "من" or a comma as a wrapped paragraph is), a *headline* (a few words, no final
   stop but a question or exclamation mark, or the ellipsis of a cut teaser), a *menu*
   item (one to three words) or other;
-* a page with several headline lines and little of its text in prose is a ``link_list``
+* a page with several headline lines and little of its text in prose (a small share, and
+  less than a short news item's worth) is a ``link_list``
   (fewer headlines suffice when different dates stand by the items, as on category pages);
 * a page with no line of headline length at all is ``empty``;
 * anything else is an ``article``.
@@ -54,6 +55,7 @@ class _Settings:
     min_headlines: int
     min_dated_headlines: int
     max_prose_share: float
+    max_prose_words: int
     trailing_min_headlines: int
     trailing_max_marker_share: float
     leading_min_headlines: int
@@ -73,6 +75,7 @@ def _settings() -> _Settings:
         headline_words=tuple(raw["headline_words"]), prose_min_words=raw["prose_min_words"],
         long_line_words=raw["long_line_words"], min_headlines=raw["min_headlines"],
         min_dated_headlines=raw["min_dated_headlines"], max_prose_share=raw["max_prose_share"],
+        max_prose_words=raw["max_prose_words"],
         trailing_min_headlines=raw["trailing_min_headlines"],
         trailing_max_marker_share=raw["trailing_max_marker_share"], menu_max_words=raw["menu_max_words"],
         leading_min_headlines=raw["leading_min_headlines"],
@@ -162,7 +165,8 @@ def page_shape(text: str) -> PageShape:
     kind: PageKind = "article"
     if all(shape.words < s.headline_words[0] for shape in shapes):
         kind = "empty"
-    elif headlines >= needed and prose_words <= s.max_prose_share * words:
+    elif (headlines >= needed and prose_words <= s.max_prose_share * words
+          and prose_words < s.max_prose_words):
         kind = "link_list"
     return PageShape(len(shapes), headlines, prose_words, words, dates, kind)
 
