@@ -2,23 +2,28 @@
 
 Not every report with casualty figures is an attack: traffic accidents, earthquakes, crime,
 fires, drownings, statements and monthly tolls carry figures too, and must form no strike
-incident. The kind is read from the words of ``data/event_types.json`` in the places a
-report states its event: the headline (first line) and the sentences of its first casualty
-figures, or the first paragraph when it has none ("the main statement"); the lead (first
-paragraphs) then picks the violent form.
+incident. The kind is read from the words of ``data/event_types.json`` where a report states
+its event: the headline (first line) and the body's first sentence with a casualty figure,
+or its first paragraph when it has none ("the main statement"). The lead (first paragraphs)
+then picks the violent form.
 
 * A headline framed as a period's statistics ("خلال شهر آب", "منذ بداية العام") reports no
-  single incident: None, unless a figure after it is put on one day ("أمس", "فجر اليوم"). So does a statement headline ("تدين", "مباحثات") that names no
-  attack and states no casualty figure of its own.
+  single incident: None, unless a figure after it is put on one day ("أمس", "فجر اليوم").
+  So does a statement headline ("تدين", "مباحثات") that names no attack and states no
+  casualty figure of its own.
 * Leftovers of war (a mine, an unexploded bomb "من مخلفات الحرب") in the main statement
   make an explosive's event, whatever aircraft the text names as their origin.
-* A non-violent event word (حادث سير, زلزال, جريمة قتل, حريق, غرق ...) in the main statement
-  makes None, unless a strong violent word stands there too ("حريق إثر غارة"); weak
-  violent words ("برصاص", "انفجار") do not outweigh it ("انفجار أسطوانة غاز"). A fire, which
-  attacks also cause, makes None only when no violent word at all stands there.
-* Otherwise the first violent rule whose words occur in the lead (then in the figures'
-  sentences) gives the type; with none, ACLED's generic attack (a report of casualties
-  whose form no word tells is still taken as one of violence).
+* A non-violent event word (حادث سير, زلزال, جريمة قتل, غرق ...) in the main statement
+  makes None, unless a strong violent word stands there too; weak violent words ("برصاص",
+  "انفجار") do not outweigh it ("انفجار أسطوانة غاز"). A fire, which attacks also cause,
+  makes None only when no violent word at all stands there ("حريق إثر غارة" is a strike).
+* Otherwise the first violent rule whose words occur in the lead (then in the main
+  statement) gives the type; with none, ACLED's generic attack: a report of casualties
+  whose form no word tells is still taken as one of violence. A headline read alone (a page
+  with no article body) must name a form of violence to be typed at all.
+
+Later figures are left out of the main statement: a round-up's other events ("وفي درعا
+انفجر لغم ...") do not retype the first.
 """
 from __future__ import annotations
 
@@ -36,7 +41,8 @@ EventType = tuple[str, str]
 LEAD_PARAGRAPHS = 3
 HEADLINE_MAX_WORDS = 25   # a first line longer than this is a paragraph, not a title
 _WORD = re.compile(r"[^\W_]+")
-MAIN_FIGURES = 2        # sentences of the first casualty figures that state the main event
+MAIN_FIGURES = 1        # the body's first casualty sentence states the main event; later ones
+                        # may be a round-up's other events
 
 
 @dataclass(frozen=True)
@@ -113,8 +119,8 @@ def event_type(text: str, claims: Sequence[Claim] = (), *, silent_is_violent: bo
     if (catalog.statement.search(headline) and not _strong(headline)
             and not any(c.span[0] < head_end for c in casualties)):
         return None
-    figure_sentences = sorted({c.sentence_span for c in casualties})[:MAIN_FIGURES]
-    figures = " \n ".join(fold_text(text[a:b]) for a, b in figure_sentences)
+    body_figures = sorted({c.sentence_span for c in casualties if c.span[0] >= head_end})
+    figures = " \n ".join(fold_text(text[a:b]) for a, b in body_figures[:MAIN_FIGURES])
     main = f"{headline} \n {figures or fold_text(_first_paragraph(text, head_end))}"
     if catalog.remnants.words.search(main):
         return catalog.remnants.kind

@@ -121,8 +121,9 @@ def line_shape(line: str) -> LineShape:
     tokens = len(line.split())
     if tokens >= s.long_line_words:
         end = line.rstrip(_CLOSERS + " ")
-        return LineShape(words=tokens, ends_sentence=end.endswith(s.sentence_ends), teaser=end.endswith(_TEASER_ENDS),
-                         question=False, prose_markers=0, continues=False, date_stamp=None)
+        return LineShape(words=tokens, ends_sentence=end.endswith(s.sentence_ends),
+                         teaser=end.endswith(_TEASER_ENDS), question=False, prose_markers=0,
+                         continues=False, date_stamp=None)
     folded = fold_text(line)
     end = folded.rstrip(_CLOSERS + " ")
     stamp = s.date_stamps.search(folded)
