@@ -107,6 +107,18 @@ def test_violence_outweighs_what_surrounds_it(text: str, kind: tuple[str, str]) 
     assert typed(text) == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("حصاد اليوم الميداني في الشمال السوري\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة صباح اليوم.\n"
+     "وفي ريف درعا قتل طفل بانفجار لغم من مخلفات الحرب.", SHELLING),
+    ("قتلى وجرحى في إدلب وحلب\nقتلت امرأة بغارة روسية على أطراف بلدة بداما فجر اليوم.\n"
+     "كما توفي شاب غرقاً في نهر الفرات قرب مدينة جرابلس.", AIR),
+    ("تصعيد في ريف حلب الشمالي\nأصيب ثلاثة مدنيين برصاص قناص في مدينة مارع ظهر اليوم.\n"
+     "وفي سياق آخر أصيب خمسة أشخاص بحادث سير على طريق أعزاز.", ATTACK),
+])
+def test_a_round_up_later_events_do_not_retype_the_first(text: str, kind: tuple[str, str]) -> None:
+    assert typed(text) == kind
+
+
 @pytest.mark.parametrize("text", [
     "مقتل ثلاثة مدنيين في ريف درعا\nقتل ثلاثة مدنيين اليوم في بلدة اليادودة.",
     "وفاة شابين في ظروف غامضة\nعثر على جثتي شابين قرب الطريق العام.",

@@ -4,8 +4,7 @@ Not every report with casualty figures is an attack: traffic accidents, earthqua
 fires, drownings, statements and monthly tolls carry figures too, and must form no strike
 incident. The kind is read from the words of ``data/event_types.json`` where a report states
 its event: the headline (first line) and the body's first sentence with a casualty figure,
-or its first paragraph when it has none ("the main statement"). The lead (first paragraphs)
-then picks the violent form.
+or its first paragraph when it has none ("the main statement").
 
 * A headline framed as a period's statistics ("خلال شهر آب", "منذ بداية العام") reports no
   single incident: None, unless a figure after it is put on one day ("أمس", "فجر اليوم").
@@ -17,8 +16,8 @@ then picks the violent form.
   makes None, unless a strong violent word stands there too; weak violent words ("برصاص",
   "انفجار") do not outweigh it ("انفجار أسطوانة غاز"). A fire, which attacks also cause,
   makes None only when no violent word at all stands there ("حريق إثر غارة" is a strike).
-* Otherwise the first violent rule whose words occur in the lead (then in the main
-  statement) gives the type; with none, ACLED's generic attack: a report of casualties
+* Otherwise the first violent rule whose words occur in the main statement (then in the
+  lead, the first paragraphs) gives the type; with none, ACLED's generic attack: a report of casualties
   whose form no word tells is still taken as one of violence. A headline read alone (a page
   with no article body) must name a form of violence to be typed at all.
 
@@ -128,7 +127,7 @@ def event_type(text: str, claims: Sequence[Claim] = (), *, silent_is_violent: bo
         return None
     if catalog.outcomes.search(main) and not any(rule.words.search(main) for rule in catalog.violent):
         return None
-    for zone in (fold_text(text[:_lead_end(text)]), figures):
+    for zone in (main, fold_text(text[:_lead_end(text)])):
         for rule in catalog.violent:
             if rule.words.search(zone):
                 return rule.kind
