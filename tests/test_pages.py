@@ -308,6 +308,19 @@ def test_docs_and_errors_record_the_list_page(tmp_path: Path) -> None:
             "message": "no article body: a list of 6 headlines"} in errors
 
 
+def test_a_saved_category_page_is_a_link_list(tmp_path: Path) -> None:
+    items = CATEGORY_WITH_DATES.split("\n")[1:]
+    cards = "".join(f'<article><h2><a href="/n{n}">{title}</a></h2><time>{day}</time></article>'
+                    for n, (title, day) in enumerate(zip(items[::2], items[1::2], strict=True)))
+    more = "".join(f'<li><a href="/m{n}">{title}</a></li>' for n, title in enumerate(TICKER.split("\n")[1:4]))
+    path = tmp_path / "category.html"
+    path.write_text(f"<html><head><title>أخبار سوريا</title></head><body><h1>أخبار سوريا</h1>{cards}"
+                    f"<ul>{more}</ul></body></html>", encoding="utf-8")
+    [article] = list(read_inputs([path]))
+    assert article.page_kind == "link_list"
+    assert analyze(article).claims == ()
+
+
 def test_a_list_in_a_jsonl_line_is_named_by_its_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"id": "a", "text": SHORT_ITEM}, ensure_ascii=False) + "\n"
