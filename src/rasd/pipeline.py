@@ -14,9 +14,9 @@ from typing import Any
 
 from rasd.extract.actors import find_actors
 from rasd.extract.claims import find_claims
+from rasd.extract.event_type import event_type
 from rasd.extract.sites import find_sites
 from rasd.geo.geocode import find_places
-from rasd.extract.event_type import event_type
 from rasd.model import (GENERIC_ATTACK, ActorMention, Article, Claim, Document, EventDate, PlaceMention,
                         SiteMention)
 from rasd.text.dates import event_date
