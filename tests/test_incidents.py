@@ -9,7 +9,8 @@ import pytest
 import rasd
 from rasd.incidents import MergeSettings, build_incidents
 from rasd.geo.geocode import resolve
-from rasd.incidents.events import candidates, event_type, is_seat
+from rasd.extract.event_type import event_type
+from rasd.incidents.events import candidates, is_seat
 from rasd.incidents.merge import anchors, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import Claim, Figure, Source, SourcedClaim

@@ -25,6 +25,10 @@ Precision = Literal["point", "town", "district", "governorate", "country"]
 ActorRole = Literal["perpetrator", "target", "other"]
 Certainty = Literal["stated", "suspected", "claimed", "denied"]
 Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
+PageKind = Literal["article", "link_list", "empty"]
+# ACLED's generic type of a violent event whose form is unknown: what a Document built
+# without reading its event words (a test's, a benchmark's) is taken to report.
+GENERIC_ATTACK: tuple[str, str] = ("Violence against civilians", "Attack")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()   # non-fatal problems (e.g. unreadable publication date)
+    page_kind: PageKind = "article"  # "link_list": a page of headlines, no article body to read
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,10 @@ class Document:
     event_date: EventDate | None = None
     warnings: tuple[str, ...] = ()
     sites: tuple[SiteMention, ...] = ()
+    page_kind: PageKind = "article"
+    # ACLED (event_type, sub_event_type) of the event reported; None: no violent incident
+    # (an accident, a quake, a crime, a statement, a monthly toll), which forms no incident
+    event_type: tuple[str, str] | None = GENERIC_ATTACK
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,11 @@ from typing import Any
 
 from rasd.extract.actors import find_actors
 from rasd.extract.claims import find_claims
+from rasd.extract.event_type import event_type
 from rasd.extract.sites import find_sites
 from rasd.geo.geocode import find_places
-from rasd.model import Article, Claim, Document, PlaceMention, SiteMention
+from rasd.model import (GENERIC_ATTACK, ActorMention, Article, Claim, Document, EventDate, PlaceMention,
+                        SiteMention)
 from rasd.text.dates import event_date
 from rasd.text.normalize import Folded, fold
 from rasd.text.sentences import split_sentences
@@ -38,7 +40,39 @@ class Stage:
     requires: tuple[str, ...] = ()
 
 
+def _readable_end(state: State) -> int:
+    """Where the text worth reading ends: all of an article; only the first line (its title)
+    of a page with no article body, which gives a place, a day and an event type but never
+    a figure (see ``rasd.ingest.pages``)."""
+    text = state.article.text
+    if state.article.page_kind == "article":
+        return len(text)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _places(state: State) -> tuple[PlaceMention, ...]:
+    end = _readable_end(state)
+    return tuple(p for p in find_places(state.article.text, state.folded) if p.span[0] < end)
+
+
+def _actors(state: State) -> tuple[ActorMention, ...]:
+    end = _readable_end(state)
+    return tuple(a for a in find_actors(state.article.text, state.folded) if a.span[0] < end)
+
+
+def _event_date(state: State) -> EventDate | None:
+    end = _readable_end(state)
+    text = state.article.text
+    if end == len(text):
+        return event_date(text, state.article.published, state.folded)
+    return event_date(text[:end], state.article.published)
+
+
 def _claims(state: State) -> tuple[Claim, ...]:
+    if state.article.page_kind != "article":
+        return ()
     sentences = state.assigned["sentences"]
     title_span = sentences[0] if sentences and state.article.title else None
     found = find_claims(state.folded, sentences, state.article.outlet, title_span)
@@ -48,16 +82,24 @@ def _claims(state: State) -> tuple[Claim, ...]:
 
 
 def _sites(state: State) -> tuple[SiteMention, ...]:
+    if state.article.page_kind != "article":
+        return ()
     return find_sites(state.article.text, state.folded, state.assigned["sentences"], state.assigned["claims"])
+
+
+def _event_type(state: State) -> tuple[str, str] | None:
+    return event_type(state.article.text[:_readable_end(state)], state.assigned["claims"],
+                      silent_is_violent=state.article.page_kind == "article")
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("sentences", lambda s: split_sentences(s.article.text)),
-    Stage("places", lambda s: find_places(s.article.text, s.folded)),
+    Stage("places", _places),
     Stage("claims", _claims, requires=("sentences", "places")),
     Stage("sites", _sites, requires=("sentences", "claims")),
-    Stage("actors", lambda s: find_actors(s.article.text, s.folded)),
-    Stage("event_date", lambda s: event_date(s.article.text, s.article.published, s.folded)),
+    Stage("actors", _actors),
+    Stage("event_date", _event_date),
+    Stage("event_type", _event_type, requires=("claims",)),
 )
 
 
@@ -81,7 +123,8 @@ def analyze(article: Article, stages: Sequence[Stage] = STAGES) -> Document:
         doc_id=article.doc_id, text=article.text, title=article.title, published=article.published,
         outlet=article.outlet, url=article.url, warnings=article.warnings,
         claims=out.get("claims", ()), places=out.get("places", ()), actors=out.get("actors", ()),
-        event_date=out.get("event_date"), sites=out.get("sites", ()),
+        event_date=out.get("event_date"), sites=out.get("sites", ()), page_kind=article.page_kind,
+        event_type=out.get("event_type", GENERIC_ATTACK),
     )
 
 

@@ -74,6 +74,10 @@ def document_json(doc: Document) -> dict[str, Any]:
         "event_date": event_date_json(doc.event_date),
         "sites": [site_json(s) for s in doc.sites],
         "warnings": list(doc.warnings),
+        "page_kind": doc.page_kind,
+        # ACLED's type of the event reported, both null when the report tells of no violence
+        "event_type": doc.event_type[0] if doc.event_type else None,
+        "sub_event_type": doc.event_type[1] if doc.event_type else None,
     }
 
 

@@ -56,28 +56,6 @@ def distance_km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 @cache
-def _event_rules() -> tuple[list[tuple[re.Pattern[str], tuple[str, str]]], tuple[str, str]]:
-    """One regex per rule over folded text: its words, whole, with optional proclitics."""
-    data = json.loads(resources.files("rasd.incidents").joinpath("data/event_types.json").read_text("utf-8"))
-    rules = []
-    for r in data["rules"]:
-        words = "|".join(sorted((re.escape(fold_term(w)) for w in r["words"]), key=len, reverse=True))
-        rules.append((re.compile(rf"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{words})(?!\w)"),
-                      (r["event_type"], r["sub_event_type"])))
-    return rules, (data["default"]["event_type"], data["default"]["sub_event_type"])
-
-
-def event_type(text: str) -> tuple[str, str]:
-    """ACLED event type and sub-type from the words of ``text`` (first matching rule)."""
-    folded = fold_text(text)
-    rules, default = _event_rules()
-    for pattern, typed in rules:
-        if pattern.search(folded):
-            return typed
-    return default
-
-
-@cache
 def _background_words() -> tuple[frozenset[str], tuple[str, ...]]:
     data = json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
     return frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"]))
@@ -92,7 +70,11 @@ def is_background(sentence: str) -> bool:
 
 
 def candidates(doc: Document) -> list[Candidate]:
-    """The candidate events of one document (one, or one per distant place of a round-up)."""
+    """The candidate events of one document (one, or one per distant place of a round-up);
+    none when the document tells of no violent incident (its event type is None)."""
+    kind = doc.event_type
+    if kind is None:
+        return []
     sentences = sorted({c.sentence_span for c in doc.claims})
     background = {span for span in sentences if is_background(doc.text[span[0]:span[1]])}
     lead_end = _lead_end(doc)
@@ -108,7 +90,6 @@ def candidates(doc: Document) -> list[Candidate]:
     perps = tuple(main_perpetrators(doc.actors))
     also_blamed = tuple(a for a in main_perpetrators(doc.actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
-    kind = event_type(doc.text[:lead_end])
 
     groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
     for span in sentences:

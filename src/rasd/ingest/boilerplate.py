@@ -10,7 +10,9 @@ are general, driven by ``data/boilerplate.json``:
   everything after it. Elsewhere it goes with the link lines that follow it, up to the
   next paragraph of prose, so an inline "اقرأ أيضاً" box never takes body text with it;
 * *drop lines* (share buttons, cookie and newsletter notices, copyright) go anywhere;
-* a leading run of menu items (short lines before the headline) goes.
+* a leading run of menu items (short lines before the headline) goes;
+* a run of headlines ending the article with no marker before it goes, and so does one
+  standing above the article's own title (``pages.trailing_list``, ``pages.leading_list``).
 
 "Prose" is a line of several words that ends like a sentence; link lists are short lines
 that do not. Apart from removing lines, the text is only normalised (line endings,
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rasd.ingest.pages import leading_list, trailing_list
 from rasd.text.normalize import fold
 
 # Zero-width and bidirectional-control characters, BOMs, soft hyphens: invisible in the
@@ -99,6 +102,9 @@ def clean_text(raw: str) -> Cleaned:
             drop("line", [i])
     drop("menu", _leading_menu(lines, kept))
     _drop_marker_blocks(lines, keys, kept, rules.tail_markers, drop)
+    for rule, find in (("trailing_list", trailing_list), ("leading_list", leading_list)):
+        remaining = [i for i, keep in enumerate(kept) if keep]
+        drop(rule, [remaining[j] for j in find([lines[i] for i in remaining])])
     text = "\n".join(line for line, keep in zip(lines, kept, strict=True) if keep)
     return Cleaned(normalise(text), tuple(removed))
 

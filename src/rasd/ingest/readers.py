@@ -26,6 +26,7 @@ from trafilatura.settings import Document as Page
 from rasd.ingest.boilerplate import clean_text, line_key, normalise
 from rasd.ingest.encoding import DecodeError, decode_bytes, decode_lines
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
+from rasd.ingest.pages import page_shape
 from rasd.model import Article
 from rasd.text.dates import parse_date_text
 
@@ -64,7 +65,9 @@ def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.da
 
     Raises ``IngestError`` when nothing Arabic is left to read or the text is longer than
     ``max_chars``. An unreadable ``published`` is only a warning on the article: the text is
-    still worth extracting.
+    still worth extracting. So is a page with no article body (a list of headlines,
+    ``pages.page_shape``): it is kept, marked by its ``page_kind``, and the pipeline reads no
+    figures from it.
     """
     origin = origin or doc_id
     if max_chars is not None and len(text) > max_chars:
@@ -78,9 +81,15 @@ def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.da
     if share < MIN_ARABIC_SHARE:
         raise IngestError(origin, f"not Arabic text ({share:.0%} of its letters are Arabic)")
     date, warnings = _read_published(published)
+    shape = page_shape(body)
+    if shape.kind == "link_list":
+        warnings += (f"no article body: a list of {shape.headlines} headlines",)
+    elif shape.kind == "empty":
+        warnings += ("no article body: only short lines (menus, buttons, dates)",)
     return Article(doc_id=doc_id, text=body, origin=origin,
                    title=_clean_field(title) or headline(body), published=date,
-                   outlet=_clean_field(outlet), url=_clean_field(url), warnings=warnings)
+                   outlet=_clean_field(outlet), url=_clean_field(url), warnings=warnings,
+                   page_kind=shape.kind)
 
 
 def arabic_share(text: str) -> float:
