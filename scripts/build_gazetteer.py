@@ -17,7 +17,9 @@ their Latin names, matched at run time through a consonant skeleton after a plac
 common_names.txt lists the names of small places (no population, not a seat) that are also
 frequent Arabic words (wordfreq's Arabic list): such a name counts only after قرية/بلدة/....
 
-    python3 -m venv /tmp/gzb && /tmp/gzb/bin/pip install wordfreq==3.1.1 -e .
+It then rewrites the precomputed index (index.pickle) that rasd.geo.gazetteer.load() reads.
+
+    python3 -m venv /tmp/gzb && /tmp/gzb/bin/pip install -e '.[build-data]'
     /tmp/gzb/bin/python scripts/build_gazetteer.py
 """
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from rasd.geo.gazetteer import name_variants
+from rasd.geo.gazetteer import name_variants, write_index
 from rasd.text.normalize import fold_term
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,6 +297,25 @@ def drop_direction_regions(rows: list[Row]) -> list[Row]:
     return [r for r in rows if r.names_ar or r.latin]
 
 
+def promote_seats(rows: list[Row]) -> None:
+    """The village nearest a district's or sub-district's centroid that bears its name is its
+    seat: a town ("أبو راسين", seat of Zarkan sub-district), named without a place word."""
+    villages: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.kind == "village":
+            for n in r.names_ar:
+                for k, _ in name_variants(n):
+                    villages[r.country, r.admin1, k].append(r)
+    promoted = 0
+    for area in (r for r in rows if r.kind in AREA_ROWS):
+        found = [v for n in area.names_ar for k, _ in name_variants(n)
+                 for v in villages.get((area.country, area.admin1, k), ())]
+        if found:
+            min(found, key=lambda v: km(v.lat, v.lon, area.lat, area.lon)).kind = "town"
+            promoted += 1
+    print(f"{promoted} villages promoted to seats", file=sys.stderr)
+
+
 def drop_town_named_areas(rows: list[Row]) -> list[Row]:
     """A district or sub-district keeps a name only where no town of its governorate has it
     ("ناحية سراقب" is read as the town Saraqib)."""
@@ -335,7 +356,9 @@ def main() -> int:
             continue
         rows.append(Row(f"geonames:{gid}", g["name_en"], g["names_ar"].split("|"), float(g["lat"]),
                         float(g["lon"]), g["country"], g["admin1"], "", "town", int(g["population"])))
-    rows = drop_town_named_areas(drop_supplemented(drop_direction_regions(merge_twins(rows))))
+    rows = drop_supplemented(drop_direction_regions(merge_twins(rows)))
+    promote_seats(rows)
+    rows = drop_town_named_areas(rows)
     rows.sort(key=lambda r: (r.country, r.admin1, r.admin2, r.kind, r.name_en, r.id))
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Who's On First (https://whosonfirst.org/, license: https://whosonfirst.org/docs/licenses/), "
@@ -355,6 +378,7 @@ def main() -> int:
     print(f"{OUT}: {len(rows)} places, {OUT.stat().st_size / 1024:.0f} KiB; {len(common)} common names",
           file=sys.stderr)
     print(dict(sorted(counts.items())), file=sys.stderr)
+    print(f"{write_index()}: rewritten", file=sys.stderr)
     return 0
 
 

@@ -164,7 +164,9 @@ def name_variants(name: str) -> list[tuple[str, bool]]:
 
     Joined and split spellings ("دير الزور"/"ديرالزور", "كفرنبل"/"كفر نبل", "معرة
     مصرين"/"معرتمصرين"), final hamza ("السوداء"/"السودا") and, as weak forms, the name
-    without its article ("الميادين" -> "ميادين").
+    without its article ("الميادين" -> "ميادين", "الشيخ مقصود" -> "شيخ مقصود"). (Adding the
+    article to article-less names would make each of them weak: see the bare-form rule in
+    ``build``.)
     """
     toks = TOKEN.findall(fold_term(name))
     if not toks:
@@ -183,9 +185,21 @@ def name_variants(name: str) -> list[tuple[str, bool]]:
     if key.endswith("اء"):
         forms.setdefault(key[:-1], False)
     for form in list(forms):
-        if form.startswith("ال") and len(form.split(" ")[0]) > 2 + SHORT_NAME:
-            forms.setdefault(form[2:], True)
+        first = form.split(" ")[0]
+        if form.startswith("ال") and (len(first) > 2 + SHORT_NAME or (" " in form and len(first) > 4)):
+            forms.setdefault(form[2:], True)          # "الميادين" -> "ميادين", "الشيخ مقصود" -> "شيخ مقصود"
     return list(forms.items())
+
+
+def _variants(by_key: dict[str, list[Place]]) -> list[tuple[str, list[Place]]]:
+    """variants.tsv: local and Kurdish names, each with the places its `name` denotes there."""
+    out = []
+    for r in _rows(DATA / "variants.tsv"):
+        key = " ".join(TOKEN.findall(fold_term(r["name"])))
+        places = [p for p in by_key.get(key, ()) if p.country == r["country"] and p.admin1 == r["admin1"]]
+        if places:
+            out.append((r["variant"], places))
+    return out
 
 
 def _common_names() -> frozenset[str]:
@@ -209,7 +223,7 @@ def _load_stopnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 INDEX = DATA / "index.pickle"
-_INDEX_INPUTS = ("gazetteer.tsv", "supplement.tsv", "stopnames.txt", "common_names.txt")
+_INDEX_INPUTS = ("gazetteer.tsv", "supplement.tsv", "stopnames.txt", "common_names.txt", "variants.tsv")
 
 
 def fingerprint() -> str:
@@ -241,12 +255,14 @@ def _to_index(gaz: Gazetteer, stamp: str) -> tuple:
     names = {k: (tuple(number[p] for p in e.places), e.stop, e.weak, e.small) for k, e in gaz.names.items()}
     governorates = {k: number[p] for k, p in gaz.governorates.items()}
     skeletons = {k: tuple(number[p] for p in ps) for k, ps in gaz.skeletons.items()}
-    return (stamp, fields, names, gaz.starts, governorates, skeletons)
+    starts = {k: (lengths, tuple(sorted(seconds))) for k, (lengths, seconds) in gaz.starts.items()}  # stable bytes
+    return (stamp, fields, names, starts, governorates, skeletons)
 
 
 def _from_index(data: tuple) -> Gazetteer:
     _, fields, names, starts, governorates, skeletons = data
     places = tuple(Place(*f) for f in fields)
+    starts = {k: (lengths, frozenset(seconds)) for k, (lengths, seconds) in starts.items()}
     return Gazetteer(places,
                      {k: Entry(tuple(places[i] for i in ix), stop, weak, small)
                       for k, (ix, stop, weak, small) in names.items()},
@@ -300,6 +316,13 @@ def build() -> Gazetteer:
         if with_article and set(found) & set(with_article) \
                 and not any(p.curated and p not in with_article for p in found):
             weak_key[key] = True
+    for variant, places in _variants(by_key):
+        for key, weak in name_variants(variant):
+            found = by_key.setdefault(key, [])
+            if any(p.curated for p in found):
+                continue     # the supplement already names the place so
+            found.extend(p for p in places if p not in found)
+            weak_key[key] = weak_key.get(key, True) and weak
     # "X الشرقية" is also called "X" where nothing else is.
     for key in [k for k in by_key if " " in k and k.rsplit(" ", 1)[1] in DIRECTIONS]:
         stem = key.rsplit(" ", 1)[0]
@@ -307,7 +330,7 @@ def build() -> Gazetteer:
             by_key[stem] = []
             weak_key[stem] = True
     for key in [k for k in by_key if not by_key[k]]:
-        by_key[key] = [p for d in DIRECTIONS for p in by_key.get(f"{key} {d}", ())]
+        by_key[key] = list(dict.fromkeys(p for d in sorted(DIRECTIONS) for p in by_key.get(f"{key} {d}", ())))
     names = {}
     for key, found in by_key.items():
         small = all(p.small for p in found)
@@ -322,7 +345,7 @@ def build() -> Gazetteer:
     starts = {head: (tuple(sorted(ns, reverse=True)), frozenset(seconds[head])) for head, ns in lengths.items()}
     skeletons: dict[str, list[Place]] = {}
     for place, written in latin_only:
-        for skeleton in {latin_skeleton(name) for name in written}:
+        for skeleton in sorted({latin_skeleton(name) for name in written}):
             if usable(skeleton):
                 skeletons.setdefault(skeleton, []).append(place)
     places = tuple(dict.fromkeys(p for p, _ in pairs + latin_only))
