@@ -14,8 +14,9 @@ governorate (WOF region) and district (WOF county matched to OpenSyria's distric
 nearest OpenSyria sub-district centroid within the governorate). Places with no Arabic name keep
 their Latin names, matched at run time through a consonant skeleton after a place cue only.
 
-common_names.txt lists the names of small places (no population, not a seat) that are also
-frequent Arabic words (wordfreq's Arabic list): such a name counts only after قرية/بلدة/....
+common_names.txt lists the names of small places (no population, not a seat) and of minor towns
+abroad that are also frequent Arabic words (wordfreq's Arabic list) or generic village names:
+such a name counts only after قرية/بلدة/....
 
 It then rewrites the precomputed index (index.pickle) that rasd.geo.gazetteer.load() reads.
 
@@ -52,6 +53,9 @@ SEAT_CODES = {"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"}
 # A name of a small place that is this frequent a word (Zipf scale: 3 = once per million
 # words) reads as the word, not the village.
 COMMON_ZIPF = 3.3
+# A one-word name this many Syrian villages bear is generic ("الجديدة", "المزرعة").
+GENERIC_VILLAGES = 6
+MAJOR_CITY = 100_000    # towns abroad this large are known by name (Doha, Haifa, Rafah)
 SUPPLEMENT_WINS_KM = 15.0
 # A locality this populous counts as a town (named without a cue); smaller ones as villages.
 TOWN_POPULATION = 1000
@@ -332,18 +336,33 @@ def drop_town_named_areas(rows: list[Row]) -> list[Row]:
     return kept
 
 
+def commonable(row: Row) -> bool:
+    """A place whose name may read as a word first: a small village, or a town abroad that is
+    not a major city (GeoNames gives Antakya's Harbiye the name "حربيات")."""
+    return row.kind in ("village", "neighbourhood") or \
+        (row.kind == "town" and row.country != "SY" and row.population < MAJOR_CITY)
+
+
 def common_names(rows: list[Row]) -> list[str]:
-    """One-word names of small places that are also frequent Arabic words."""
-    small: dict[str, float] = {}
+    """One-word names of commonable places that are frequent Arabic words (wordfreq, with or
+    without the article) or that many Syrian villages share (a generic name: "المزرعة")."""
+    zipf: dict[str, float] = {}
+    villages: dict[str, int] = defaultdict(int)
     for r in rows:
-        if r.kind in ("village", "neighbourhood"):
-            for name in r.names_ar:
-                k = key(name)
-                if " " in k:
-                    continue
-                small[k] = max(small.get(k, 0.0), zipf_frequency(name, "ar"))
-    large = {key(n) for r in rows if r.kind not in ("village", "neighbourhood") for n in r.names_ar}
-    return sorted(k for k, zipf in small.items() if k not in large and zipf >= COMMON_ZIPF)
+        if not commonable(r):
+            continue
+        for name in r.names_ar:
+            k = key(name)
+            if " " in k:
+                continue
+            if r.country == "SY":
+                villages[k] += 1
+            forms = (name, name[2:]) if name.startswith("ال") else (name, "ال" + name)
+            zipf[k] = max(zipf.get(k, 0.0), *(zipf_frequency(f, "ar") for f in forms))
+    kept = {key(n) for r in rows if not commonable(r) for n in r.names_ar}
+    kept |= {key(n) for r in read_tsv(DATA / "supplement.tsv") for n in r["name_ar"].split("|")}
+    return sorted(k for k, z in zipf.items()
+                  if k not in kept and (z >= COMMON_ZIPF or villages[k] >= GENERIC_VILLAGES))
 
 
 def main() -> int:
@@ -368,8 +387,9 @@ def main() -> int:
         writer.writerow(HEADER)
         writer.writerows(r.out() for r in rows)
     common = common_names(rows)
-    COMMON.write_text("# Names of small places (no population, not a seat) that are also frequent Arabic words\n"
-                      f"# (wordfreq 3.1.1 Arabic list, Zipf >= {COMMON_ZIPF}); such a name is a place only after\n"
+    COMMON.write_text("# Names of small places (no population, not a seat) and minor towns abroad that are also\n"
+                      f"# frequent Arabic words (wordfreq 3.1.1 Arabic list, Zipf >= {COMMON_ZIPF}, with or without\n"
+                      f"# the article) or that {GENERIC_VILLAGES}+ Syrian villages share; such a name is a place only after\n"
                       "# قرية/بلدة/مدينة/حي/مخيم. Built by scripts/build_gazetteer.py.\n"
                       + "".join(f"{k}\n" for k in common), encoding="utf-8")
     counts = defaultdict(int)

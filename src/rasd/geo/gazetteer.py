@@ -202,8 +202,16 @@ def _variants(by_key: dict[str, list[Place]]) -> list[tuple[str, list[Place]]]:
     return out
 
 
+def _commonable(place: Place) -> bool:
+    """A place whose name may be listed in common_names.txt (as scripts/build_gazetteer.py
+    chooses): a small place, or a town abroad that is not a major city."""
+    return place.small or (place.kind == "town" and place.country != "SY" and not place.curated
+                           and place.population < 100_000)
+
+
 def _common_names() -> frozenset[str]:
-    """common_names.txt: names of small places that are also frequent words."""
+    """common_names.txt: names of small places and minor towns abroad that are also frequent
+    words or generic village names."""
     lines = (DATA / "common_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
 
@@ -334,7 +342,8 @@ def build() -> Gazetteer:
     names = {}
     for key, found in by_key.items():
         small = all(p.small for p in found)
-        stop = key in stopnames or "ال" + key in stopnames or (small and (key in common or "ال" + key in common))
+        stop = key in stopnames or "ال" + key in stopnames or \
+            ((key in common or "ال" + key in common) and all(_commonable(p) for p in found))
         names[key] = Entry(tuple(found), stop, weak_key[key], small)
     lengths: dict[str, set[int]] = {}
     seconds: dict[str, set[str]] = {}
