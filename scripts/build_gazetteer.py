@@ -37,6 +37,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from rasd.geo.gazetteer import name_variants, write_index
+from rasd.geo.translit import latin_skeleton
 from rasd.text.normalize import fold_term
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +149,8 @@ class OpenSyria:
             gov = self.gov_name[d["governorateId"]]
             for name in [d["name"]["ar"], *(a["value"] for a in d["aliases"] if a["language"] == "ar")]:
                 self.district_by_key.setdefault((gov, bare(_PREFIX.sub("", name))), d)
+            for name in [d["name"]["en"], *(a["value"] for a in d["aliases"] if a["language"] == "en")]:
+                self.district_by_key.setdefault((gov, latin_skeleton(name.replace(" District", ""))), d)
 
     def nearest_subdistrict(self, lat: float, lon: float, governorate: str) -> dict:
         pool = [s for s in self.subdistricts if self.gov_name[s["governorateId"]] == governorate] \
@@ -209,7 +212,7 @@ def wof_rows(geonames: dict[str, dict[str, str]], admin1_by_ar: dict[tuple[str, 
                 regions.get(r["name"], r["name"])
             admin2 = r["county"] if placetype not in ("region", "county") else ""
             if country == "SY":
-                admin1, admin2 = syrian_admin(syria, admin1, counties.get(r["county"], ""), lat, lon)
+                admin1, admin2 = syrian_admin(syria, admin1, counties.get(r["county"], ""), r["county"], lat, lon)
             wof_id = f"geonames:{r['geonames_id']}" if gn else f"wof:{r['wof_id']}"
             out.append(Row(wof_id, gn["name_en"] if gn else r["name"], names, lat, lon, country,
                            admin1, admin2, kind, pop, latin=latin))
@@ -218,12 +221,17 @@ def wof_rows(geonames: dict[str, dict[str, str]], admin1_by_ar: dict[tuple[str, 
     return out
 
 
-def syrian_admin(syria: OpenSyria, admin1: str, county_ar: str, lat: float, lon: float) -> tuple[str, str]:
-    """(governorate, district) of a Syrian place: WOF's region and county where known."""
+def syrian_admin(syria: OpenSyria, admin1: str, county_ar: str, county_en: str,
+                 lat: float, lon: float) -> tuple[str, str]:
+    """(governorate, district) of a Syrian place: WOF's region and county (matched to OpenSyria's
+    district by Arabic name, else by the Latin name's consonant skeleton), else the district of
+    the nearest sub-district centroid in the governorate."""
     if admin1 not in syria.gov_name.values():
         sub = syria.nearest_subdistrict(lat, lon, "")
         return syria.gov_name[sub["governorateId"]], syria.district_by_id[sub["districtId"]]["name"]["en"]
     district = syria.district_by_key.get((admin1, bare(county_ar))) if county_ar else None
+    if district is None and county_en:
+        district = syria.district_by_key.get((admin1, latin_skeleton(county_en)))
     if district is None:
         district = syria.district_by_id[syria.nearest_subdistrict(lat, lon, admin1)["districtId"]]
     return admin1, district["name"]["en"]

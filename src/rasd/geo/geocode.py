@@ -242,7 +242,7 @@ def _latin_named(w: _Words, gaz: Gazetteer, taken: set[int]) -> list[_Match]:
     for j in compress(range(len(words)), map(_PLACE_WORDS.__contains__, words)):
         i = j + 1
         if i >= len(words) or i in taken or w.gaps[i].strip() or words[i] in _CUES \
-                or words[i][:1] in ("و", "ف") or gaz.readings(words[i]):
+                or words[i].startswith("و"):      # "المدينة والريف": a new phrase
             continue
         for length in (2, 1):
             if i + length > len(words) or any(k in taken for k in range(i, i + length)) \
