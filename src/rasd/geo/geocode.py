@@ -216,9 +216,11 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
     out: list[_Match] = []
     last = -2                    # index of the last word of the last match
     known = gaz.heads
+    for word in set(w.words).difference(known):
+        gaz.readings(word)       # memoized: afterwards every word is a key of gaz.heads
     taken: set[int] = set()
-    for i, word in enumerate(w.words):
-        if i <= last or not (known[word] if word in known else gaz.readings(word)):
+    for i in compress(range(len(w.words)), map(known.__getitem__, w.words)):
+        if i <= last:
             continue
         found = _match_at(w, i, gaz, out[-1] if out and last == i - 1 else None)
         if found is not None:
