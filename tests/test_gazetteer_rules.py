@@ -273,3 +273,25 @@ def test_the_countryside_of_a_place_is_near_it(text: str, name: str) -> None:
 def test_geo_precision(text: str, name: str, precision: int) -> None:
     m = named(text, name)
     assert m is not None and geo_precision(m) == precision
+
+
+# --- the area named right after a village, and links to other articles ----------------------
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("داهمت دورية قرية القاسمية في محافظة الحسكة.\nوفي ريف دمشق قصف على دوما وحرستا ومسرابا", "Al-Hasakah"),
+    ("قصف على دوما وحرستا في ريف دمشق، ثم داهمت دورية قرية القاسمية بريف الحسكة", "Al-Hasakah"),
+    ("داهمت دورية قرية القاسمية قرب دوما في ريف دمشق ثم انتقلت إلى محافظة الحسكة", "Rif Dimashq"),
+])
+def test_the_area_named_right_after_a_village_is_its_own(text: str, admin1: str) -> None:
+    assert named(text, "القاسمية").admin1 == admin1
+
+
+@pytest.mark.parametrize("link", [
+    "اقرأ أيضاً: قصف على دوما وحرستا ومسرابا في ريف دمشق",
+    "اقرأ أيضا:\nقصف على دوما وحرستا ومسرابا في ريف دمشق",
+    "- شاهد أيضاً - غارات على دوما وحرستا ومسرابا بريف دمشق",
+])
+def test_places_in_a_link_to_another_article_do_not_settle_a_village(link: str) -> None:
+    body = "داهمت دورية قرية القاسمية. وأفاد ناشطون من محافظة الحسكة بسماع إطلاق نار"
+    assert named(f"{body}\n{link}", "القاسمية").admin1 == "Al-Hasakah"
+    assert named(f"{body}\n{link.split(':')[-1].split(' - ')[-1]}", "القاسمية").admin1 == "Rif Dimashq"

@@ -42,6 +42,10 @@ def _cue_words() -> dict[str, tuple[str, ...]]:
 
 
 _WORDS = _cue_words()
+# An inline link to another article: its marker line, or the line after a marker alone.
+_LINK_LINE = re.compile(r"^[ \t\-•*]*(?:" + "|".join(
+    sorted((re.escape(w) for w in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))["related_links"]),
+           key=len, reverse=True)) + r")[ \t:：\-–]*\n?[^\n]*", re.MULTILINE | re.IGNORECASE)
 _NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
 
 
@@ -296,6 +300,9 @@ class _Context:
 
 
 _NO_CONTEXT = _Context()
+# Characters within which an area named after a place is that place's ("قرية X في محافظة Y").
+_LOCAL_CHARS = 30
+_SENTENCE_END = re.compile(r"[.!?؟؛;]")
 # Squared degrees within which a small place counts as near a report's other town (~35 km).
 _NEAR_ANCHOR = 0.1
 
@@ -324,9 +331,28 @@ def _eligible(m: _Match, cands: tuple[Place, ...], ctx: _Context) -> tuple[Place
     return tuple(p for p in cands if not p.small or ctx.fits(p) or (firm and ctx.plausible(p)))
 
 
+def _areas(m: _Match, cs: tuple[Place, ...], gaz: Gazetteer) -> tuple[set[tuple[str, str | None]], set[str]]:
+    """The governorates ((country, admin1)) and districts a mention names: "ريف حلب",
+    "محافظة إدلب", "منطقة منبج", "في حلب" (a governorate's seat)."""
+    named: set[tuple[str, str | None]] = set()
+    districts: set[str] = set()
+    if m.tentative:
+        return named, districts
+    one_area = len({(p.country, p.admin1) for p in cs}) == 1
+    for p in cs if one_area or m.cue.kind == "governorate" else ():
+        if p.small or p.kind == "country":
+            continue
+        if p.kind in ("governorate", "district", "subdistrict") or m.key in gaz.governorates or m.cue.countryside:
+            named.add((p.country, p.admin1))
+            # "ريف منبج" names Manbij's district; "ريف حلب" the governorate, not the city's district
+            if p.admin2 and (p.kind in ("district", "subdistrict")
+                             or (m.cue.countryside and m.key not in gaz.governorates)):
+                districts.add(p.admin2)
+    return named, districts
+
+
 def _context(matches: list[_Match], cands: list[tuple[Place, ...]], gaz: Gazetteer) -> _Context:
-    """The areas a report names ("ريف حلب", "محافظة إدلب", "منطقة منبج", "في حلب") and its
-    unambiguous places."""
+    """The areas a report names and its unambiguous places."""
     named: set[tuple[str, str | None]] = set()
     districts: set[str] = set()
     admin1s: Counter[str | None] = Counter()
@@ -335,23 +361,31 @@ def _context(matches: list[_Match], cands: list[tuple[Place, ...]], gaz: Gazette
     for m, cs in zip(matches, cands):
         if m.tentative:
             continue
-        one_area = len({(p.country, p.admin1) for p in cs}) == 1
-        for p in cs if one_area or m.cue.kind == "governorate" else ():
-            if p.small or p.kind == "country":
-                continue
-            if p.kind in ("governorate", "district", "subdistrict") or m.key in gaz.governorates \
-                    or m.cue.countryside:
-                named.add((p.country, p.admin1))
-                # "ريف منبج" names Manbij's district; "ريف حلب" the governorate, not the city's district
-                if p.admin2 and (p.kind in ("district", "subdistrict")
-                                 or (m.cue.countryside and m.key not in gaz.governorates)):
-                    districts.add(p.admin2)
-        if one_area:
+        areas, dists = _areas(m, cs, gaz)
+        named |= areas
+        districts |= dists
+        if len({(p.country, p.admin1) for p in cs}) == 1:
             admin1s[cs[0].admin1] += 1
             countries[cs[0].country] += 1
             if len(cs) == 1 and cs[0].precision in ("town", "point"):
                 anchors.append((cs[0].lat, cs[0].lon))
     return _Context(frozenset(named), frozenset(districts), admin1s, countries, tuple(anchors))
+
+
+def _local(i: int, matches: list[_Match], cands: list[tuple[Place, ...]], gaz: Gazetteer,
+           ctx: _Context, text: str) -> _Context:
+    """``ctx`` narrowed to the area named right after mention ``i`` in its sentence ("قرية X في
+    محافظة Y", "بلدة X قرب دوما بريف دمشق"): that area decides first."""
+    for k in range(i + 1, min(i + 3, len(matches))):
+        cue = matches[k].cue
+        if matches[k].start - matches[i].end > _LOCAL_CHARS or cue.kind == "list" \
+                or _SENTENCE_END.search(text, matches[i].end, matches[k].start):
+            break        # "درعا وجاسم ودير الزور" lists places; it does not place Jasim
+        if cue.countryside or cue.near or cue.kind in ("preposition", "governorate"):
+            named, districts = _areas(matches[k], cands[k], gaz)
+            if named:
+                return replace(ctx, named=frozenset(named), districts=frozenset(districts))
+    return ctx
 
 
 def _mention(folded: Folded, m: _Match, place: Place, gaz: Gazetteer) -> PlaceMention:
@@ -374,16 +408,26 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     if not matches:
         return ()
     cands = [_candidates(m, gaz) for m in matches]
-    ctx = _context(matches, cands, gaz)
+    # Places in a link to another article do not say where this report is.
+    links = [(k.start(), k.end()) for k in _LINK_LINE.finditer(folded.original)]
+    telling = [i for i, m in enumerate(matches) if not (links and _inside(folded, m, links))]
+    ctx = _context([matches[i] for i in telling], [cands[i] for i in telling], gaz)
     chosen = []
-    for m, cs in zip(matches, cands):
+    for i, (m, cs) in enumerate(zip(matches, cands)):
         cs = _eligible(m, cs, ctx)
         if not cs:
             continue
-        chosen.append((m, _choose(cs, ctx)))
+        local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
+        chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
     home = _home_country(chosen)
     return tuple(_mention(folded, m, place, gaz) for m, place in chosen
                  if home is None or place.country == home or _known_abroad(place, home))
+
+
+def _inside(folded: Folded, m: _Match, links: list[tuple[int, int]]) -> bool:
+    """Whether the match lies in a line that links to another article."""
+    start = folded.index[m.start]
+    return any(a <= start < b for a, b in links)
 
 
 def _home_country(chosen: list[tuple[_Match, Place]]) -> str | None:
