@@ -309,25 +309,6 @@ def drop_direction_regions(rows: list[Row]) -> list[Row]:
     return [r for r in rows if r.names_ar or r.latin]
 
 
-def promote_seats(rows: list[Row]) -> None:
-    """The village nearest a district's or sub-district's centroid that bears its name is its
-    seat: a town ("أبو راسين", seat of Zarkan sub-district), named without a place word."""
-    villages: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
-    for r in rows:
-        if r.kind == "village":
-            for n in r.names_ar:
-                for k, _ in name_variants(n):
-                    villages[r.country, r.admin1, k].append(r)
-    promoted = 0
-    for area in (r for r in rows if r.kind in AREA_ROWS):
-        found = [v for n in area.names_ar for k, _ in name_variants(n)
-                 for v in villages.get((area.country, area.admin1, k), ())]
-        if found:
-            min(found, key=lambda v: km(v.lat, v.lon, area.lat, area.lon)).kind = "town"
-            promoted += 1
-    print(f"{promoted} villages promoted to seats", file=sys.stderr)
-
-
 def drop_town_named_areas(rows: list[Row]) -> list[Row]:
     """A district or sub-district keeps a name only where no town of its governorate has it
     ("ناحية سراقب" is read as the town Saraqib)."""
@@ -383,9 +364,7 @@ def main() -> int:
             continue
         rows.append(Row(f"geonames:{gid}", g["name_en"], g["names_ar"].split("|"), float(g["lat"]),
                         float(g["lon"]), g["country"], g["admin1"], "", "town", int(g["population"])))
-    rows = drop_supplemented(drop_direction_regions(merge_twins(rows)))
-    promote_seats(rows)
-    rows = drop_town_named_areas(rows)
+    rows = drop_town_named_areas(drop_supplemented(drop_direction_regions(merge_twins(rows))))
     rows.sort(key=lambda r: (r.country, r.admin1, r.admin2, r.kind, r.name_en, r.id))
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Who's On First (https://whosonfirst.org/, license: https://whosonfirst.org/docs/licenses/), "

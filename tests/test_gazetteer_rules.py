@@ -295,3 +295,30 @@ def test_places_in_a_link_to_another_article_do_not_settle_a_village(link: str) 
     body = "داهمت دورية قرية القاسمية. وأفاد ناشطون من محافظة الحسكة بسماع إطلاق نار"
     assert named(f"{body}\n{link}", "القاسمية").admin1 == "Al-Hasakah"
     assert named(f"{body}\n{link.split(':')[-1].split(' - ')[-1]}", "القاسمية").admin1 == "Rif Dimashq"
+
+
+@pytest.mark.parametrize("text", [
+    "قالت وزارة الدفاع في محافظة طرطوس إن الوضع هادئ",     # و + "زارة", a village of Tartus
+    "وزارة الصحة في طرطوس تعلن حصيلة جديدة",
+    "أكدت الوزارة ووزارة الداخلية في طرطوس التزامهما",
+])
+def test_a_clitic_does_not_make_a_word_a_small_village(text: str) -> None:
+    assert [m.text for m in places(text) if "زار" in m.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات أحياء سكنية في ريف الحسكة",
+    "تضررت قرى عديدة في ريف إدلب",
+    "نزحت العائلات إلى مخيمات اللاجئين في ريف حلب",
+])
+def test_a_plural_place_word_does_not_make_a_common_word_a_village(text: str) -> None:
+    assert [m.text for m in places(text) if m.precision == "town"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية قرى في محافظة الحسكة",
+    "سقطت قذائف على مدينة في محافظة الحسكة",
+    "استهدفت الغارات بلدات في محافظة الحسكة",
+])
+def test_a_place_word_is_never_a_place_name(text: str) -> None:
+    assert [m.text for m in places(text)] == ["الحسكة"]
