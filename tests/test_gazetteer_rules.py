@@ -322,3 +322,13 @@ def test_a_plural_place_word_does_not_make_a_common_word_a_village(text: str) ->
 ])
 def test_a_place_word_is_never_a_place_name(text: str) -> None:
     assert [m.text for m in places(text)] == ["الحسكة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتجدر الإشارة إلى أن القصف تواصل حتى المساء",
+    "في إشارة إلى التصعيد الأخير في المنطقة",
+    "قال المتحدث مستنداً إلى ثورة الأهالي على الفساد",
+    "وصلت سفن حربية إلى مياه الخليج",
+])
+def test_frequent_words_given_as_alternate_town_names_are_not_towns(text: str) -> None:
+    assert places(text) == []
