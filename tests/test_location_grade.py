@@ -200,3 +200,13 @@ def test_a_next_day_report_joins_when_place_and_toll_agree(next_day):
 def test_a_next_day_report_with_another_toll_or_none_stays_apart(next_day):
     docs = [doc("d1", DAY_ONE, "Outlet A", "2024-05-12"), doc("d2", next_day, "Outlet B", "2024-05-13")]
     assert len(build_incidents(docs)) == 2
+
+
+@pytest.mark.parametrize("round_up", [
+    "قصف على البارة\nقتل مدنيان بقصف لقوات النظام على بلدة البارة جنوبي إدلب. وفي موسكو، قال متحدث إن ثلاثة جنود قتلوا في حادث.",
+    "غارات على البارة\nقتل مدنيان بغارات روسية على البارة. وفي بيروت أصيب خمسة أشخاص بانفجار.",
+    "البارة تحت القصف\nأصيب ثلاثة مدنيين بقصف على بلدة البارة بريف إدلب، فيما قتل أربعة في أنقرة بحادث سير.",
+])
+def test_a_round_up_sentence_abroad_starts_no_incident(round_up):
+    incidents = build_incidents([doc("a", round_up, "Outlet A")])
+    assert [i.location.country for i in incidents if i.location] == ["SY"]

@@ -1,18 +1,29 @@
-"""The place catalog: GeoNames extract (gazetteer.tsv) plus the curated supplement.
+"""The place catalog: gazetteer.tsv (built from Who's On First, GeoNames and OpenSyria by
+scripts/build_gazetteer.py) plus the curated supplement, which wins where it names a place.
 
 Loaded once per process (stdlib only) and indexed by folded name, so that matching a
-text is one dictionary lookup per token. Every token a name can start with is also
-indexed with the proclitics Arabic glues to it (و ف ب ل ك and لل for ل + ال), so the
-matcher never has to peel clitics itself.
+text is one dictionary lookup per token. The proclitics Arabic glues to a name's first
+word (و ف ب ل ك and لل for ل + ال) are peeled once per distinct written word and the
+readings memoized, so the matcher never has to peel clitics itself.
+
+Small places (villages and neighbourhoods with no population and no seat) are most of the
+catalog and many of their names are ordinary words: their entries are marked ``small`` and
+the matcher wants a place cue or the place's governorate/district in the report for them.
+Names of small places that are frequent Arabic words (common_names.txt) want "قرية X".
+Places known only by Latin names are indexed by consonant skeleton (translit.py).
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import cast
 
+from rasd.geo.translit import latin_skeleton, usable
 from rasd.model import Precision
 from rasd.text.normalize import fold_term
 
@@ -52,6 +63,11 @@ class Place:
     def rank(self) -> int:
         return COUNTRY_RANK.get(self.country, len(COUNTRY_RANK))
 
+    @property
+    def small(self) -> bool:
+        """A village or neighbourhood with no population and no seat, not curated."""
+        return self.kind in SMALL_KINDS and not self.curated
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -59,11 +75,14 @@ class Entry:
     places: tuple[Place, ...]
     stop: bool                   # also a common word: only after قرية/بلدة/مدينة/ناحية/محافظة
     weak: bool                   # short, article-less or name-like: needs some place cue ("في X")
+    small: bool = False          # only small places: a cue, or their governorate/district named
 
 
 # A reading of a written word: (clitic length, bare first word, lengths in words of the names it
 # starts, longest first, the second words of those names).
 Head = tuple[int, str, tuple[int, ...], frozenset[str]]
+# The clitics a name's first word may carry, longest first within each reading order.
+_CLITICS = tuple(dict.fromkeys(c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +90,29 @@ class Gazetteer:
     """All places, and the indexes the matcher reads."""
     places: tuple[Place, ...]
     names: dict[str, Entry]                       # folded name ("دير الزور") -> entry
-    heads: dict[str, tuple[Head, ...]]           # token as written ("وبدير") -> its readings
+    starts: dict[str, tuple[tuple[int, ...], frozenset[str]]]   # first word -> (lengths, second words)
     governorates: dict[str, Place]                # folded bare name ("ادلب") -> the governorate
+    skeletons: dict[str, tuple[Place, ...]]       # consonant skeleton -> places with only Latin names
+    heads: dict[str, tuple[Head, ...]] = field(default_factory=dict)   # written word -> readings (memo)
+
+    def readings(self, word: str) -> tuple[Head, ...]:
+        """The names ``word`` ("وبدير") may begin, clitics peeled; memoized per process.
+
+        The bare word is tried before a clitic reading ("بنش" is Binnish before ب + "نش").
+        """
+        found = self.heads.get(word)
+        if found is None:
+            out = []
+            for clitic in _CLITICS:
+                bare = word[len(clitic):]
+                if word.startswith(clitic) and bare in self.starts:
+                    out.append((len(clitic), bare, *self.starts[bare]))
+            for conj in _CONJUNCTIONS:
+                head = "ال" + word[len(conj) + 2:]        # ل + ال: "للميادين"
+                if word.startswith(conj + "لل") and head in self.starts:
+                    out.append((len(conj) + 2, head, *self.starts[head]))
+            found = self.heads[word] = tuple(sorted(out, key=lambda r: r[0]))
+        return found
 
     def lookup(self, name: str) -> Entry | None:
         return self.names.get(" ".join(TOKEN.findall(fold_term(name))))
@@ -84,14 +124,29 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
 
 
-def _geonames_places() -> list[tuple[Place, list[str]]]:
-    out = []
+SMALL_KINDS = frozenset({"village", "neighbourhood"})
+_PRECISION_OF_KIND: dict[str, Precision] = {
+    "town": "town", "village": "town", "neighbourhood": "town", "point": "point",
+    "district": "district", "subdistrict": "district", "governorate": "governorate", "country": "country"}
+# Words that end a village's name and tell its part ("الطيبة الغربية"): a name with one of them
+# is also known by its stem where no place has the stem as its own name.
+DIRECTIONS = frozenset(fold_term(w) for w in (
+    "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
+    "الفوقاني", "التحتاني", "الفوقانية", "التحتانية"))
+
+
+def _built_places() -> tuple[list[tuple[Place, list[str]]], list[tuple[Place, list[str]]]]:
+    """(places with Arabic names, places with only Latin names) of gazetteer.tsv."""
+    named, latin = [], []
     for r in _rows(DATA / "gazetteer.tsv"):
-        place = Place(f"geonames:{r['geonameid']}", r["name_en"], float(r["lat"]), float(r["lon"]),
-                      r["country"], r["admin1"] or None, None, "town", "town",
-                      int(r["population"]), False)
-        out.append((place, r["names_ar"].split("|")))
-    return out
+        place = Place(r["id"], r["name_en"], float(r["lat"]), float(r["lon"]), r["country"],
+                      r["admin1"] or None, r["admin2"] or None, _PRECISION_OF_KIND[r["kind"]],
+                      r["kind"], int(r["population"]), False)
+        if r["names_ar"]:
+            named.append((place, r["names_ar"].split("|")))
+        else:
+            latin.append((place, r["latin"].split("|")))
+    return named, latin
 
 
 def _supplement_places() -> list[tuple[Place, list[str]]]:
@@ -109,7 +164,9 @@ def name_variants(name: str) -> list[tuple[str, bool]]:
 
     Joined and split spellings ("دير الزور"/"ديرالزور", "كفرنبل"/"كفر نبل", "معرة
     مصرين"/"معرتمصرين"), final hamza ("السوداء"/"السودا") and, as weak forms, the name
-    without its article ("الميادين" -> "ميادين").
+    without its article ("الميادين" -> "ميادين", "الشيخ مقصود" -> "شيخ مقصود"). (Adding the
+    article to article-less names would make each of them weak: see the bare-form rule in
+    ``build``.)
     """
     toks = TOKEN.findall(fold_term(name))
     if not toks:
@@ -128,20 +185,35 @@ def name_variants(name: str) -> list[tuple[str, bool]]:
     if key.endswith("اء"):
         forms.setdefault(key[:-1], False)
     for form in list(forms):
-        if form.startswith("ال") and len(form.split(" ")[0]) > 2 + SHORT_NAME:
-            forms.setdefault(form[2:], True)
+        first = form.split(" ")[0]
+        if form.startswith("ال") and (len(first) > 2 + SHORT_NAME or (" " in form and len(first) > 4)):
+            forms.setdefault(form[2:], True)          # "الميادين" -> "ميادين", "الشيخ مقصود" -> "شيخ مقصود"
     return list(forms.items())
 
 
-def _clitic_forms(head: str) -> list[tuple[str, int]]:
-    """``head`` as it may be written with proclitics, with the length of the clitics."""
-    forms = []
-    for conj in _CONJUNCTIONS:
-        for prep in _PREPOSITIONS:
-            forms.append((conj + prep + head, len(conj) + len(prep)))
-        if head.startswith("ال"):
-            forms.append((conj + "لل" + head[2:], len(conj) + 2))   # ل + ال: "للميادين"
-    return forms
+def _variants(by_key: dict[str, list[Place]]) -> list[tuple[str, list[Place]]]:
+    """variants.tsv: local and Kurdish names, each with the places its `name` denotes there."""
+    out = []
+    for r in _rows(DATA / "variants.tsv"):
+        key = " ".join(TOKEN.findall(fold_term(r["name"])))
+        places = [p for p in by_key.get(key, ()) if p.country == r["country"] and p.admin1 == r["admin1"]]
+        if places:
+            out.append((r["variant"], places))
+    return out
+
+
+def _commonable(place: Place) -> bool:
+    """A place whose name may be listed in common_names.txt (as scripts/build_gazetteer.py
+    chooses): a small place, or a town abroad that is not a major city."""
+    return place.small or (place.kind == "town" and place.country != "SY" and not place.curated
+                           and place.population < 100_000)
+
+
+def _common_names() -> frozenset[str]:
+    """common_names.txt: names of small places and minor towns abroad that are also frequent
+    words or generic village names."""
+    lines = (DATA / "common_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
 
 
 def _load_stopnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -158,11 +230,67 @@ def _load_stopnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(stop), frozenset(weak), frozenset(never)
 
 
+INDEX = DATA / "index.pickle"
+_INDEX_INPUTS = ("gazetteer.tsv", "supplement.tsv", "stopnames.txt", "common_names.txt", "variants.tsv")
+
+
+def fingerprint() -> str:
+    """A hash of everything the index is built from: the data files and this code."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in (*(DATA / name for name in _INDEX_INPUTS), Path(__file__),
+                 Path(__file__).with_name("translit.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 @cache
 def load() -> Gazetteer:
-    """The gazetteer, built on first use and shared afterwards."""
+    """The gazetteer, shared once loaded: from the precomputed index (index.pickle, plain
+    builtins) when it matches the data and code, else built from the data (several times
+    slower; ``python -m rasd.geo.gazetteer`` rewrites the index)."""
+    stamp = fingerprint()
+    if INDEX.exists():
+        with INDEX.open("rb") as fh:
+            data = pickle.load(fh)
+        if data[0] == stamp:
+            return _from_index(data)
+    return build()
+
+
+def _to_index(gaz: Gazetteer, stamp: str) -> tuple:
+    number = {p: i for i, p in enumerate(gaz.places)}
+    fields = [tuple(getattr(p, f) for f in Place.__slots__) for p in gaz.places]
+    names = {k: (tuple(number[p] for p in e.places), e.stop, e.weak, e.small) for k, e in gaz.names.items()}
+    governorates = {k: number[p] for k, p in gaz.governorates.items()}
+    skeletons = {k: tuple(number[p] for p in ps) for k, ps in gaz.skeletons.items()}
+    starts = {k: (lengths, tuple(sorted(seconds))) for k, (lengths, seconds) in gaz.starts.items()}  # stable bytes
+    return (stamp, fields, names, starts, governorates, skeletons)
+
+
+def _from_index(data: tuple) -> Gazetteer:
+    _, fields, names, starts, governorates, skeletons = data
+    places = tuple(Place(*f) for f in fields)
+    starts = {k: (lengths, frozenset(seconds)) for k, (lengths, seconds) in starts.items()}
+    return Gazetteer(places,
+                     {k: Entry(tuple(places[i] for i in ix), stop, weak, small)
+                      for k, (ix, stop, weak, small) in names.items()},
+                     starts, {k: places[i] for k, i in governorates.items()},
+                     {k: tuple(places[i] for i in ix) for k, ix in skeletons.items()})
+
+
+def write_index() -> Path:
+    """Build the gazetteer from its data and store the index load() reads."""
+    with INDEX.open("wb") as fh:
+        pickle.dump(_to_index(build(), fingerprint()), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return INDEX
+
+
+def build() -> Gazetteer:
+    """The gazetteer built from its data files."""
     stopnames, weaknames, nevernames = _load_stopnames()
-    pairs = _geonames_places() + _supplement_places()
+    common = _common_names()
+    built, latin_only = _built_places()
+    pairs = built + _supplement_places()
     by_key: dict[str, list[Place]] = {}
     weak_key: dict[str, bool] = {}
     governorates: dict[str, Place] = {}
@@ -189,25 +317,49 @@ def load() -> Gazetteer:
             weak_key[key] = False
     # A bare form of a name that also has the article ("رقة" beside "الرقة") is read like
     # the article form would be, and needs a cue: bare, it is too often part of a word
-    # ("فرقة" = ف + "رقة") or a common noun ("مزرعة").
+    # ("فرقة" = ف + "رقة") or a common noun ("مزرعة"). A curated place known by the bare
+    # form alone ("حوران") keeps it strong.
     for key, found in by_key.items():
         with_article = by_key.get("ال" + key)
-        if with_article and set(found) & set(with_article):
+        if with_article and set(found) & set(with_article) \
+                and not any(p.curated and p not in with_article for p in found):
             weak_key[key] = True
-    names = {key: Entry(tuple(found), key in stopnames or "ال" + key in stopnames, weak_key[key])
-             for key, found in by_key.items()}
+    for variant, places in _variants(by_key):
+        for key, weak in name_variants(variant):
+            found = by_key.setdefault(key, [])
+            if any(p.curated for p in found):
+                continue     # the supplement already names the place so
+            found.extend(p for p in places if p not in found)
+            weak_key[key] = weak_key.get(key, True) and weak
+    # "X الشرقية" is also called "X" where nothing else is.
+    for key in [k for k in by_key if " " in k and k.rsplit(" ", 1)[1] in DIRECTIONS]:
+        stem = key.rsplit(" ", 1)[0]
+        if stem not in by_key and stem not in nevernames and len(stem.replace(" ", "")) > SHORT_NAME:
+            by_key[stem] = []
+            weak_key[stem] = True
+    for key in [k for k in by_key if not by_key[k]]:
+        by_key[key] = list(dict.fromkeys(p for d in sorted(DIRECTIONS) for p in by_key.get(f"{key} {d}", ())))
+    names = {}
+    for key, found in by_key.items():
+        small = all(p.small for p in found)
+        stop = key in stopnames or "ال" + key in stopnames or \
+            ((key in common or "ال" + key in common) and all(_commonable(p) for p in found))
+        names[key] = Entry(tuple(found), stop, weak_key[key], small)
     lengths: dict[str, set[int]] = {}
     seconds: dict[str, set[str]] = {}
     for key in names:
         toks = key.split(" ")
         lengths.setdefault(toks[0], set()).add(len(toks))
         seconds.setdefault(toks[0], set()).update(toks[1:2])
-    readings: dict[str, list[Head]] = {}
-    for head, ns in lengths.items():
-        spec = (head, tuple(sorted(ns, reverse=True)), frozenset(seconds[head]))
-        for form, clitic in _clitic_forms(head):
-            readings.setdefault(form, []).append((clitic, *spec))
-    # The bare word is tried before a clitic reading ("بنش" is Binnish before ب + "نش").
-    heads = {form: tuple(sorted(rs)) for form, rs in readings.items()}
-    places = tuple(dict.fromkeys(p for p, _ in pairs))
-    return Gazetteer(places, names, heads, governorates)
+    starts = {head: (tuple(sorted(ns, reverse=True)), frozenset(seconds[head])) for head, ns in lengths.items()}
+    skeletons: dict[str, list[Place]] = {}
+    for place, written in latin_only:
+        for skeleton in sorted({latin_skeleton(name) for name in written}):
+            if usable(skeleton):
+                skeletons.setdefault(skeleton, []).append(place)
+    places = tuple(dict.fromkeys(p for p, _ in pairs + latin_only))
+    return Gazetteer(places, names, starts, governorates, {k: tuple(v) for k, v in skeletons.items()})
+
+
+if __name__ == "__main__":
+    print(write_index(), file=sys.stderr)

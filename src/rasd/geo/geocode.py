@@ -5,19 +5,33 @@ that can start a catalogued name (clitics included: "وبالبوكمال") are 
 lookup each, and at each of those the longest catalogued name wins. The words before a
 name say what kind of place it is ("قرية", "محافظة"), that the place is only nearby ("ريف",
 "شرق", "قرب"), or that the name is not a place here ("فيلق القدس"). Names that are also
-ordinary words need such a cue. Names several places share are settled by the article's
-other, unambiguous places.
+ordinary words need such a cue.
+
+Small places (villages without population or seat: most of the catalog) count after a place
+word ("قرية X", "بلدة X", "حي X", "منطقة X"), or, after a weaker cue ("في X", "قرب X", a list
+"وX") or none, only where the report names their governorate or district ("ريف حلب",
+"محافظة إدلب", "منطقة منبج"). Places with only Latin names are matched by consonant skeleton
+right after a place word. "X الشمالية" with no entry of its own is X.
+
+Names several places share are settled by the governorate or district the report names,
+then by the article's other, unambiguous places (same governorate, then nearest), then its
+country.
+
+Precision: a mention's ``near`` (ريف X, شرق X, قرب X) is ACLED geo_precision 2, a
+governorate, district or country alone is 3, a town, village or point is 1
+(see ``rasd.geo.precision.geo_precision``).
 """
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress
 
-from rasd.geo.gazetteer import DATA, Entry, Gazetteer, Place, load
+from rasd.geo.gazetteer import DATA, DIRECTIONS, Entry, Gazetteer, Place, load
+from rasd.geo.translit import arabic_skeleton
 from rasd.model import PlaceMention, Precision
 from rasd.text.normalize import Folded, fold, fold_term
 
@@ -28,6 +42,10 @@ def _cue_words() -> dict[str, tuple[str, ...]]:
 
 
 _WORDS = _cue_words()
+# An inline link to another article: its marker line, or the line after a marker alone.
+_LINK_LINE = re.compile(r"^[ \t\-•*]*(?:" + "|".join(
+    sorted((re.escape(w) for w in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))["related_links"]),
+           key=len, reverse=True)) + r")[ \t:：\-–]*\n?[^\n]*", re.MULTILINE | re.IGNORECASE)
 _NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
 
 
@@ -35,6 +53,7 @@ def _cue_table() -> dict[str, str]:
     """Every cue word as it may be written ("وبريف", "لمدينة") -> what it says."""
     table: dict[str, str] = {}
     groups = (("org", _WORDS["not_a_place"]), ("settlement", _WORDS["settlement"]),
+              ("settlements", _WORDS["settlements"]),
               ("governorate", _WORDS["governorate"]), ("camp", _WORDS["camp"]),
               ("countryside", _WORDS["countryside"]), ("near", _WORDS["near"]), ("area", _WORDS["area"]))
     for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
@@ -48,6 +67,9 @@ def _cue_table() -> dict[str, str]:
 
 
 _CUES = _cue_table()
+# A cue word is never a place's name by itself ("قرى" is a village in al-Hasakah).
+_CUE_NAMES = frozenset(w for kind, words in _WORDS.items() if kind not in ("not_a_place", "preposition")
+                       for w in words) | {"ال" + w for words in _WORDS.values() for w in words}
 _SPLIT = re.compile(r"([^\W_]+)")      # words of folded text, kept with what lies between
 _SETTLEMENT_KINDS = frozenset({"town", "village", "neighbourhood", "camp"})
 _COARSER: dict[str, Precision] = {"point": "town", "town": "district", "district": "governorate",
@@ -59,7 +81,7 @@ _FOREIGN_MIN = 100_000   # towns abroad smaller than this are kept only in their
 @dataclass(frozen=True, slots=True)
 class _Cue:
     """What the words before a name say about it."""
-    kind: str | None = None      # settlement, governorate, camp, area, preposition, near, list, org
+    kind: str | None = None      # settlement(s), governorate, camp, area, preposition, near, list, org
     near: bool = False
     countryside: bool = False
 
@@ -72,11 +94,13 @@ class _Match:
     key: str
     entry: Entry
     cue: _Cue
+    tentative: bool = False      # a small place: kept only if the report names its area
 
 
 # Cues are few: share one instance per combination rather than build one per name.
 _CUE_OF = {(kind, near, countryside): _Cue(kind, near, countryside)
-           for kind in (None, "settlement", "governorate", "camp", "area", "preposition", "near", "list")
+           for kind in (None, "settlement", "settlements", "governorate", "camp", "area", "preposition", "near",
+                        "list")
            for near in (False, True) for countryside in (False, True)}
 _ORG = _Cue("org")
 
@@ -112,7 +136,7 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
             near = countryside = True
         elif found == "near":
             near = True
-        elif found in ("settlement", "governorate", "camp", "area") and j == i - 1:
+        elif found in ("settlement", "settlements", "governorate", "camp", "area") and j == i - 1:
             kind = found
         elif word == "من" and j > 0 and w.words[j - 1] in _NEAR_OF:
             near = True
@@ -129,7 +153,16 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
     return _CUE_OF[kind, near, countryside]
 
 
-def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | None) -> bool:
+_FIRM_FOR_SMALL = frozenset({"settlement", "settlements", "camp", "area"})
+
+
+def _same_area(entry: Entry, prev: _Match) -> bool:
+    areas = {(p.country, p.admin1) for p in prev.entry.places}
+    return any((p.country, p.admin1) in areas for p in entry.places)
+
+
+def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | None) -> bool | None:
+    """True: a place; False: not one; None: a small place, if the report names its area."""
     if cue.kind == "org":
         return False
     if cue.kind == "governorate" and key in gaz.governorates:
@@ -137,9 +170,14 @@ def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | 
     if entry.stop:
         if cue.kind == "list" and prev is not None:
             # A common word continues a list of places only as a place of the same governorate.
-            areas = {(p.country, p.admin1) for p in prev.entry.places}
-            return any((p.country, p.admin1) in areas for p in entry.places)
-        return cue.kind in ("settlement", "governorate", "camp")
+            return _same_area(entry, prev)
+        if entry.small:      # a common word as a village: "قرية X", not "أحياء سكنية" nor "مخيمات اللاجئين"
+            return cue.kind == "settlement"
+        return cue.kind in ("settlement", "settlements", "governorate", "camp")
+    if entry.small:
+        if cue.kind in _FIRM_FOR_SMALL or (cue.kind == "list" and prev is not None and _same_area(entry, prev)):
+            return True
+        return None if cue.kind is not None or not entry.weak else False
     return not entry.weak or cue.kind is not None
 
 
@@ -149,7 +187,7 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None) -> tuple[_
     ``prev`` is the place named just before, if the name directly follows it.
     """
     words, names, n = w.words, gaz.names, len(w.words)
-    for clitic_len, bare, lengths, seconds in gaz.heads[words[i]]:
+    for clitic_len, bare, lengths, seconds in gaz.readings(words[i]):
         keys = [bare]        # keys[k]: the k + 1 words from i, as far as the names go
         if i + 1 < n and words[i + 1] in seconds and not w.gaps[i + 1].strip(" -/"):
             for k in range(i + 1, min(i + lengths[0], n)):
@@ -158,15 +196,22 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None) -> tuple[_
                 keys.append(keys[-1] + " " + words[k])
         for length in lengths:
             entry = names.get(keys[length - 1]) if length <= len(keys) else None
-            if entry is None:
+            if entry is None or (length == 1 and bare in _CUE_NAMES):
                 continue
             if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
                     and (i == 0 or words[i - 1] not in _CUES):
                 continue     # no cue at all: the common reading (most such words are not places)
             cue = _cue(w, i, words[i][:clitic_len], prev)
-            if _accepted(entry, cue, keys[length - 1], gaz, prev):
-                end = w.ends[2 * (i + length - 1) + 1]
-                return _Match(w.ends[2 * i] + clitic_len, end, keys[length - 1], entry, cue), length
+            if entry.small and clitic_len and cue.kind is None:
+                continue     # "وزارة" is و + "زارة" only after a place word or in a list of places
+            accepted = _accepted(entry, cue, keys[length - 1], gaz, prev)
+            if accepted is not False:
+                last = i + length - 1
+                if last + 1 < n and words[last + 1] in DIRECTIONS and not w.gaps[last + 1].strip() \
+                        and not cue.near:
+                    last += 1        # "قرية الطيبة الغربية" read as الطيبة where it has no entry of its own
+                return _Match(w.ends[2 * i] + clitic_len, w.ends[2 * last + 1], keys[length - 1], entry, cue,
+                              accepted is None), last - i + 1
     return None
 
 
@@ -174,13 +219,48 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
     w = _Words(text)
     out: list[_Match] = []
     last = -2                    # index of the last word of the last match
-    for i in compress(range(len(w.words)), map(gaz.heads.__contains__, w.words)):
+    known = gaz.heads
+    for word in set(w.words).difference(known):
+        gaz.readings(word)       # memoized: afterwards every word is a key of gaz.heads
+    taken: set[int] = set()
+    for i in compress(range(len(w.words)), map(known.__getitem__, w.words)):
         if i <= last:
             continue
         found = _match_at(w, i, gaz, out[-1] if out and last == i - 1 else None)
         if found is not None:
             out.append(found[0])
             last = i + found[1] - 1
+            taken.update(range(i, last + 1))
+    if gaz.skeletons:
+        out.extend(_latin_named(w, gaz, taken))
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+_PLACE_WORDS = frozenset(word for word, kind in _CUES.items() if kind in ("settlement", "camp"))
+
+
+def _latin_named(w: _Words, gaz: Gazetteer, taken: set[int]) -> list[_Match]:
+    """Places known only by a Latin name, written in Arabic right after a place word
+    ("قرية تل جيهان" -> "Tall Jihan"): the one or two words after it, by consonant skeleton."""
+    out = []
+    words = w.words
+    for j in compress(range(len(words)), map(_PLACE_WORDS.__contains__, words)):
+        i = j + 1
+        if i >= len(words) or i in taken or w.gaps[i].strip() or words[i] in _CUES \
+                or words[i].startswith("و"):      # "المدينة والريف": a new phrase
+            continue
+        for length in (2, 1):
+            if i + length > len(words) or any(k in taken for k in range(i, i + length)) \
+                    or (length == 2 and (w.gaps[i + 1].strip() or words[i + 1] in _CUES)):
+                continue
+            places = gaz.skeletons.get(arabic_skeleton(" ".join(words[i:i + length])))
+            if places:
+                entry = Entry(places, False, False, True)
+                cue = _CUE_OF["settlement", False, False]
+                out.append(_Match(w.ends[2 * i], w.ends[2 * (i + length - 1) + 1], "", entry, cue))
+                taken.update(range(i, i + length))
+                break
     return out
 
 
@@ -188,18 +268,124 @@ def _candidates(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
     if m.cue.kind == "governorate" and m.key in gaz.governorates:
         return (gaz.governorates[m.key],)
     places = m.entry.places
-    if m.cue.kind in ("settlement", "camp"):
+    if m.cue.kind in ("settlement", "settlements", "camp"):
         wanted = {"camp"} if m.cue.kind == "camp" else _SETTLEMENT_KINDS
         return tuple(p for p in places if p.kind in wanted) or places
     return places
 
 
-def _choose(cands: tuple[Place, ...], admin1s: Counter[str | None], countries: Counter[str]) -> Place:
-    """Same governorate as the article's other places, then country, curated, size, Syria first."""
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the rest of a report says about where it is."""
+    named: frozenset[tuple[str, str | None]] = frozenset()   # (country, admin1) it names
+    districts: frozenset[str] = frozenset()                  # admin2 (districts) it names
+    admin1s: Counter[str | None] = field(default_factory=Counter)   # governorates of its unambiguous places
+    countries: Counter[str] = field(default_factory=Counter)
+    anchors: tuple[tuple[float, float], ...] = ()            # its unambiguous towns
+
+    def fits(self, p: Place) -> bool:
+        return (p.country, p.admin1) in self.named or (p.admin2 is not None and p.admin2 in self.districts)
+
+    def plausible(self, p: Place) -> bool:
+        """A small place fits a report that names its area, lies near the report's other
+        towns, or the report says nothing of where it is."""
+        if not (self.named or self.districts or self.anchors or self.admin1s):
+            return True
+        return self.fits(p) or (p.admin1 is not None and self.admin1s[p.admin1] > 0) \
+            or (bool(self.anchors) and self.distance(p) <= _NEAR_ANCHOR)
+
+    def distance(self, p: Place) -> float:
+        """Squared degrees to the nearest anchor (a ranking, not a distance)."""
+        return min(((p.lat - a) ** 2 + (p.lon - b) ** 2 for a, b in self.anchors), default=0.0)
+
+
+_NO_CONTEXT = _Context()
+# Characters within which an area named after a place is that place's ("قرية X في محافظة Y").
+_LOCAL_CHARS = 30
+_SENTENCE_END = re.compile(r"[.!?؟؛;]")
+# Squared degrees within which a small place counts as near a report's other town (~35 km).
+_NEAR_ANCHOR = 0.1
+
+
+def _choose(cands: tuple[Place, ...], ctx: _Context) -> Place:
+    """The district or governorate the report names, then a town before a small village, the
+    governorate of the report's other places, their country, curated, size, the nearest to its
+    other towns, Syria first."""
     if len(cands) == 1:
         return cands[0]
-    return max(cands, key=lambda p: (admin1s[p.admin1] if p.admin1 else 0, countries[p.country],
-                                     p.curated, p.population >= _MAJOR, -p.rank, p.population))
+    admin1s, countries = ctx.admin1s, ctx.countries
+    return max(cands, key=lambda p: (p.admin2 in ctx.districts if p.admin2 else False, ctx.fits(p),
+                                     not p.small, admin1s[p.admin1] if p.admin1 else 0, countries[p.country],
+                                     p.curated, p.population >= _MAJOR, -ctx.distance(p), -p.rank,
+                                     p.population))
+
+
+def _eligible(m: _Match, cands: tuple[Place, ...], ctx: _Context) -> tuple[Place, ...]:
+    """The candidates a mention may denote. A small place needs its area named in the report,
+    or a place word before it and a plausible area; it never displaces a town of the same
+    name without a place word ("في القاهرة" is Cairo, "قرية القاهرة بريف حماة" the village)."""
+    place_word = not m.tentative and m.cue.kind in _FIRM_FOR_SMALL
+    if not place_word and any(not p.small for p in cands):
+        return tuple(p for p in cands if not p.small)
+    firm = place_word or (not m.tentative and m.cue.kind == "list")
+    return tuple(p for p in cands if not p.small or ctx.fits(p) or (firm and ctx.plausible(p)))
+
+
+def _areas(m: _Match, cs: tuple[Place, ...], gaz: Gazetteer) -> tuple[set[tuple[str, str | None]], set[str]]:
+    """The governorates ((country, admin1)) and districts a mention names: "ريف حلب",
+    "محافظة إدلب", "منطقة منبج", "في حلب" (a governorate's seat)."""
+    named: set[tuple[str, str | None]] = set()
+    districts: set[str] = set()
+    if m.tentative:
+        return named, districts
+    one_area = len({(p.country, p.admin1) for p in cs}) == 1
+    for p in cs if one_area or m.cue.kind == "governorate" else ():
+        if p.small or p.kind == "country":
+            continue
+        if p.kind in ("governorate", "district", "subdistrict") or m.key in gaz.governorates or m.cue.countryside:
+            named.add((p.country, p.admin1))
+            # "ريف منبج" names Manbij's district; "ريف حلب" the governorate, not the city's district
+            if p.admin2 and (p.kind in ("district", "subdistrict")
+                             or (m.cue.countryside and m.key not in gaz.governorates)):
+                districts.add(p.admin2)
+    return named, districts
+
+
+def _context(matches: list[_Match], cands: list[tuple[Place, ...]], gaz: Gazetteer) -> _Context:
+    """The areas a report names and its unambiguous places."""
+    named: set[tuple[str, str | None]] = set()
+    districts: set[str] = set()
+    admin1s: Counter[str | None] = Counter()
+    countries: Counter[str] = Counter()
+    anchors = []
+    for m, cs in zip(matches, cands):
+        if m.tentative:
+            continue
+        areas, dists = _areas(m, cs, gaz)
+        named |= areas
+        districts |= dists
+        if len({(p.country, p.admin1) for p in cs}) == 1:
+            admin1s[cs[0].admin1] += 1
+            countries[cs[0].country] += 1
+            if len(cs) == 1 and cs[0].precision in ("town", "point"):
+                anchors.append((cs[0].lat, cs[0].lon))
+    return _Context(frozenset(named), frozenset(districts), admin1s, countries, tuple(anchors))
+
+
+def _local(i: int, matches: list[_Match], cands: list[tuple[Place, ...]], gaz: Gazetteer,
+           ctx: _Context, text: str) -> _Context:
+    """``ctx`` narrowed to the area named right after mention ``i`` in its sentence ("قرية X في
+    محافظة Y", "بلدة X قرب دوما بريف دمشق"): that area decides first."""
+    for k in range(i + 1, min(i + 3, len(matches))):
+        cue = matches[k].cue
+        if matches[k].start - matches[i].end > _LOCAL_CHARS or cue.kind == "list" \
+                or _SENTENCE_END.search(text, matches[i].end, matches[k].start):
+            break        # "درعا وجاسم ودير الزور" lists places; it does not place Jasim
+        if cue.countryside or cue.near or cue.kind in ("preposition", "governorate"):
+            named, districts = _areas(matches[k], cands[k], gaz)
+            if named:
+                return replace(ctx, named=frozenset(named), districts=frozenset(districts))
+    return ctx
 
 
 def _mention(folded: Folded, m: _Match, place: Place, gaz: Gazetteer) -> PlaceMention:
@@ -222,16 +408,26 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     if not matches:
         return ()
     cands = [_candidates(m, gaz) for m in matches]
-    admin1s: Counter[str | None] = Counter()
-    countries: Counter[str] = Counter()
-    for cs in cands:
-        if len(cs) == 1 or len({(p.country, p.admin1) for p in cs}) == 1:
-            admin1s[cs[0].admin1] += 1
-            countries[cs[0].country] += 1
-    chosen = [(m, _choose(cs, admin1s, countries)) for m, cs in zip(matches, cands)]
+    # Places in a link to another article do not say where this report is.
+    links = [(k.start(), k.end()) for k in _LINK_LINE.finditer(folded.original)]
+    telling = [i for i, m in enumerate(matches) if not (links and _inside(folded, m, links))]
+    ctx = _context([matches[i] for i in telling], [cands[i] for i in telling], gaz)
+    chosen = []
+    for i, (m, cs) in enumerate(zip(matches, cands)):
+        cs = _eligible(m, cs, ctx)
+        if not cs:
+            continue
+        local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
+        chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
     home = _home_country(chosen)
     return tuple(_mention(folded, m, place, gaz) for m, place in chosen
                  if home is None or place.country == home or _known_abroad(place, home))
+
+
+def _inside(folded: Folded, m: _Match, links: list[tuple[int, int]]) -> bool:
+    """Whether the match lies in a line that links to another article."""
+    start = folded.index[m.start]
+    return any(a <= start < b for a, b in links)
 
 
 def _home_country(chosen: list[tuple[_Match, Place]]) -> str | None:
@@ -271,5 +467,5 @@ def resolve(name: str) -> PlaceMention | None:
             return None
         matches = [_Match(0, len(folded.text), "", entry, _Cue())]
     m = max(matches, key=lambda x: x.end - x.start)
-    mention = _mention(folded, m, _choose(_candidates(m, gaz), Counter(), Counter()), gaz)
+    mention = _mention(folded, m, _choose(_candidates(m, gaz), _NO_CONTEXT), gaz)
     return replace(mention, text=name, span=(0, len(name)))

@@ -91,13 +91,16 @@ def candidates(doc: Document) -> list[Candidate]:
     also_blamed = tuple(a for a in main_perpetrators(doc.actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
 
+    home = home_country(doc.places)
     groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
     for span in sentences:
         if span in background:
             continue
         sentence = doc.text[span[0]:span[1]]
         here = [c for c in doc.claims if c.sentence_span == span]
-        place = _sentence_place(doc, span)
+        place = _sentence_place(doc, span, home)
+        if place is None and _abroad_only(doc, span, home):
+            continue                      # an event abroad ("وفي موسكو ..."): not this report's
         target = groups[0]
         if place is not None and groups[0][0] is not None and _apart(place, groups[0][0]):
             target = next((g for g in groups[1:] if g[0] and not _apart(place, g[0])), None) \
@@ -209,6 +212,21 @@ def _skeleton(name: str) -> str:
 _ARTICLES = frozenset(("al", "el", "ar", "as", "ad", "ash", "at", "az", "an"))
 
 
-def _sentence_place(doc: Document, span: tuple[int, int]) -> PlaceMention | None:
+def home_country(places: tuple[PlaceMention, ...]) -> str | None:
+    """The country most of a report's places are in (its country names left out)."""
+    counts = Counter(p.country for p in places if p.precision != "country")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _abroad_only(doc: Document, span: tuple[int, int], home: str | None) -> bool:
+    """The sentence names places, all of them outside the report's country."""
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"]
+    return bool(inside) and home is not None and all(p.country != home for p in inside)
+
+
+def _sentence_place(doc: Document, span: tuple[int, int], home: str | None) -> PlaceMention | None:
+    """The finest place a sentence names in the report's country: a dateline or a capital
+    abroad ("موسكو", "أنقرة") starts no event of a round-up."""
+    inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
+              and home in (None, p.country)]
     return min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None

@@ -1,0 +1,19 @@
+"""ACLED's geo_precision of a resolved place mention.
+
+ACLED codes how exactly an event's location is known: 1 the town or village itself (or a
+point in it), 2 somewhere around a named town (its countryside "ريف X", "شرق X", "قرب X"),
+3 only a larger area (a district, a governorate or the country). A mention's ``near``
+flag is what says "around": "بريف إدلب الجنوبي" is near=True on Idlib, hence 2.
+"""
+from __future__ import annotations
+
+from rasd.model import PlaceMention
+
+_AREAS = frozenset({"district", "governorate", "country"})
+
+
+def geo_precision(place: PlaceMention) -> int:
+    """1 a town, village or point; 2 near one (``near``); 3 a district, governorate or country."""
+    if place.near:
+        return 2
+    return 3 if place.precision in _AREAS else 1

@@ -1,0 +1,334 @@
+"""The Who's On First / OpenSyria gazetteer and the rules that keep it precise.
+
+Each rule is shown on sentences written for these tests (never taken from the dev reports).
+"""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from rasd.geo import geo_precision
+from rasd.geo.gazetteer import DATA, INDEX, _from_index, _to_index, build, fingerprint, load
+from rasd.geo.geocode import find_places
+from rasd.geo.translit import arabic_skeleton, latin_skeleton
+from rasd.model import PlaceMention
+from rasd.text.normalize import fold_term
+
+
+def places(text: str) -> list[PlaceMention]:
+    found = list(find_places(text))
+    for m in found:
+        assert text[m.span[0]:m.span[1]] == m.text, m
+    return found
+
+
+def named(text: str, name: str) -> PlaceMention | None:
+    """The mention of ``name`` in ``text`` (compared folded), if it was found."""
+    return next((m for m in places(text) if fold_term(m.text) == fold_term(name)), None)
+
+
+# --- the data and its index ------------------------------------------------------------------
+
+def test_index_is_fresh_and_equal_to_a_build() -> None:
+    with INDEX.open("rb") as fh:
+        stamp = pickle.load(fh)[0]
+    assert stamp == fingerprint(), "run scripts/build_gazetteer.py or python -m rasd.geo.gazetteer"
+    built = build()
+    again = _from_index(_to_index(built, "x"))
+    assert again.places == built.places and again.names == built.names
+    assert again.starts == built.starts and again.skeletons == built.skeletons
+
+
+def test_gazetteer_covers_syria_and_its_neighbours() -> None:
+    by_country: dict[str, int] = {}
+    for p in load().places:
+        by_country[p.country] = by_country.get(p.country, 0) + 1
+    assert by_country["SY"] > 9000
+    assert all(by_country.get(cc, 0) > 100 for cc in ("IQ", "LB", "PS", "YE", "LY"))
+
+
+def test_syrian_villages_have_governorate_and_district() -> None:
+    syrian = [p for p in load().places if p.country == "SY" and p.kind in ("village", "town")]
+    with_both = [p for p in syrian if p.admin1 and p.admin2]
+    assert len(with_both) / len(syrian) > 0.95
+
+
+def test_attribution_names_every_source() -> None:
+    text = (DATA / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    for needed in ("Data from Who's On First", "whosonfirst.org/docs/licenses", "GeoNames", "CC BY 4.0",
+                   "OpenSyria", "wordfreq", "variants.tsv"):
+        assert needed in text
+
+
+def test_the_package_does_not_read_the_shared_folder() -> None:
+    geo = Path(__file__).resolve().parent.parent / "src" / "rasd" / "geo"
+    for source in geo.glob("*.py"):
+        code = source.read_text(encoding="utf-8")
+        assert "shared/" not in code and '"shared"' not in code, source
+
+
+# --- disambiguation by the governorate or district the report names ------------------------
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("قصفت قوات النظام قرية الخيارة بريف إدلب الجنوبي", "الخيارة", "Idlib"),
+    ("سقطت قذائف على بلدة الخيارة في ريف دمشق صباح اليوم", "الخيارة", "Rif Dimashq"),
+    ("وفي محافظة الحسكة، استهدفت مسيّرة تركية قرية القاسمية", "القاسمية", "Al-Hasakah"),
+    ("داهمت دورية قرية القاسمية قرب دوما في ريف دمشق", "القاسمية", "Rif Dimashq"),
+    ("تعرضت قرية الصابونية بريف جرابلس لقصف مدفعي", "الصابونية", "Aleppo"),
+    ("قتل مدني برصاص مجهولين في قرية الصابونية غربي حمص", "الصابونية", "Homs"),
+])
+def test_a_repeated_village_name_is_settled_by_the_named_governorate(text: str, name: str, admin1: str) -> None:
+    m = named(text, name)
+    assert m is not None and m.admin1 == admin1 and m.country == "SY"
+
+
+def test_the_named_district_wins_over_the_governorate_alone() -> None:
+    m = named("تعرضت قرية الصابونية بريف جرابلس لقصف", "الصابونية")
+    assert m is not None and m.admin2 == "Jarabulus"
+
+
+def test_a_town_beats_a_village_of_its_name_without_a_place_word() -> None:
+    assert named("زار الوزير القاهرة الأسبوع الماضي", "القاهرة").country == "EG"
+    assert named("وصل الوفد إلى القاهرة للتفاوض", "القاهرة").country == "EG"
+    village = named("قصفت قوات النظام قرية القاهرة بريف حماة", "القاهرة")
+    assert (village.country, village.admin1) == ("SY", "Hama")
+
+
+# --- small villages: a place word, or their area named -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرة حربية قرية فليفل في جبل الزاوية",
+    "نزحت عائلات من أرمنايا في ريف إدلب الجنوبي",
+    "سقطت قذيفة في فليفل بريف إدلب",
+])
+def test_a_small_village_counts_with_a_place_word_or_its_governorate(text: str) -> None:
+    found = [m for m in places(text) if m.admin1 == "Idlib" and m.precision == "town"]
+    assert found and found[0].gazetteer_id.startswith("wof:")
+
+
+@pytest.mark.parametrize("text", [
+    "قال إن فليفل تعرضت للقصف",          # no place word, no governorate
+    "في فليفل",
+    "نزحت عائلات من أرمنايا",
+])
+def test_a_small_village_alone_is_not_a_place(text: str) -> None:
+    assert places(text) == []
+
+
+# --- common words that are also a village's name --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "لم تعرف هوية المهاجمين حتى الآن",
+    "وصف الشهود المشهد بأنه مروع",
+    "تصاعدت موجات الهجرة نحو أوروبا",
+    "وقع الحادث عند المفرق المؤدي إلى البلدة",
+    "قالت وزارة الدفاع إن قواتها ردت على مصادر النيران",
+    "قصفت الطائرات أحياء سكنية في المدينة",
+])
+def test_common_words_are_not_villages(text: str) -> None:
+    assert [m.text for m in places(text) if m.precision == "town"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("قصفت قوات النظام قرية الهوية في ريف السويداء", "الهوية", "As-Suwayda"),
+    ("سقطت قذيفة على قرية المشهد في ريف إدلب", "المشهد", "Idlib"),
+    ("اشتباكات عنيفة في محيط قرية المشهد بريف إدلب الشمالي", "المشهد", "Idlib"),
+])
+def test_common_words_are_villages_after_a_place_word(text: str, name: str, admin1: str) -> None:
+    m = named(text, name)
+    assert m is not None and m.admin1 == admin1
+
+
+# --- variants: directions, the article, Kurdish and local names ----------------------------
+
+@pytest.mark.parametrize(("text", "written", "admin1"), [
+    ("قصف على قرية فليفل الشمالية بريف إدلب", "فليفل الشمالية", "Idlib"),
+    ("قصف مدفعي على قرية طيسيا الغربية في ريف درعا", "طيسيا الغربية", "Daraa"),
+    ("سقطت قذائف على بلدة طيسيا الشرقي بريف درعا", "طيسيا الشرقي", "Daraa"),
+])
+def test_a_directional_suffix_reads_as_the_village(text: str, written: str, admin1: str) -> None:
+    m = next(m for m in places(text) if m.text == written)
+    assert m.admin1 == admin1 and m.precision == "town"
+
+
+def test_a_directional_village_is_known_by_its_stem() -> None:
+    stem = named("قصفت المدفعية قرية الضحاك", "الضحاك")
+    full = named("قصفت المدفعية بلدة الضحاك التحتاني", "الضحاك التحتاني")
+    assert stem is not None and full is not None and stem.gazetteer_id == full.gazetteer_id
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    ("اشتباكات في حي شيخ مقصود بحلب", "شيخ مقصود", "supplement:sheikh-maqsoud"),
+    ("قصفت الفصائل حي الشيخ مقصود في حلب", "الشيخ مقصود", "supplement:sheikh-maqsoud"),
+    ("توترت الأوضاع في شيخ مقصود شمال حلب", "شيخ مقصود", "supplement:sheikh-maqsoud"),
+])
+def test_a_multiword_name_without_its_article(text: str, written: str, key: str) -> None:
+    m = named(text, written)
+    assert m is not None and m.gazetteer_id == key
+
+
+@pytest.mark.parametrize(("text", "written", "english"), [
+    ("قصفت المدفعية التركية محيط سري كانيه", "سري كانيه", "Ra’s al ‘Ayn"),
+    ("دخلت القوات التركية إلى كري سبي", "كري سبي", "Tall Abyaḑ"),
+    ("وفي تربه سبيه شرق القامشلي انفجرت عبوة", "تربه سبيه", "Al Qaḩţānīyah"),
+    ("سقطت قذائف على بلدة زركان بريف الحسكة", "زركان", "Abu Rasayn"),
+])
+def test_kurdish_names_from_the_variants_file(text: str, written: str, english: str) -> None:
+    m = named(text, written)
+    assert m is not None and m.name_en == english and m.country == "SY"
+
+
+# --- transliteration: places known only by a Latin name -------------------------------------
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("تل تنينير", "Tall Tunaynir"),
+    ("تل الفرس", "Tall al Faras"),
+    ("فهد السيد", "Fahd as Sayyid"),
+    ("القامشلي", "Al-Qamishli"),
+    ("الشيخ أحمد", "Ash Shaykh Ahmad"),
+    ("عين العرب", "‘Ayn al ‘Arab"),
+])
+def test_skeletons_agree_both_ways(arabic: str, latin: str) -> None:
+    assert arabic_skeleton(fold_term(arabic)) == latin_skeleton(latin)
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("تل تمر", "Tall Birak"),
+    ("الحسكة", "Al Qamishli"),
+    ("دير الزور", "Dar'a"),
+])
+def test_different_names_have_different_skeletons(arabic: str, latin: str) -> None:
+    assert arabic_skeleton(fold_term(arabic)) != latin_skeleton(latin)
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("قصفت المدفعية قرية تل تنينير جنوب الحسكة", "Tall Tunaynir"),
+    ("نزح أهالي قرية تل الفرس بعد القصف", "Tall al Faras"),
+    ("وصلت تعزيزات إلى مخيم فهد السيد", "Fahd as Sayyid"),
+])
+def test_a_latin_only_village_is_found_after_a_place_word(text: str, english: str) -> None:
+    assert english in [m.name_en for m in places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصلنا إلى تل تنينير مساء",
+    "قال إن تل الفرس هادئة",
+    "التقى فهد السيد بالوفد",
+])
+def test_a_latin_only_village_is_never_free_floating(text: str) -> None:
+    assert places(text) == []
+
+
+# --- the north-east, Idlib and Daraa: villages the GeoNames extract lacked -----------------
+
+@pytest.mark.parametrize(("text", "name", "admin2"), [
+    ("دورية روسية في قرية تل أمية بريف المالكية", "تل أمية", "Al-Malikiyah"),
+    ("سقط جرحى في قرية متلوتة الكبيرة بريف القامشلي", "متلوتة الكبيرة", "Al-Qamishli"),
+    ("قصفت القوات التركية قرية تل تاتين قرب القامشلي", "تل تاتين", "Al-Qamishli"),
+    ("استهدفت مسيرة قرية الدشيشة جنوب الحسكة", "الدشيشة", "Al-Hasakah"),
+    ("قصف تركي على قرية أشمة في ريف كوباني", "أشمة", "Ayn al-Arab"),
+    ("نزوح من قرية أغجلي بريف عين العرب", "أغجلي", "Ayn al-Arab"),
+])
+def test_north_east_villages(text: str, name: str, admin2: str) -> None:
+    m = named(text, name)
+    assert m is not None and m.admin2 == admin2 and m.gazetteer_id.startswith("wof:")
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("قصفت طائرة روسية قرية أبو الخسة بريف إدلب", "أبو الخسة", "Idlib"),
+    ("اشتباكات في قرية قليعة العين قرب جسر الشغور", "قليعة العين", "Idlib"),
+    ("استهدف القصف بلدة مشون في جبل الزاوية", "مشون", "Idlib"),
+    ("قصف مدفعي على بلدة طيسيا بريف درعا", "طيسيا", "Daraa"),
+    ("اغتيال شاب في قرية موتبين بريف درعا الشمالي", "موتبين", "Daraa"),
+    ("حملة دهم في بلدة رقة الجنيمان شمال درعا", "رقة الجنيمان", "Daraa"),
+])
+def test_idlib_and_daraa_villages(text: str, name: str, admin1: str) -> None:
+    m = named(text, name)
+    assert m is not None and m.admin1 == admin1 and m.gazetteer_id.startswith("wof:")
+
+
+# --- countryside and ACLED precision --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت المدفعية قرى بريف حلب الشمالي", "حلب"),
+    ("سقطت قذائف على ريف منبج الغربي", "منبج"),
+    ("تحليق مكثف في ريفي إدلب وحماة", "حماة"),
+    ("اشتباكات شرق سراقب", "سراقب"),
+])
+def test_the_countryside_of_a_place_is_near_it(text: str, name: str) -> None:
+    m = named(text, name)
+    assert m is not None and m.near and geo_precision(m) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("قصفت الطائرات قرية فليفل في ريف إدلب", "فليفل", 1),
+    ("سقطت قذيفة على مدينة سراقب", "سراقب", 1),
+    ("قصفت الطائرات أطراف بريف إدلب الجنوبي", "إدلب", 2),
+    ("قرب منبج انفجرت سيارة", "منبج", 2),
+    ("أعلنت محافظة درعا حظر التجوال", "درعا", 3),
+    ("تعيش سوريا أزمة اقتصادية", "سوريا", 3),
+])
+def test_geo_precision(text: str, name: str, precision: int) -> None:
+    m = named(text, name)
+    assert m is not None and geo_precision(m) == precision
+
+
+# --- the area named right after a village, and links to other articles ----------------------
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("داهمت دورية قرية القاسمية في محافظة الحسكة.\nوفي ريف دمشق قصف على دوما وحرستا ومسرابا", "Al-Hasakah"),
+    ("قصف على دوما وحرستا في ريف دمشق، ثم داهمت دورية قرية القاسمية بريف الحسكة", "Al-Hasakah"),
+    ("داهمت دورية قرية القاسمية قرب دوما في ريف دمشق ثم انتقلت إلى محافظة الحسكة", "Rif Dimashq"),
+])
+def test_the_area_named_right_after_a_village_is_its_own(text: str, admin1: str) -> None:
+    assert named(text, "القاسمية").admin1 == admin1
+
+
+@pytest.mark.parametrize("link", [
+    "اقرأ أيضاً: قصف على دوما وحرستا ومسرابا في ريف دمشق",
+    "اقرأ أيضا:\nقصف على دوما وحرستا ومسرابا في ريف دمشق",
+    "- شاهد أيضاً - غارات على دوما وحرستا ومسرابا بريف دمشق",
+])
+def test_places_in_a_link_to_another_article_do_not_settle_a_village(link: str) -> None:
+    body = "داهمت دورية قرية القاسمية. وأفاد ناشطون من محافظة الحسكة بسماع إطلاق نار"
+    assert named(f"{body}\n{link}", "القاسمية").admin1 == "Al-Hasakah"
+    assert named(f"{body}\n{link.split(':')[-1].split(' - ')[-1]}", "القاسمية").admin1 == "Rif Dimashq"
+
+
+@pytest.mark.parametrize("text", [
+    "قالت وزارة الدفاع في محافظة طرطوس إن الوضع هادئ",     # و + "زارة", a village of Tartus
+    "وزارة الصحة في طرطوس تعلن حصيلة جديدة",
+    "أكدت الوزارة ووزارة الداخلية في طرطوس التزامهما",
+])
+def test_a_clitic_does_not_make_a_word_a_small_village(text: str) -> None:
+    assert [m.text for m in places(text) if "زار" in m.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات أحياء سكنية في ريف الحسكة",
+    "تضررت قرى عديدة في ريف إدلب",
+    "نزحت العائلات إلى مخيمات اللاجئين في ريف حلب",
+])
+def test_a_plural_place_word_does_not_make_a_common_word_a_village(text: str) -> None:
+    assert [m.text for m in places(text) if m.precision == "town"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية قرى في محافظة الحسكة",
+    "سقطت قذائف على مدينة في محافظة الحسكة",
+    "استهدفت الغارات بلدات في محافظة الحسكة",
+])
+def test_a_place_word_is_never_a_place_name(text: str) -> None:
+    assert [m.text for m in places(text)] == ["الحسكة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتجدر الإشارة إلى أن القصف تواصل حتى المساء",
+    "في إشارة إلى التصعيد الأخير في المنطقة",
+    "قال المتحدث مستنداً إلى ثورة الأهالي على الفساد",
+    "وصلت سفن حربية إلى مياه الخليج",
+])
+def test_frequent_words_given_as_alternate_town_names_are_not_towns(text: str) -> None:
+    assert places(text) == []
