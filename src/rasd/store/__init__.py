@@ -118,7 +118,7 @@ class Store:
         if where.admin1:
             sql.append("AND lower(admin1) = lower(?)"), args.append(where.admin1)
         if where.perpetrator:
-            sql.append("AND EXISTS (SELECT 1 FROM json_each(json, '$.perpetrator') p "
+            sql.append("AND EXISTS (SELECT 1 FROM json_each(incidents.json, '$.perpetrator') p "
                        "WHERE lower(json_extract(p.value, '$.actor')) = lower(?))")
             args.append(where.perpetrator)
         if where.grade:
@@ -317,6 +317,7 @@ class _Regroup:
         self.made: dict[tuple[Member, ...], Grouped] = {}
         self.aliases: dict[str, str] = {}              # ids that stop being incidents -> where they went
         self.dropped: set[str] = set()                 # stored ids replaced by this regroup
+        self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
         self.pool = Candidates(fresh)
 
     def run(self) -> None:
@@ -410,6 +411,7 @@ class _Regroup:
         for n, g in enumerate(chosen):
             if n not in named:
                 named[n] = self.store._unique_id(g.incident.incident_id, set(named.values()) | touched)
+                self.minted.add(named[n])
             self.groups[named[n]] = list(g.members)
             self.made[tuple(sorted(g.members))] = g
         for inc_id in lost:
@@ -471,7 +473,7 @@ class _Regroup:
             self.groups[source] = rest
         else:
             del self.groups[source]
-            self.aliases[source] = target
+            self._retire(source, target)
 
     def _replay_merge(self, c: dict) -> None:
         keep = self._resolve(c["incident_id"])
@@ -482,7 +484,12 @@ class _Regroup:
             return
         for inc_id in sources:
             self.groups[keep] = self.groups[keep] + self.groups.pop(inc_id)
-            self.aliases[inc_id] = keep
+            self._retire(inc_id, keep)
+
+    def _retire(self, inc_id: str, into: str) -> None:
+        """An id whose reports all went to ``into``: its alias, unless it was only just made."""
+        if inc_id not in self.minted:
+            self.aliases[inc_id] = into
 
     def _write(self) -> None:
         conn = self.conn
