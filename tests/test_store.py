@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from rasd.cli import app
@@ -27,7 +29,7 @@ from rasd.export.jsonout import document_json, incident_json
 from rasd.incidents import MergeSettings, build_incidents
 from rasd.ingest import IngestError, read_inputs
 from rasd.pipeline import analyze
-from rasd.store import AddResult, IncidentFilter, Store, build, document_from_json, schema
+from rasd.store import IncidentFilter, Store, build, document_from_json, schema
 from rasd.store.documents import stored_document_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,6 +109,23 @@ def test_sentence_found_where_it_holds_the_claim_when_repeated():
         "source": {"text": "o", "kind": "outlet", "span": None}}]}
     claim = document_from_json(data).claims[0]
     assert claim.sentence_span == (second, len(text))
+
+
+@given(st.lists(st.sampled_from(["قتل 3 مدنيين.", "وقال المرصد.", "أصيب طفل", "غارة على سراقب."]),
+                min_size=1, max_size=6), st.data())
+def test_a_sentence_found_again_holds_its_claim(sentences, data):
+    text = " ".join(sentences)
+    which = data.draw(st.integers(0, len(sentences) - 1))
+    start = sum(len(s) + 1 for s in sentences[:which])
+    end = start + len(sentences[which])
+    a = data.draw(st.integers(start, end - 1))
+    b = data.draw(st.integers(a + 1, end))
+    doc = {"doc_id": "d", "text": text, "claims": [{
+        "kind": "killed", "min": 3, "max": 3, "span": [a, b], "sentence": sentences[which],
+        "source": {"text": "o", "kind": "outlet", "span": None}}]}
+    found = document_from_json(doc).claims[0].sentence_span
+    assert text[found[0]:found[1]] == sentences[which]
+    assert found[0] <= a and b <= found[1]
 
 
 # ---- adding ------------------------------------------------------------------------------------
@@ -287,6 +306,8 @@ def test_a_moved_article_stays_out_through_later_adds(tmp_path, docs):
         assert [c["field"] for c in moved["corrections"]] == ["move"]
         with pytest.raises(KeyError):
             store.move_article(SARAQIB[1], source, "lina", "again")
+        with pytest.raises(ValueError, match="only article"):
+            store.move_article(SARAQIB[1], new_id, "lina", "nowhere to go")
 
 
 def test_merged_incidents_stay_merged_through_later_adds(tmp_path, docs):
