@@ -397,9 +397,15 @@ class _Regroup:
     def _name(self, chosen: list[Grouped], touched: set[str], old: dict[str, list[Member]],
               created: dict[str, int]) -> None:
         """Old ids to the regrouped incidents they share most reports with, oldest first."""
-        tokens = [{self._token(m) for m in g.members} for g in chosen]
-        overlap = {i: [len(tokens[n] & {self._token(m) for m in old[i]}) for n in range(len(chosen))]
-                   for i in touched}
+        holders: dict[tuple, set[int]] = defaultdict(set)
+        for n, g in enumerate(chosen):
+            for m in g.members:
+                holders[self._token(m)].add(n)
+        overlap = {i: [0] * len(chosen) for i in touched}
+        for inc_id in touched:
+            for token in {self._token(m) for m in old[inc_id]}:
+                for n in holders[token]:
+                    overlap[inc_id][n] += 1
         named: dict[int, str] = {}
         lost: list[str] = []
         for inc_id in sorted(touched, key=lambda i: (created[i], i)):
