@@ -32,6 +32,9 @@ from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.readers import display_name, input_files
 from rasd.model import Document
 from rasd.pipeline import analyze
+from rasd.geo.geocode import resolve as resolve_place
+from rasd.store import Store
+from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
 
 log = logging.getLogger("rasd")
 
@@ -252,6 +255,96 @@ def run(inputs: Inputs,
              "errors.jsonl, run.json)%s", len(docs), sum(len(d.claims) for d in docs), len(incidents),
              out, f"; {batch.failed} failed" if batch.failed else "")
     raise typer.Exit(1 if batch.failed else 0)
+
+
+Database = Annotated[Path, typer.Option("--db", help="The store (an SQLite file; created if absent).")]
+
+
+@app.command()
+def add(inputs: Inputs, db: Database,
+        settings: Annotated[list[str] | None, typer.Option(
+            "--set", help="Override a grouping threshold, as for `rasd run`.")] = None,
+        max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
+        max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
+        ) -> None:
+    """Add articles to a store: new reports join its incidents or make new ones; articles already
+    stored with the same text are skipped. The whole addition is one transaction."""
+    merge_settings = _merge_settings(settings or [])
+    limits = _limits(max_chars, max_seconds)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    errors_path = db.with_name(db.name + ".errors.jsonl")
+    with _replace_on_success(errors_path) as errors:
+        batch = _Batch(errors, limits)
+        docs = [doc for doc, _ in batch.documents(inputs, exclude=(db, errors_path))]
+    with Store(db) as store:
+        result = store.add(docs, merge_settings)
+    log.info("%d added, %d replaced, %d already stored; incidents: %d new, %d regrouped, %d merged -> %s",
+             len(result.added), len(result.replaced), len(result.skipped), len(result.created),
+             len(result.updated), len(result.aliased), db)
+    raise typer.Exit(1 if batch.failed else 0)
+
+
+def _correction_value(field: str, text: str) -> object:
+    """A --set value as the store takes it: figures as LOW,BEST,HIGH, perpetrators comma-separated,
+    a location as a place name (looked up in the gazetteer) or a JSON object."""
+    text = text.strip()
+    if text.startswith(("{", "[")):
+        return json.loads(text)
+    if field == "location":
+        place = resolve_place(text)
+        if place is None:
+            raise typer.BadParameter(f"no place {text!r} in the gazetteer; give a JSON object instead",
+                                     param_hint="--set")
+        return {"name_ar": text, "name_en": place.name_en, "lat": place.lat, "lon": place.lon,
+                "admin1": place.admin1, "admin2": place.admin2, "country": place.country,
+                "precision": 3 if place.precision in ("governorate", "country") else 1}
+    if field == "perpetrator":
+        return [a.strip() for a in text.split(",") if a.strip()]
+    if field in CORRECTABLE_FIGURES:
+        return text.split(",")
+    return text
+
+
+@app.command()
+def correct(db: Database,
+            incident_id: Annotated[str | None, typer.Argument(help="The incident to correct (--set).")] = None,
+            assignments: Annotated[list[str] | None, typer.Option(
+                "--set", help="FIELD=VALUE: location=PLACE, perpetrator=A,B, killed=LOW,BEST,HIGH, grade=...")] = None,
+            move: Annotated[str | None, typer.Option("--move", help="Move this article (doc_id) out ...")] = None,
+            source: Annotated[str | None, typer.Option("--from", help="... of this incident.")] = None,
+            merge: Annotated[tuple[str, str] | None, typer.Option(
+                "--merge", help="KEEP_ID OTHER_ID: make two incidents one, under KEEP_ID.")] = None,
+            who: Annotated[str, typer.Option("--who", help="Who makes the correction.")] = "",
+            why: Annotated[str, typer.Option("--why", help="Why (kept with the correction).")] = "",
+            ) -> None:
+    """Correct the store by hand; every correction is kept with who/when/why and survives `rasd add`."""
+    if not who.strip() or not why.strip():
+        raise typer.BadParameter("say who corrects and why (--who NAME --why TEXT)")
+    if not db.exists():
+        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+    try:
+        with Store(db) as store:
+            if move or source:
+                if not (move and source):
+                    raise typer.BadParameter("--move DOC_ID needs --from INCIDENT_ID")
+                new_id = store.move_article(move, source, who, why)
+                typer.echo(f"{move} moved out of {source} into {new_id}", err=True)
+            elif merge:
+                store.merge_incidents(merge[0], merge[1], who, why)
+                typer.echo(f"{merge[1]} merged into {merge[0]}", err=True)
+            elif incident_id and assignments:
+                for pair in assignments:
+                    field, sep, value = pair.partition("=")
+                    if not sep:
+                        raise typer.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--set")
+                    store.correct(incident_id, field.strip(), _correction_value(field.strip(), value), who, why)
+                typer.echo(f"{incident_id}: {len(assignments)} correction(s) stored", err=True)
+            else:
+                raise typer.BadParameter("give INCIDENT_ID --set FIELD=VALUE, or --move DOC_ID --from ID, "
+                                         "or --merge KEEP_ID OTHER_ID")
+    except (KeyError, ValueError) as e:
+        typer.echo(f"error: {e.args[0] if e.args else e}", err=True)
+        raise typer.Exit(2) from None
 
 
 def main() -> None:

@@ -1,0 +1,560 @@
+"""The store: one SQLite file that grows with every ``rasd add`` and keeps analysts' corrections.
+
+- Every ``add`` is one transaction (WAL journal): a crash or kill leaves the file as it was
+  before or with the whole addition.
+- An article already stored with the same text is skipped; the same ``doc_id`` with another
+  text is a new version of the article: it replaces the old one and its incident is regrouped.
+- New reports are grouped together with the stored reports of their days (their dates plus or
+  minus ``WINDOW_DAYS``, and the whole incidents those belong to), exactly as
+  ``build_incidents`` groups; only the incidents connected to a new report are replaced (the
+  closure of "shares a report with"), all others stay as they are. Each regrouped incident
+  takes the id of the oldest stored incident it shares most reports with; an id that loses out
+  becomes an alias of the incident holding most of its reports; the rest get new ids, unique
+  in the store (a suffix on a clash).
+- Corrections are stored with who/when/why. Field corrections are laid over the incident
+  whenever it is written (``incidents.json`` holds the corrected incident, ``machine_json`` the
+  uncorrected one); moves and merges are replayed after every regroup, so a later ``add`` never
+  undoes them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from rasd.export.jsonout import incident_json
+from rasd.incidents.merge import DEFAULT_SETTINGS, MergeSettings
+from rasd.model import Document
+from rasd.store import corrections as fixes
+from rasd.store.documents import document_from_json, stored_document_json
+from rasd.store.grouping import Candidates, Grouped, Member, clusters, reconcile
+from rasd.store.schema import migrate
+
+__all__ = ["AddResult", "IncidentFilter", "Store", "build", "document_from_json"]
+
+# Reports this many days apart can be grouped (the grouping looks 3 days around a report's
+# day, and a report's days run from its event date, up to ``stale_days`` before publication,
+# to a day after publication): stored reports within it are regrouped with the new ones.
+WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    date_from: dt.date | None = None   # incident date.start >= date_from
+    date_to: dt.date | None = None     # incident date.end <= date_to
+    admin1: str | None = None          # location admin1 (English), case-insensitive
+    perpetrator: str | None = None     # an actor among perpetrator[].actor
+    grade: str | None = None
+    min_killed: int | None = None      # killed.best >= min_killed
+
+
+@dataclass
+class AddResult:
+    added: list[str] = field(default_factory=list)       # doc_ids stored for the first time
+    replaced: list[str] = field(default_factory=list)    # doc_ids stored again with another text
+    skipped: list[str] = field(default_factory=list)     # doc_ids already stored with this text
+    created: list[str] = field(default_factory=list)     # incident ids new in the store
+    updated: list[str] = field(default_factory=list)     # stored incident ids regrouped
+    aliased: dict[str, str] = field(default_factory=dict)   # id -> the incident it was merged into
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """One store file; see the module docstring."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        migrate(self._conn)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def incidents(self, where: IncidentFilter | None = None) -> list[dict]:
+        """Incidents (corrections applied), ordered by date (undated last), then id."""
+        where = where or IncidentFilter()
+        sql, args = ["SELECT id, json FROM incidents WHERE 1"], []
+        if where.date_from:
+            sql.append("AND date_start >= ?"), args.append(where.date_from.isoformat())
+        if where.date_to:
+            sql.append("AND date_end <= ?"), args.append(where.date_to.isoformat())
+        if where.admin1:
+            sql.append("AND lower(admin1) = lower(?)"), args.append(where.admin1)
+        if where.perpetrator:
+            sql.append("AND EXISTS (SELECT 1 FROM json_each(incidents.json, '$.perpetrator') p "
+                       "WHERE lower(json_extract(p.value, '$.actor')) = lower(?))")
+            args.append(where.perpetrator)
+        if where.grade:
+            sql.append("AND grade = ?"), args.append(where.grade)
+        if where.min_killed is not None:
+            sql.append("AND killed_best >= ?"), args.append(where.min_killed)
+        sql.append("ORDER BY date_start IS NULL, date_start, id")
+        return [self._with_aliases(json.loads(r["json"])) for r in self._conn.execute(" ".join(sql), args)]
+
+    def incident(self, incident_id: str) -> dict | None:
+        """The incident with this id, or the one it was merged into."""
+        row = self._conn.execute("SELECT json FROM incidents WHERE id = ?",
+                                 (self._resolve(incident_id),)).fetchone()
+        return self._with_aliases(json.loads(row["json"])) if row else None
+
+    def documents(self, doc_ids: Iterable[str]) -> list[dict]:
+        """The stored document dicts, in the order asked (unknown ids left out)."""
+        out = []
+        for doc_id in doc_ids:
+            row = self._conn.execute("SELECT json FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row:
+                out.append(json.loads(row["json"]))
+        return out
+
+    def _with_aliases(self, inc: dict) -> dict:
+        inc["aliases"] = [r[0] for r in self._conn.execute(
+            "SELECT alias FROM aliases WHERE incident_id = ? ORDER BY alias", (inc["incident_id"],))]
+        return inc
+
+    def _resolve(self, incident_id: str) -> str:
+        row = self._conn.execute("SELECT incident_id FROM aliases WHERE alias = ?", (incident_id,)).fetchone()
+        return row[0] if row else incident_id
+
+    def _active(self, incident_id: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)).fetchone() is not None
+
+    def _members(self, incident_id: str) -> list[Member]:
+        return [(r[0], r[1]) for r in self._conn.execute(
+            "SELECT doc_id, part FROM incident_docs WHERE incident_id = ? ORDER BY doc_id, part", (incident_id,))]
+
+    def _load_docs(self, doc_ids: Iterable[str]) -> list[Document]:
+        return [document_from_json(d) for d in self.documents(sorted(set(doc_ids)))]
+
+    # ---- adding --------------------------------------------------------------------------
+
+    def add(self, docs: Iterable[Document], settings: MergeSettings = DEFAULT_SETTINGS) -> AddResult:
+        """Store the documents and group them with the stored incidents, in one transaction."""
+        incoming: dict[str, Document] = {}
+        for doc in docs:                       # a doc_id twice in one batch: the last one counts
+            incoming.pop(doc.doc_id, None)
+            incoming[doc.doc_id] = doc
+        result = AddResult()
+        with self._transaction():
+            fresh: list[Document] = []
+            for doc in incoming.values():
+                row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
+                                         (doc.doc_id,)).fetchone()
+                if row and row["text_sha1"] == _sha1(doc.text):
+                    result.skipped.append(doc.doc_id)
+                    continue
+                (result.replaced if row else result.added).append(doc.doc_id)
+                self._write_document(doc, row["version"] + 1 if row else 1)
+                fresh.append(doc)
+            if fresh:
+                _Regroup(self, fresh, set(result.replaced), settings, result).run()
+        return result
+
+    def _write_document(self, doc: Document, version: int) -> None:
+        data = stored_document_json(doc)
+        days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
+                            doc.event_date and doc.event_date.end) if d]
+        self._conn.execute("DELETE FROM claims WHERE doc_id = ?", (doc.doc_id,))
+        self._conn.execute(
+            "INSERT INTO documents (doc_id, version, text_sha1, outlet, published, title, url,"
+            " day_first, day_last, added_at, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (doc_id) DO UPDATE SET version=excluded.version, text_sha1=excluded.text_sha1,"
+            " outlet=excluded.outlet, published=excluded.published, title=excluded.title, url=excluded.url,"
+            " day_first=excluded.day_first, day_last=excluded.day_last, added_at=excluded.added_at,"
+            " json=excluded.json",
+            (doc.doc_id, version, _sha1(doc.text), doc.outlet, data["published"], doc.title, doc.url,
+             min(days).isoformat() if days else None, max(days).isoformat() if days else None,
+             _now(), json.dumps(data, ensure_ascii=False)))
+        self._conn.executemany(
+            "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(doc.doc_id, n, c["kind"], c["min"], c["max"], c["qualifier"], c["group"], c["group_kind"],
+              c["source"]["text"], c["source"]["kind"], c["denial"], c["span"][0], c["span"][1], c["sentence"])
+             for n, c in enumerate(data["claims"])])
+
+    # ---- correcting ----------------------------------------------------------------------
+
+    def correct(self, incident_id: str, field: str, value: Any, who: str, why: str) -> None:
+        """Set one field of an incident by hand (see ``rasd.store.corrections.FIELDS``)."""
+        value = fixes.normalized(field, value)
+        with self._transaction():
+            target = self._existing(incident_id)
+            self._record(target, field, value, who, why)
+            self._materialize(target)
+
+    def move_article(self, doc_id: str, incident_id_from: str, who: str, why: str,
+                     settings: MergeSettings = DEFAULT_SETTINGS) -> str:
+        """Take an article out of an incident into an incident of its own; its id."""
+        with self._transaction():
+            source = self._existing(incident_id_from)
+            moved = [m for m in self._members(source) if m[0] == doc_id]
+            if not moved:
+                raise KeyError(f"{doc_id} is not in incident {incident_id_from}")
+            if len(moved) == len(self._members(source)):
+                raise ValueError(f"{doc_id} is the only article of {incident_id_from}: nothing to move it out of")
+            pool = Candidates(self._load_docs([doc_id]))
+            new_id = self._unique_id(reconcile(moved, pool, settings).incident_id, set())
+            self._record(source, "move", {"doc_id": doc_id, "to": new_id}, who, why)
+            _Regroup(self, [], set(), settings, AddResult()).replay_and_write({source})
+            return new_id
+
+    def merge_incidents(self, keep_id: str, other_id: str, who: str, why: str,
+                        settings: MergeSettings = DEFAULT_SETTINGS) -> None:
+        """Make two incidents one, under ``keep_id``; ``other_id`` becomes its alias."""
+        with self._transaction():
+            keep, other = self._existing(keep_id), self._existing(other_id)
+            if keep == other:
+                raise ValueError(f"{keep_id} and {other_id} are already one incident")
+            self._record(keep, "merge", {"other": other, "members": self._members(other)}, who, why)
+            _Regroup(self, [], set(), settings, AddResult()).replay_and_write({keep, other})
+
+    def _existing(self, incident_id: str) -> str:
+        resolved = self._resolve(incident_id)
+        if not self._active(resolved):
+            raise KeyError(f"no incident {incident_id!r} in {self.path}")
+        return resolved
+
+    def _record(self, incident_id: str, field: str, value: Any, who: str, why: str) -> None:
+        if not who.strip() or not why.strip():
+            raise ValueError("a correction needs who made it and why")
+        self._conn.execute("INSERT INTO corrections (incident_id, field, value, who, at, why) VALUES (?,?,?,?,?,?)",
+                           (incident_id, field, json.dumps(value, ensure_ascii=False), who, _now(), why))
+
+    def _corrections(self, incident_id: str) -> list[dict]:
+        """The corrections of an incident and of every id merged into it, oldest first."""
+        ids = [incident_id] + [r[0] for r in self._conn.execute(
+            "SELECT alias FROM aliases WHERE incident_id = ?", (incident_id,))]
+        rows = self._conn.execute(
+            f"SELECT * FROM corrections WHERE incident_id IN ({','.join('?' * len(ids))}) "
+            "OR (field = 'move' AND json_extract(value, '$.to') = ?) ORDER BY id", ids + [incident_id])
+        return [{"field": r["field"], "value": json.loads(r["value"]), "who": r["who"], "when": r["at"],
+                 "why": r["why"], "incident_id": r["incident_id"]} for r in rows]
+
+    def _structural(self) -> list[dict]:
+        return [{"id": r["id"], "incident_id": r["incident_id"], "field": r["field"], "value": json.loads(r["value"])}
+                for r in self._conn.execute(
+                    "SELECT * FROM corrections WHERE field IN ('move', 'merge') ORDER BY id")]
+
+    def _materialize(self, incident_id: str) -> None:
+        """Lay the corrections over the machine incident and refresh the key columns."""
+        row = self._conn.execute("SELECT machine_json FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        inc = fixes.applied(json.loads(row[0]), self._corrections(incident_id))
+        location = inc.get("location") or {}
+        figure = lambda name, key: (inc.get(name) or {}).get(key)  # noqa: E731
+        date = inc.get("date") or {}
+        self._conn.execute(
+            "UPDATE incidents SET date_start=?, date_end=?, event_type=?, sub_event_type=?, admin1=?,"
+            " location_name=?, location_name_ar=?, location_lat=?, location_lon=?, killed_low=?, killed_best=?,"
+            " killed_high=?, civilians_killed_low=?, civilians_killed_best=?, civilians_killed_high=?,"
+            " injured_best=?, grade=?, perpetrators=?, doc_count=?, corrected=?, json=? WHERE id=?",
+            (date.get("start"), date.get("end"), inc.get("event_type"), inc.get("sub_event_type"),
+             location.get("admin1") or _first_admin1(inc), location.get("name_en"), location.get("name_ar"),
+             location.get("lat"), location.get("lon"),
+             figure("killed", "low"), figure("killed", "best"), figure("killed", "high"),
+             figure("civilians_killed", "low"), figure("civilians_killed", "best"),
+             figure("civilians_killed", "high"), figure("injured", "best"), inc.get("grade"),
+             "; ".join(p["actor"] for p in inc.get("perpetrator") or []), len(inc.get("doc_ids") or []),
+             int(bool(inc["corrections"])), json.dumps(inc, ensure_ascii=False), incident_id))
+
+    def _unique_id(self, base: str, taken: set[str]) -> str:
+        """``base``, or ``base-2``, ``base-3``... : the first not used in the store (nor in ``taken``)."""
+        candidate, n = base, 1
+        while (candidate in taken or self._active(candidate)
+               or self._conn.execute("SELECT 1 FROM aliases WHERE alias = ?", (candidate,)).fetchone()):
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+
+def _first_admin1(inc: dict) -> str | None:
+    """Without a chosen location, the governorate of the incident's first place."""
+    return next((p.get("admin1") for p in inc.get("places") or [] if p.get("admin1")), None)
+
+
+class _Regroup:
+    """One regrouping inside a store transaction (see the module docstring)."""
+
+    def __init__(self, store: Store, fresh: list[Document], replaced: set[str], settings: MergeSettings,
+                 result: AddResult):
+        self.store, self.conn = store, store._conn
+        self.fresh, self.replaced, self.settings, self.result = fresh, replaced, settings, result
+        self.groups: dict[str, list[Member]] = {}      # id -> members, for every incident rewritten
+        self.made: dict[tuple[Member, ...], Grouped] = {}
+        self.aliases: dict[str, str] = {}              # ids that stop being incidents -> where they went
+        self.dropped: set[str] = set()                 # stored ids replaced by this regroup
+        self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
+        self.pool = Candidates(fresh)
+
+    def run(self) -> None:
+        stored = self._stored_neighbourhood()
+        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh})
+                               + self.fresh)
+        regrouped = clusters(self.pool, self.settings)
+        chosen, touched = self._closure(regrouped, stored["members"])
+        self._name(chosen, touched, stored["members"], stored["created"])
+        self.replay_and_write(set())
+
+    def _stored_neighbourhood(self) -> dict[str, Any]:
+        """The stored reports of the new reports' days, with every incident they belong to
+        (whole, and what those incidents' reports belong to, until nothing new comes in)."""
+        docs: set[str] = set()
+        undated = False
+        for doc in self.fresh:
+            days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
+                                doc.event_date and doc.event_date.end) if d]
+            if not days:
+                undated = True
+                continue
+            lo, hi = min(days) - dt.timedelta(WINDOW_DAYS), max(days) + dt.timedelta(WINDOW_DAYS)
+            docs |= {r[0] for r in self.conn.execute(
+                "SELECT doc_id FROM documents WHERE day_first <= ? AND day_last >= ?", (hi.isoformat(), lo.isoformat()))}
+        if undated:
+            docs |= {r[0] for r in self.conn.execute("SELECT doc_id FROM documents WHERE day_first IS NULL")}
+        docs |= self.replaced
+        incidents: set[str] = set()
+        frontier = set(docs)
+        while frontier:
+            found = self._incidents_of(frontier) - incidents
+            incidents |= found
+            frontier = {m[0] for i in found for m in self.store._members(i)} - docs
+            docs |= frontier
+        members = {i: self.store._members(i) for i in incidents}
+        created = {r[0]: r[1] for r in self.conn.execute(
+            f"SELECT id, created FROM incidents WHERE id IN ({','.join('?' * len(incidents))})", sorted(incidents))}
+        return {"docs": docs, "members": members, "created": created}
+
+    def _incidents_of(self, doc_ids: set[str]) -> set[str]:
+        out: set[str] = set()
+        ids = sorted(doc_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out |= {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT incident_id FROM incident_docs WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)}
+        return out
+
+    def _token(self, m: Member) -> tuple[str, int | None]:
+        """A member for matching old and new groups: a replaced article's events are renumbered,
+        so they match as the article."""
+        return (m[0], None) if m[0] in self.replaced else m
+
+    def _closure(self, regrouped: list[Grouped], old: dict[str, list[Member]]) -> tuple[list[Grouped], set[str]]:
+        """The regrouped incidents holding a new report, and every one connected to them
+        through a stored incident they share a report with; those stored incidents."""
+        fresh = {d.doc_id for d in self.fresh}
+        old_of: dict[tuple, set[str]] = defaultdict(set)
+        for inc_id, members in old.items():
+            for m in members:
+                old_of[self._token(m)].add(inc_id)
+        new_of: dict[tuple, set[int]] = defaultdict(set)
+        for n, g in enumerate(regrouped):
+            for m in g.members:
+                new_of[self._token(m)].add(n)
+        chosen = {n for n, g in enumerate(regrouped) if any(m[0] in fresh for m in g.members)}
+        touched = {i for i, members in old.items() if any(m[0] in self.replaced for m in members)}
+        while True:
+            more_old = {i for n in chosen for m in regrouped[n].members for i in old_of[self._token(m)]} - touched
+            touched |= more_old
+            more_new = {n for i in touched for m in old[i] for n in new_of[self._token(m)]} - chosen
+            chosen |= more_new
+            if not more_old and not more_new:
+                return [regrouped[n] for n in sorted(chosen)], touched
+
+    def _name(self, chosen: list[Grouped], touched: set[str], old: dict[str, list[Member]],
+              created: dict[str, int]) -> None:
+        """Old ids to the regrouped incidents they share most reports with, oldest first."""
+        holders: dict[tuple, set[int]] = defaultdict(set)
+        for n, g in enumerate(chosen):
+            for m in g.members:
+                holders[self._token(m)].add(n)
+        overlap = {i: [0] * len(chosen) for i in touched}
+        for inc_id in touched:
+            for token in {self._token(m) for m in old[inc_id]}:
+                for n in holders[token]:
+                    overlap[inc_id][n] += 1
+        named: dict[int, str] = {}
+        lost: list[str] = []
+        for inc_id in sorted(touched, key=lambda i: (created[i], i)):
+            free = [n for n in range(len(chosen)) if n not in named and overlap[inc_id][n] > 0]
+            if free:
+                named[max(free, key=lambda n: (overlap[inc_id][n], -n))] = inc_id
+            else:
+                lost.append(inc_id)
+        for n, g in enumerate(chosen):
+            if n not in named:
+                named[n] = self.store._unique_id(g.incident.incident_id, set(named.values()) | touched)
+                self.minted.add(named[n])
+            self.groups[named[n]] = list(g.members)
+            self.made[tuple(sorted(g.members))] = g
+        for inc_id in lost:
+            best = max(range(len(chosen)), key=lambda n: (overlap[inc_id][n], -n), default=None)
+            if best is not None and overlap[inc_id][best] > 0:
+                self.aliases[inc_id] = named[best]
+        self.dropped |= touched
+
+    # ---- corrections replayed, then written ---------------------------------------------------
+
+    def replay_and_write(self, load: set[str]) -> None:
+        """Moves and merges replayed over the groups being rewritten (``load``: stored incidents
+        to rewrite besides), then every changed incident written."""
+        for inc_id in load:
+            self._load(inc_id)
+        for c in self.store._structural():
+            if c["field"] == "move":
+                self._replay_move(c)
+            else:
+                self._replay_merge(c)
+        self._write()
+
+    def _resolve(self, inc_id: str) -> str:
+        seen = set()
+        while inc_id in self.aliases and inc_id not in seen:
+            seen.add(inc_id)
+            inc_id = self.aliases[inc_id]
+        if inc_id in self.groups:
+            return inc_id
+        stored = self.store._resolve(inc_id)
+        return self._resolve(stored) if stored != inc_id and stored in self.aliases else stored
+
+    def _load(self, inc_id: str) -> bool:
+        """Take a stored incident into the groups being rewritten; whether it exists."""
+        if inc_id in self.groups:
+            return True
+        if inc_id in self.dropped or not self.store._active(inc_id):
+            return False
+        self.groups[inc_id] = self.store._members(inc_id)
+        self.dropped.add(inc_id)
+        return True
+
+    def _replay_move(self, c: dict) -> None:
+        doc_id, to = c["value"]["doc_id"], c["value"]["to"]
+        source = self._resolve(c["incident_id"])
+        if source not in self.groups:
+            return
+        moved = [m for m in self.groups[source] if m[0] == doc_id]
+        if not moved:
+            return
+        rest = [m for m in self.groups[source] if m[0] != doc_id]
+        target = self._resolve(to)
+        if target == source or not self._load(target):
+            target = to
+            self.aliases.pop(to, None)
+            self.groups.setdefault(to, [])
+        self.groups[target] = self.groups[target] + moved
+        if rest:
+            self.groups[source] = rest
+        else:
+            del self.groups[source]
+            self._retire(source, target)
+
+    def _replay_merge(self, c: dict) -> None:
+        keep = self._resolve(c["incident_id"])
+        other = {tuple(m) for m in c["value"]["members"]}
+        sources = [i for i, members in self.groups.items()
+                   if i != keep and (i == self._resolve(c["value"]["other"]) or other & set(members))]
+        if not sources or not self._load(keep):
+            return
+        for inc_id in sources:
+            self.groups[keep] = self.groups[keep] + self.groups.pop(inc_id)
+            self._retire(inc_id, keep)
+
+    def _retire(self, inc_id: str, into: str) -> None:
+        """An id whose reports all went to ``into``: its alias, unless it was only just made."""
+        if inc_id not in self.minted:
+            self.aliases[inc_id] = into
+
+    def _write(self) -> None:
+        conn = self.conn
+        created = {r[0]: r[1] for r in conn.execute(
+            f"SELECT id, created FROM incidents WHERE id IN ({','.join('?' * len(self.dropped))})",
+            sorted(self.dropped))}
+        for inc_id in sorted(self.dropped):
+            conn.execute("DELETE FROM incident_docs WHERE incident_id = ?", (inc_id,))
+            conn.execute("DELETE FROM incidents WHERE id = ?", (inc_id,))
+        next_created = (conn.execute("SELECT max(created) FROM incidents").fetchone()[0] or 0) + 1
+        next_created = max([next_created] + [v + 1 for v in created.values()])
+        for inc_id, members in sorted(self.groups.items(), key=lambda kv: (created.get(kv[0], 1 << 62), kv[0])):
+            members = sorted(set(members))
+            made = self.made.get(tuple(members))
+            incident = made.incident if made else reconcile(members, self._pool_for(members), self.settings)
+            machine = incident_json(replace(incident, incident_id=inc_id))
+            if inc_id not in created:
+                created[inc_id] = next_created
+                next_created += 1
+            conn.execute(
+                "INSERT INTO incidents (id, created, doc_count, corrected, machine_json, json) VALUES (?,?,?,?,?,?)",
+                (inc_id, created[inc_id], 0, 0, json.dumps(machine, ensure_ascii=False), "{}"))
+            conn.executemany("INSERT INTO incident_docs VALUES (?,?,?)", [(inc_id, d, p) for d, p in members])
+            conn.execute("DELETE FROM aliases WHERE alias = ?", (inc_id,))
+        for alias, target in self.aliases.items():
+            final = self._resolve(target)
+            conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?)", (alias, final, _now()))
+            conn.execute("UPDATE aliases SET incident_id = ? WHERE incident_id = ?", (final, alias))
+            self.result.aliased[alias] = final
+        for inc_id in self.groups:
+            self.store._materialize(inc_id)
+        self.result.updated = sorted(set(self.groups) & self.dropped)
+        self.result.created = sorted(set(self.groups) - self.dropped)
+
+    def _pool_for(self, members: list[Member]) -> Candidates:
+        missing = {d for d, _ in members} - set(self.pool.docs)
+        if missing:
+            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing))
+        return self.pool
+
+
+def build(path: str | os.PathLike, docs: Iterable[Document], settings: MergeSettings = DEFAULT_SETTINGS) -> Path:
+    """A fresh store of ``docs`` at ``path``, swapped in whole (a temporary file, then a rename):
+    readers see the old store or the new one, never a half-built file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        with Store(tmp) as store:
+            store.add(docs, settings)
+            store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            store._conn.execute("PRAGMA journal_mode = DELETE")
+        os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    for stale in (str(path) + "-wal", str(path) + "-shm"):
+        if os.path.exists(stale):
+            os.unlink(stale)
+    return path

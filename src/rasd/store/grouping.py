@@ -1,0 +1,62 @@
+"""Grouping for the store: incidents with their members named, so that they can be matched
+to the incidents already stored and kept as analysts fix them.
+
+A member is one candidate event of one document, named ``(doc_id, part)``: ``part`` is its
+index among ``rasd.incidents.events.candidates(doc)`` (a round-up gives one per place).
+``clusters`` groups exactly as ``rasd.incidents.build_incidents`` does; ``reconcile`` makes
+the incident of a group an analyst fixed (moved an article out, merged two incidents).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rasd.incidents import _incident  # the reconciliation of one group, as build_incidents does it
+from rasd.incidents.events import Candidate, candidates
+from rasd.incidents.merge import Cluster, MergeSettings, group
+from rasd.model import Document, Incident
+
+Member = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Grouped:
+    members: tuple[Member, ...]
+    incident: Incident
+
+
+class Candidates:
+    """Each document's candidate events, computed once."""
+
+    def __init__(self, docs: Iterable[Document]):
+        self.docs = {d.doc_id: d for d in docs}
+        self._of: dict[str, list[Candidate]] = {}
+
+    def of(self, doc_id: str) -> list[Candidate]:
+        if doc_id not in self._of:
+            self._of[doc_id] = candidates(self.docs[doc_id])
+        return self._of[doc_id]
+
+
+def clusters(pool: Candidates, settings: MergeSettings) -> list[Grouped]:
+    """The incidents ``build_incidents`` makes of the pool's documents, with their members."""
+    everything: list[Candidate] = []
+    name: dict[int, Member] = {}
+    for doc_id in pool.docs:
+        for part, c in enumerate(pool.of(doc_id)):
+            everything.append(c)
+            name[id(c)] = (doc_id, part)
+    return [Grouped(tuple(name[id(c)] for c in cl.members), _incident(cl, pool.docs))
+            for cl in group(everything, settings)]
+
+
+def reconcile(members: Iterable[Member], pool: Candidates, settings: MergeSettings) -> Incident:
+    """The incident of a fixed group of members (earliest published first)."""
+    ordered = sorted(members, key=lambda m: (pool.docs[m[0]].published or dt.date.min, m))
+    cluster = Cluster(settings)
+    for doc_id, part in ordered:
+        c = pool.of(doc_id)[part]
+        cluster.add(c, list(c.places[:settings.places_compared]))
+    return _incident(cluster, pool.docs)
+
