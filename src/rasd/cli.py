@@ -1,7 +1,9 @@
 """Command line: ``rasd extract`` (articles -> docs.jsonl) and ``rasd run`` (-> incidents too)."""
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from enum import Enum
 from pathlib import Path
 from contextlib import contextmanager
 from typing import Annotated, Iterator, TextIO
@@ -9,9 +11,10 @@ from typing import Annotated, Iterator, TextIO
 import typer
 from tqdm import tqdm
 
-from rasd.export.jsonout import document_json, dumps, write_incidents
+from rasd.export.jsonout import document_json, dumps, incident_json, write_incidents
+from rasd.export.formats import CSV_FORMATS, render
+from rasd.export.markdown import write_report
 from rasd.incidents import MergeSettings, build_incidents
-from rasd.incidents.report import write_report
 from rasd.ingest import IngestError, read_inputs
 from rasd.model import Document
 from rasd.pipeline import analyze
@@ -111,7 +114,7 @@ def run(inputs: Inputs,
     docs, failed = _extract_all(inputs, out / "docs.jsonl", out / "errors.jsonl")
     incidents = build_incidents(docs, merge_settings)
     write_incidents(out / "incidents.json", incidents)
-    write_report(out / "report.md", incidents, {d.doc_id: d for d in docs})
+    write_report(out / "report.md", [incident_json(i) for i in incidents], [document_json(d) for d in docs])
     typer.echo(f"{len(docs)} articles, {sum(len(d.claims) for d in docs)} claims, "
                f"{len(incidents)} incidents -> {out}/ (docs.jsonl, incidents.json, report.md"
                f"{', errors.jsonl' if failed else ''})", err=True)
@@ -120,6 +123,60 @@ def run(inputs: Inputs,
 
 def main() -> None:
     app()
+
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    acled = "acled"
+    ucdp = "ucdp"
+    geojson = "geojson"
+    markdown = "markdown"
+
+
+DAY = ["%Y-%m-%d"]
+
+
+@app.command("export")
+def export_incidents(
+        db: Annotated[Path, typer.Option("--db", help="The store (a rasd SQLite file).")],
+        fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.json,
+        out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: standard output).")] = None,
+        bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel and Arabic).")] = False,
+        date_from: Annotated[dt.datetime | None, typer.Option(
+            "--from", formats=DAY, help="Incidents starting on or after this day (YYYY-MM-DD).")] = None,
+        date_to: Annotated[dt.datetime | None, typer.Option(
+            "--to", formats=DAY, help="Incidents ending on or before this day (YYYY-MM-DD).")] = None,
+        admin1: Annotated[str | None, typer.Option(help="Governorate (English name, any case).")] = None,
+        perpetrator: Annotated[str | None, typer.Option(help="An alleged perpetrator (actor catalog name).")] = None,
+        grade: Annotated[str | None, typer.Option(help="confirmed, fair, weak, contested or discounted.")] = None,
+        min_killed: Annotated[int | None, typer.Option(help="At least this many killed (best figure).")] = None,
+        ) -> None:
+    """Write the store's incidents as JSON, ACLED or UCDP GED CSV, GeoJSON or a Markdown report
+    (column mappings: docs/exports.md)."""
+    if bom and fmt.value not in CSV_FORMATS:
+        raise typer.BadParameter(f"a byte-order mark is for the CSV formats, not {fmt.value}", param_hint="--bom")
+    if not db.is_file():
+        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+    # imported on use: only the commands that open a store need it
+    from rasd.store import IncidentFilter, Store
+
+    where = IncidentFilter(date_from=date_from.date() if date_from else None,
+                           date_to=date_to.date() if date_to else None, admin1=admin1,
+                           perpetrator=perpetrator, grade=grade, min_killed=min_killed)
+    with Store(db) as store:
+        incidents = store.incidents(where)
+        documents = store.documents(dict.fromkeys(d for i in incidents for d in i.get("doc_ids") or ()))
+    data = render(fmt.value, incidents, documents, bom=bom).encode("utf-8")
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    typer.echo(f"{len(incidents)} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
 
 
 if __name__ == "__main__":
