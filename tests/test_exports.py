@@ -228,6 +228,35 @@ def test_csv_keeps_every_record_on_one_line_and_arabic_intact():
         write_csv([{"a": 1}], ("a", "b"), io.StringIO())
 
 
+cells = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), max_size=30)
+
+
+@given(st.lists(st.tuples(cells, cells), max_size=5), st.booleans())
+def test_any_text_round_trips_through_csv_and_pandas(values, bom):
+    out = io.StringIO(newline="")
+    write_csv([{"a": a, "b": b} for a, b in values], ("a", "b"), out, bom=bom)
+    frame = read_csv(out.getvalue().encode("utf-8"))
+    assert list(frame.columns) == ["a", "b"]
+    assert frame.to_dict("records") == [{"a": fields.one_line(a), "b": fields.one_line(b)} for a, b in values]
+
+
+def test_a_bare_incident_exports_with_empty_cells():
+    """No date, place, figure, actor or article: every export still writes it, leaving blank
+    what is unknown and 0 where the formats need a number."""
+    bare = {"incident_id": "undated-1", "date": None, "places": [], "doc_ids": [], "location": None,
+            "killed": {"low": None, "best": None, "high": None}, "perpetrator": [], "target": []}
+    [row] = acled.acled_rows([bare])
+    assert (row["event_date"], row["year"], row["country"], row["fatalities"], row["timestamp"]) == ("", "", "", 0, "")
+    assert row["event_id_cnty"].startswith("XXX") and row["actor1"] == "Unidentified Armed Group (unknown country)"
+    [row] = ucdp.ucdp_rows([bare])
+    assert (row["where_prec"], row["best"], row["low"], row["high"], row["side_a"]) == ("", 0, 0, 0, "Unknown")
+    assert row["date_prec"] == 5 and row["type_of_violence"] == 2
+    for fmt in ("acled", "ucdp"):
+        assert len(read_csv(render(fmt, [bare]).encode("utf-8"))) == 1
+    assert geojson([bare])["features"] == []
+    assert "undated" in report_markdown([bare])
+
+
 def test_geojson_is_an_rfc7946_feature_collection_of_located_incidents(incidents, documents):
     collection = json.loads(render("geojson", incidents, documents))
     assert collection["type"] == "FeatureCollection" and "crs" not in collection
