@@ -49,7 +49,7 @@ def tags(incident: Incident) -> str:
     if incident.get("grade"):
         out.append(f"rasd-grade={incident['grade']}")
     if corrected := fields.corrected_fields(incident):
-        out.append("corrected=" + ",".join(corrected))
+        out += ["corrected", "corrected-fields=" + ",".join(corrected)]
     if incident.get("aliases"):
         out.append("rasd-aliases=" + ",".join(incident["aliases"]))
     return SEPARATOR.join(out)
