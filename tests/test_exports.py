@@ -151,11 +151,50 @@ def test_acled_actors_precision_and_tags(incidents, documents):
     assert (tafas["actor2"], tafas["fatalities"]) == (ACLED_CIVILIANS, 0)    # injured only: no figure killed
     assert mayadin["actor1"] == "Unidentified Armed Group (Syria)" and mayadin["time_precision"] == 2
     assert saraqib["time_precision"] == 1
-    assert "المرصد السوري لحقوق الإنسان" in saraqib["source"].split("; ")          # the monitor named, Arabic kept
+    assert saraqib["source"].split("; ") == ["Outlet A", "منصة ب", "Syrian Observatory for Human Rights"]
     assert {"corrected", "corrected-fields=grade"} <= set(tafas["tags"].split("; "))
     assert "corrected" not in saraqib["tags"]
     corrected = dt.datetime(2021, 3, 5, 10, tzinfo=dt.timezone.utc)
     assert tafas["timestamp"] == int(corrected.timestamp())     # a correction after the articles
+
+
+def test_sources_are_outlets_then_catalogued_attributions():
+    claim = lambda text, kind: {"source": {"text": text, "kind": kind}}  # noqa: E731
+    inc = {"incident_id": "x", "doc_ids": ["a"],
+           "claims": [claim("Outlet A", "outlet"), claim("فرق الدفاع المدني السوري", "medical"),
+                      claim("قاله الدفاع المدني السوري", "medical"), claim("مصادر محلية", "anonymous"),
+                      claim("وكالة رويترز", "agency")]}
+    docs = {"a": {"doc_id": "a", "outlet": "Outlet A"}}
+    assert fields.sources(inc, docs) == ["Outlet A", "Syrian Civil Defence (White Helmets)", "Reuters"]
+
+
+def test_a_perpetrator_is_not_its_own_target():
+    inc = {"incident_id": "x", "perpetrator": [{"actor": "Turkey"}, {"actor": "Russia"}],
+           "target": [{"actor": "Turkey"}, {"actor": "SDF/YPG"}], "date": {"start": "2021-05-01"}}
+    assert fields.targets(inc) == ["SDF/YPG"]
+    [row] = acled.acled_rows([inc])
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == (
+        "Military Forces of Turkey (2002-)", "Military Forces of Russia (2000-)", "QSD: Syrian Democratic Forces")
+    assert ucdp.ucdp_rows([inc])[0]["side_b"] == "SDF"
+
+
+def test_a_civilian_body_hit_codes_civilians_as_the_target():
+    """A hospital or civil defence is not an armed side: the civilians are actor2, the body an
+    associated actor, and the violence one-sided."""
+    inc = {"incident_id": "x", "date": {"start": "2021-05-01"}, "location": {"country": "SY"},
+           "perpetrator": [{"actor": "Russia"}],
+           "target": [{"actor": "Hospital"}, {"actor": "Syrian Civil Defence (White Helmets)"}]}
+    [row] = acled.acled_rows([inc])
+    assert (row["actor2"], row["assoc_actor_2"], row["civilian_targeting"]) == (
+        ACLED_CIVILIANS, "Hospital; Syrian Civil Defence (White Helmets)", "Civilian targeting")
+    [row] = ucdp.ucdp_rows([inc])
+    assert (row["type_of_violence"], row["side_b"]) == (3, "Civilians")
+    armed = inc | {"target": [{"actor": "Hospital"}, {"actor": "Iran-backed militias"}],
+                   "killed": {"low": 3, "best": 3, "high": 3}}
+    [row] = acled.acled_rows([armed])
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Iran-backed militias", f"{ACLED_CIVILIANS}; Hospital")
+    [row] = ucdp.ucdp_rows([armed])
+    assert (row["type_of_violence"], row["side_b"], row["deaths_b"]) == (1, "Iran-backed militias", 3)
 
 
 def test_acled_names_follow_the_government_of_the_day():

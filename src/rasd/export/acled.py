@@ -29,16 +29,17 @@ def time_precision(incident: Incident) -> int:
 
 
 def actors(incident: Incident) -> dict[str, str]:
-    """actor1 / assoc_actor_1 (the main and the other alleged perpetrators) and actor2 /
-    assoc_actor_2 (the main and other targets; civilians when they were harmed and no armed
-    target is named, else the civilians are an associated actor of the target side)."""
+    """actor1 / assoc_actor_1: the main and the other alleged perpetrators. actor2 /
+    assoc_actor_2: the armed targets, then the civilians when they were harmed (actor2 when no
+    armed target is named), then the civilian bodies hit (a hospital, civil defence)."""
     day = fields.dates(incident)[0]
     perpetrators = [fields.acled_actor(a, day) for a in fields.perpetrators(incident)]
     if not perpetrators:
         perpetrators = [fields.generic_actor("unidentified", "acled", incident)]
-    targets = [fields.acled_actor(a, day) for a in fields.targets(incident)]
+    targets = [fields.acled_actor(a, day) for a in fields.armed_targets(incident)]
     if fields.civilians_harmed(incident):
         targets.append(fields.generic_actor("civilians", "acled", incident))
+    targets += [fields.acled_actor(a, day) for a in fields.unarmed_targets(incident)]
     return {"actor1": perpetrators[0], "assoc_actor_1": SEPARATOR.join(perpetrators[1:]),
             "actor2": targets[0] if targets else "", "assoc_actor_2": SEPARATOR.join(targets[1:])}
 

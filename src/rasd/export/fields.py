@@ -15,15 +15,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from rasd.extract.actors import catalog
+from rasd.extract.actors import COMBATANT_KINDS, catalog, find_actors
 
 Incident = Mapping[str, Any]
 Documents = Mapping[str, Mapping[str, Any]]
 
 # Actor kinds of the rasd catalog that fight for a state: a government, or states acting together.
 STATE_KINDS = frozenset({"state", "coalition"})
-# Kinds of a claim's source worth naming beside the outlets (a named monitor, agency, official, ...).
-NAMED_SOURCE_KINDS = frozenset({"monitor", "official", "state_media", "agency", "medical"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -110,12 +108,32 @@ def perpetrators(incident: Incident) -> list[str]:
 
 
 def targets(incident: Incident) -> list[str]:
-    return [a["actor"] for a in incident.get("target") or ()]
+    """Targeted actors, the main perpetrator left out: a side does not attack itself, and
+    reports that name one actor in both roles are coded by the perpetrator role."""
+    main = perpetrators(incident)[:1]
+    return [a["actor"] for a in incident.get("target") or () if a["actor"] not in main]
+
+
+def fights(actor: str) -> bool:
+    """An armed side (state forces, coalition, armed group, militia); an actor the catalog does
+    not know (a name an analyst typed) counts as one."""
+    entry = catalog().get(actor)
+    return entry is None or entry.kind in COMBATANT_KINDS
+
+
+def armed_targets(incident: Incident) -> list[str]:
+    return [t for t in targets(incident) if fights(t)]
+
+
+def unarmed_targets(incident: Incident) -> list[str]:
+    """Targets that are not a party: a hospital, civil defence, an outlet's office."""
+    return [t for t in targets(incident) if not fights(t)]
 
 
 def civilians_harmed(incident: Incident) -> bool:
-    """Civilians killed or injured per the incident's best figures."""
-    return any((figure(incident, name)[1] or 0) > 0 for name in ("civilians_killed", "civilians_injured"))
+    """Civilians killed or injured per the incident's best figures, or a civilian body hit."""
+    return bool(unarmed_targets(incident)) or any(
+        (figure(incident, name)[1] or 0) > 0 for name in ("civilians_killed", "civilians_injured"))
 
 
 def fights_for_a_state(actor: str) -> bool:
@@ -158,12 +176,23 @@ def outlets(incident: Incident, documents: Documents) -> list[str]:
     return list(dict.fromkeys(n for n in named if n))
 
 
+@cache
+def catalog_names(text: str) -> tuple[str, ...]:
+    """The actor catalog's English names of the actors a source phrase names
+    ("فرق الدفاع المدني السوري" -> Syrian Civil Defence (White Helmets))."""
+    return tuple(dict.fromkeys(m.actor for m in find_actors(text)))
+
+
 def sources(incident: Incident, documents: Documents) -> list[str]:
-    """The outlets, then the named sources their figures are attributed to (a monitor, an
-    agency, an official body, as written in the articles)."""
-    attributed = [one_line(c["source"]["text"]) for c in incident.get("claims") or ()
-                  if (c.get("source") or {}).get("kind") in NAMED_SOURCE_KINDS]
-    return list(dict.fromkeys(outlets(incident, documents) + [s for s in attributed if s]))
+    """The outlets, then who their figures are attributed to, under the actor catalog's names
+    (a monitor, an agency, civil defence, an army speaking for itself). A phrase naming no
+    catalogued actor ("مصادر محلية", "ناشطون") adds nothing: its outlet is already listed."""
+    listed = outlets(incident, documents)
+    seen = {s.casefold() for s in listed}
+    attributed = [name for c in incident.get("claims") or ()
+                  if (text := one_line((c.get("source") or {}).get("text"))) and text.casefold() not in seen
+                  for name in catalog_names(text)]
+    return list(dict.fromkeys(listed + attributed))
 
 
 def newest_change(incident: Incident, documents: Documents) -> dt.datetime | None:

@@ -27,7 +27,7 @@ def type_of_violence(incident: Incident) -> int:
     else 2 non-state (an armed group or an unnamed perpetrator)."""
     killed = fields.figure(incident, "killed")[1] or 0
     civilians = fields.figure(incident, "civilians_killed")[1] or 0
-    if not fields.targets(incident) and fields.civilians_harmed(incident) and civilians >= killed:
+    if not fields.armed_targets(incident) and fields.civilians_harmed(incident) and civilians >= killed:
         return ONE_SIDED
     main = fields.perpetrators(incident)
     return STATE_BASED if main and fields.fights_for_a_state(main[0]) else NON_STATE
@@ -63,7 +63,7 @@ def deaths(incident: Incident) -> dict[str, int]:
     best = fields.figure(incident, "killed")[1] or 0
     civilians = min(fields.figure(incident, "civilians_killed")[1] or 0, best)
     rest = best - civilians
-    armed_target = bool(fields.targets(incident))
+    armed_target = bool(fields.armed_targets(incident))
     return {"deaths_a": 0, "deaths_b": rest if armed_target else 0, "deaths_civilians": civilians,
             "deaths_unknown": 0 if armed_target else rest}
 
@@ -80,8 +80,9 @@ def ucdp_row(incident: Incident, documents: Documents) -> dict[str, Any]:
     low, best, high = fields.figure(incident, "killed")
     main = fields.perpetrators(incident)
     kind = type_of_violence(incident)
+    armed = fields.armed_targets(incident)
     side_b = (fields.generic_actor("civilians", "ucdp", incident) if kind == ONE_SIDED
-              else fields.ucdp_actor(fields.targets(incident)[0]) if fields.targets(incident) else "")
+              else fields.ucdp_actor(armed[0]) if armed else "")
     lat, lon = loc.get("lat"), loc.get("lon")
     places = [p.get("name_en") for p in incident.get("places") or () if p.get("name_en")]
     description = "; ".join(x for x in [fields.one_line(loc.get("name_ar")),
