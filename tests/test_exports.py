@@ -10,7 +10,6 @@ import html
 import importlib.util
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest

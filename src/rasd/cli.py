@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -169,8 +170,12 @@ def export_incidents(
         documents = store.documents(dict.fromkeys(d for i in incidents for d in i.get("doc_ids") or ()))
     data = render(fmt.value, incidents, documents, bom=bom).encode("utf-8")
     if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".tmp")

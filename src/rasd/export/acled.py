@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rasd.export import fields
-from rasd.export.fields import Documents, Incident
+from rasd.export.fields import DocumentsById, IncidentDict
 
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
            "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting",
@@ -19,7 +19,7 @@ DISORDER_TYPE = "Political violence"   # every event type rasd codes is politica
 CIVILIAN_TARGETING = "Civilian targeting"
 
 
-def time_precision(incident: Incident) -> int:
+def time_precision(incident: IncidentDict) -> int:
     """ACLED's 1 = the day is known, 2 = a range of up to a week (e.g. a night across two days),
     3 = only a longer span or nothing is known."""
     n = fields.days(incident)
@@ -28,7 +28,7 @@ def time_precision(incident: Incident) -> int:
     return 2 if n is not None and n <= 7 else 3
 
 
-def actors(incident: Incident) -> dict[str, str]:
+def actors(incident: IncidentDict) -> dict[str, str]:
     """actor1 / assoc_actor_1: the main and the other alleged perpetrators. actor2 /
     assoc_actor_2: the armed targets, then the civilians when they were harmed (actor2 when no
     armed target is named), then the civilian bodies hit (a hospital, civil defence)."""
@@ -44,7 +44,7 @@ def actors(incident: Incident) -> dict[str, str]:
             "actor2": targets[0] if targets else "", "assoc_actor_2": SEPARATOR.join(targets[1:])}
 
 
-def tags(incident: Incident) -> str:
+def tags(incident: IncidentDict) -> str:
     """rasd's identity and assessment of the event, in ACLED's free ``tags`` field."""
     out = [f"rasd-id={incident['incident_id']}"]
     if incident.get("grade"):
@@ -56,7 +56,7 @@ def tags(incident: Incident) -> str:
     return SEPARATOR.join(out)
 
 
-def acled_row(incident: Incident, documents: Documents) -> dict[str, Any]:
+def acled_row(incident: IncidentDict, documents: DocumentsById) -> dict[str, Any]:
     start, _ = fields.dates(incident)
     loc = fields.location(incident)
     country = fields.country(incident)
@@ -92,8 +92,8 @@ def acled_row(incident: Incident, documents: Documents) -> dict[str, Any]:
     }
 
 
-def acled_rows(incidents: Iterable[Incident],
-               documents: Iterable[Mapping[str, Any]] | Documents | None = None) -> list[dict[str, Any]]:
+def acled_rows(incidents: Iterable[IncidentDict],
+               documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> list[dict[str, Any]]:
     """One ACLED row per incident, in the given order. ``documents`` (the incidents' document
     dicts) gives the outlets for ``source`` and the publication days for ``timestamp``."""
     docs = fields.documents_by_id(documents)

@@ -17,8 +17,8 @@ from typing import Any
 
 from rasd.extract.actors import COMBATANT_KINDS, catalog, find_actors
 
-Incident = Mapping[str, Any]
-Documents = Mapping[str, Mapping[str, Any]]
+IncidentDict = Mapping[str, Any]
+DocumentsById = Mapping[str, Mapping[str, Any]]
 
 # Actor kinds of the rasd catalog that fight for a state: a government, or states acting together.
 STATE_KINDS = frozenset({"state", "coalition"})
@@ -30,7 +30,7 @@ def _data(name: str) -> Any:
     return json.loads(resources.files("rasd.export").joinpath("data", name).read_text("utf-8"))
 
 
-def documents_by_id(documents: Iterable[Mapping[str, Any]] | Documents | None) -> Documents:
+def documents_by_id(documents: Iterable[Mapping[str, Any]] | DocumentsById | None) -> DocumentsById:
     """Document dicts by doc_id, from a list (``Store.documents``) or a mapping already."""
     if documents is None:
         return {}
@@ -45,12 +45,12 @@ def one_line(text: Any) -> str:
 
 
 def export_number(incident_id: str) -> int:
-    """A stable positive number for an incident id (48 bits of its SHA-1): the numeric ids ACLED
+    """A stable number for an incident id (48 bits of its SHA-1): the numeric ids ACLED
     (after the country prefix) and UCDP GED use. The same id gives the same number everywhere."""
     return int(hashlib.sha1(incident_id.encode("utf-8")).hexdigest()[:12], 16)
 
 
-def dates(incident: Incident) -> tuple[dt.date | None, dt.date | None]:
+def dates(incident: IncidentDict) -> tuple[dt.date | None, dt.date | None]:
     """The incident's first and last day (None when undated)."""
     span = incident.get("date") or {}
     start = dt.date.fromisoformat(span["start"]) if span.get("start") else None
@@ -58,7 +58,7 @@ def dates(incident: Incident) -> tuple[dt.date | None, dt.date | None]:
     return start, end
 
 
-def days(incident: Incident) -> int | None:
+def days(incident: IncidentDict) -> int | None:
     """How many days the incident's date spans (1 for one known day); None when undated."""
     start, end = dates(incident)
     return (end - start).days + 1 if start and end else None
@@ -68,17 +68,17 @@ def iso_date(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def location(incident: Incident) -> Mapping[str, Any]:
+def location(incident: IncidentDict) -> Mapping[str, Any]:
     """The incident's coded location, {} when it has none."""
     return incident.get("location") or {}
 
 
-def located(incident: Incident) -> bool:
+def located(incident: IncidentDict) -> bool:
     loc = location(incident)
     return loc.get("lat") is not None and loc.get("lon") is not None
 
 
-def country_code(incident: Incident) -> str | None:
+def country_code(incident: IncidentDict) -> str | None:
     """ISO alpha-2 of the coded location; without one, the country most places are in."""
     if code := location(incident).get("country"):
         return code
@@ -86,28 +86,28 @@ def country_code(incident: Incident) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def country(incident: Incident) -> Mapping[str, Any]:
+def country(incident: IncidentDict) -> Mapping[str, Any]:
     """{iso, iso3, name, region} of the incident's country ({} when unknown or not listed)."""
     code = country_code(incident)
     return _data("countries.json")["countries"].get(code, {}) if code else {}
 
 
-def country_name(incident: Incident) -> str:
+def country_name(incident: IncidentDict) -> str:
     return country(incident).get("name") or country_code(incident) or ""
 
 
-def figure(incident: Incident, name: str) -> tuple[int | None, int | None, int | None]:
+def figure(incident: IncidentDict, name: str) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) of one of the incident's figures, None where no article gives it."""
     f = incident.get(name) or {}
     return f.get("low"), f.get("best"), f.get("high")
 
 
-def perpetrators(incident: Incident) -> list[str]:
+def perpetrators(incident: IncidentDict) -> list[str]:
     """Alleged perpetrators, the most credibly named first; a denied attribution is left out."""
     return [a["actor"] for a in incident.get("perpetrator") or () if a.get("certainty") != "denied"]
 
 
-def targets(incident: Incident) -> list[str]:
+def targets(incident: IncidentDict) -> list[str]:
     """Targeted actors, the main perpetrator left out: a side does not attack itself, and
     reports that name one actor in both roles are coded by the perpetrator role."""
     main = perpetrators(incident)[:1]
@@ -121,16 +121,16 @@ def fights(actor: str) -> bool:
     return entry is None or entry.kind in COMBATANT_KINDS
 
 
-def armed_targets(incident: Incident) -> list[str]:
+def armed_targets(incident: IncidentDict) -> list[str]:
     return [t for t in targets(incident) if fights(t)]
 
 
-def unarmed_targets(incident: Incident) -> list[str]:
+def unarmed_targets(incident: IncidentDict) -> list[str]:
     """Targets that are not a party: a hospital, civil defence, an outlet's office."""
     return [t for t in targets(incident) if not fights(t)]
 
 
-def civilians_harmed(incident: Incident) -> bool:
+def civilians_harmed(incident: IncidentDict) -> bool:
     """Civilians killed or injured per the incident's best figures, or a civilian body hit."""
     return bool(unarmed_targets(incident)) or any(
         (figure(incident, name)[1] or 0) > 0 for name in ("civilians_killed", "civilians_injured"))
@@ -156,17 +156,17 @@ def ucdp_actor(actor: str) -> str:
     return _data("actors.json")["actors"].get(actor, {}).get("ucdp", actor)
 
 
-def generic_actor(kind: str, scheme: str, incident: Incident) -> str:
+def generic_actor(kind: str, scheme: str, incident: IncidentDict) -> str:
     """The scheme's name for unidentified perpetrators or for civilians ("Civilians (Syria)")."""
     return _data("actors.json")[kind][scheme].format(country=country_name(incident) or "unknown country")
 
 
-def reports(incident: Incident, documents: Documents) -> list[Mapping[str, Any]]:
+def reports(incident: IncidentDict, documents: DocumentsById) -> list[Mapping[str, Any]]:
     """The incident's articles that ``documents`` holds, in the incident's order."""
     return [documents[d] for d in incident.get("doc_ids") or () if d in documents]
 
 
-def outlets(incident: Incident, documents: Documents) -> list[str]:
+def outlets(incident: IncidentDict, documents: DocumentsById) -> list[str]:
     """Distinct outlets of the incident's articles; without the documents, the outlets the
     perpetrator and target attributions name."""
     named = [one_line(d.get("outlet")) for d in reports(incident, documents) if d.get("outlet")]
@@ -183,7 +183,7 @@ def catalog_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.actor for m in find_actors(text)))
 
 
-def sources(incident: Incident, documents: Documents) -> list[str]:
+def sources(incident: IncidentDict, documents: DocumentsById) -> list[str]:
     """The outlets, then who their figures are attributed to, under the actor catalog's names
     (a monitor, an agency, civil defence, an army speaking for itself). A phrase naming no
     catalogued actor ("مصادر محلية", "ناشطون") adds nothing: its outlet is already listed."""
@@ -195,7 +195,7 @@ def sources(incident: Incident, documents: Documents) -> list[str]:
     return list(dict.fromkeys(listed + attributed))
 
 
-def newest_change(incident: Incident, documents: Documents) -> dt.datetime | None:
+def newest_change(incident: IncidentDict, documents: DocumentsById) -> dt.datetime | None:
     """When the incident last changed by its data: its newest article's publication day, or a
     later correction's time; without documents, its last day. Never the clock."""
     days_known = [dt.date.fromisoformat(d["published"][:10]) for d in reports(incident, documents)
@@ -212,7 +212,7 @@ def newest_change(incident: Incident, documents: Documents) -> dt.datetime | Non
     return max(moments) if moments else None
 
 
-def corrected_fields(incident: Incident) -> list[str]:
+def corrected_fields(incident: IncidentDict) -> list[str]:
     """The fields analysts corrected by hand, in the order first corrected."""
     return list(dict.fromkeys(str(c.get("field")) for c in incident.get("corrections") or ()))
 
@@ -222,7 +222,7 @@ def _range(values: tuple[int | None, int | None, int | None]) -> str:
     return "unknown" if best is None else f"{low}/{best}/{high}"
 
 
-def summary(incident: Incident) -> str:
+def summary(incident: IncidentDict) -> str:
     """One line saying what happened, where, by whom, the figures and the grade."""
     start, end = dates(incident)
     when = "undated" if start is None else (start.isoformat() if start == end

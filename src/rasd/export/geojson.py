@@ -8,13 +8,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rasd.export import fields
-from rasd.export.fields import Documents, Incident
+from rasd.export.fields import DocumentsById, IncidentDict
 
 SEPARATOR = "; "
 FIGURES = ("killed", "civilians_killed", "injured")
 
 
-def properties(incident: Incident, documents: Documents) -> dict[str, Any]:
+def properties(incident: IncidentDict, documents: DocumentsById) -> dict[str, Any]:
     """The contract's properties, then a few more a map needs (Arabic name, precision, type)."""
     start, end = fields.dates(incident)
     loc = fields.location(incident)
@@ -43,15 +43,15 @@ def properties(incident: Incident, documents: Documents) -> dict[str, Any]:
     return out
 
 
-def feature(incident: Incident, documents: Documents) -> dict[str, Any]:
+def feature(incident: IncidentDict, documents: DocumentsById) -> dict[str, Any]:
     loc = fields.location(incident)
     return {"type": "Feature", "id": incident["incident_id"],
             "geometry": {"type": "Point", "coordinates": [float(loc["lon"]), float(loc["lat"])]},
             "properties": properties(incident, documents)}
 
 
-def geojson(incidents: Iterable[Incident],
-            documents: Iterable[Mapping[str, Any]] | Documents | None = None) -> dict[str, Any]:
+def geojson(incidents: Iterable[IncidentDict],
+            documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> dict[str, Any]:
     """A FeatureCollection of the located incidents, in the given order (the others are left
     out: a feature needs a point). ``documents`` adds the outlets to ``sources``."""
     docs = fields.documents_by_id(documents)

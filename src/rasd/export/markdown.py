@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rasd.export.fields import Documents, Incident, documents_by_id, one_line
+from rasd.export.fields import DocumentsById, IncidentDict, documents_by_id, one_line
 
 _KINDS = ("killed", "injured", "strikes")
 # Inline Markdown syntax (emphasis, code, links, images, raw HTML, entities, table cells,
@@ -45,7 +45,7 @@ def _cell(values: list[tuple[int | None, int | None]]) -> str:
     return ", ".join(parts)
 
 
-def _date(incident: Incident) -> str:
+def _date(incident: IncidentDict) -> str:
     span = incident.get("date") or {}
     if not span.get("start"):
         return "undated"
@@ -53,14 +53,14 @@ def _date(incident: Incident) -> str:
     return escape(span["start"]) + (f" – {escape(end)}" if end and end != span["start"] else "")
 
 
-def _report_line(doc_id: str, documents: Documents) -> str:
+def _report_line(doc_id: str, documents: DocumentsById) -> str:
     doc = documents.get(doc_id) or {}
     details = ", ".join(escape(v) for v in (doc.get("outlet"), doc.get("published")) if v)
     title = f": {escape(doc['title'])}" if doc.get("title") else ""
     return f"  - {escape(doc_id)}" + (f" ({details})" if details else "") + title
 
 
-def _where(incident: Incident) -> str:
+def _where(incident: IncidentDict) -> str:
     loc = incident.get("location") or {}
     if loc.get("name_en") or loc.get("name_ar"):
         names = " / ".join(escape(loc[k]) for k in ("name_en", "name_ar") if loc.get(k))
@@ -70,7 +70,7 @@ def _where(incident: Incident) -> str:
     return "not located"
 
 
-def incident_markdown(incident: Incident, documents: Documents) -> str:
+def incident_markdown(incident: IncidentDict, documents: DocumentsById) -> str:
     """One incident's section; ``documents`` maps doc_id to document dict (outlet, title)."""
     places = ", ".join(escape(p.get("name_en")) for p in (incident.get("places") or [])[:3]) or "unknown place"
     doc_ids = incident.get("doc_ids") or []
@@ -119,8 +119,8 @@ def incident_markdown(incident: Incident, documents: Documents) -> str:
     return "\n".join(lines) + "\n"
 
 
-def report_markdown(incidents: Iterable[Incident],
-                    documents: Iterable[Mapping[str, Any]] | Documents | None = None) -> str:
+def report_markdown(incidents: Iterable[IncidentDict],
+                    documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> str:
     """The whole report: a title line, then one section per incident in the given order."""
     incidents = list(incidents)
     docs = documents_by_id(documents)
@@ -128,8 +128,8 @@ def report_markdown(incidents: Iterable[Incident],
     return f"# rasd report: {len(incidents)} incidents from {len(docs)} articles\n\n{body}"
 
 
-def write_report(path: Path, incidents: Iterable[Incident],
-                 documents: Iterable[Mapping[str, Any]] | Documents | None = None) -> None:
+def write_report(path: Path, incidents: Iterable[IncidentDict],
+                 documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> None:
     """Write the report atomically: a crash never leaves a half-written file."""
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(report_markdown(incidents, documents), encoding="utf-8")

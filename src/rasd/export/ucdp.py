@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rasd.export import fields
-from rasd.export.fields import Documents, Incident
+from rasd.export.fields import DocumentsById, IncidentDict
 
 COLUMNS = ("id", "year", "type_of_violence", "side_a", "side_b", "number_of_sources", "source_article",
            "source_office", "source_date", "source_headline", "where_prec", "where_coordinates",
@@ -21,7 +21,7 @@ STATE_BASED, NON_STATE, ONE_SIDED = 1, 2, 3
 UNCLEAR_GRADES = frozenset({"contested", "discounted"})
 
 
-def type_of_violence(incident: Incident) -> int:
+def type_of_violence(incident: IncidentDict) -> int:
     """3 one-sided when the only dead are civilians and no armed target is named; else 1
     state-based when the main perpetrator is a government's forces or a coalition of states;
     else 2 non-state (an armed group or an unnamed perpetrator)."""
@@ -33,7 +33,7 @@ def type_of_violence(incident: Incident) -> int:
     return STATE_BASED if main and fields.fights_for_a_state(main[0]) else NON_STATE
 
 
-def where_prec(incident: Incident) -> int | str:
+def where_prec(incident: IncidentDict) -> int | str:
     """UCDP's 1..7 from the location's ACLED precision: 1 the town itself -> 1; 2 "near X" or a
     part of a region -> 2; 3 only a district -> 3, only a governorate -> 4; no coded location
     but a known country -> 6; nothing known -> empty."""
@@ -46,7 +46,7 @@ def where_prec(incident: Incident) -> int | str:
     return 6 if fields.country_code(incident) else ""
 
 
-def date_prec(incident: Incident) -> int:
+def date_prec(incident: IncidentDict) -> int:
     """UCDP's 1 exact day, 2 a span of 2-6 days, 3 a week, 4 8-30 days, 5 longer or unknown."""
     n = fields.days(incident)
     if n is None:
@@ -57,7 +57,7 @@ def date_prec(incident: Incident) -> int:
     return 5
 
 
-def deaths(incident: Incident) -> dict[str, int]:
+def deaths(incident: IncidentDict) -> dict[str, int]:
     """best split as UCDP does: deaths_a (the perpetrator side: rasd does not count them, 0),
     deaths_b (the armed target side), deaths_civilians, deaths_unknown; they add up to best."""
     best = fields.figure(incident, "killed")[1] or 0
@@ -73,10 +73,31 @@ def _article_list(values: Iterable[Any]) -> str:
     return SEPARATOR.join(fields.one_line(v).replace(SEPARATOR, ",") for v in values)
 
 
-def ucdp_row(incident: Incident, documents: Documents) -> dict[str, Any]:
+def where_description(incident: IncidentDict) -> str:
+    """The location's Arabic name as written, then every place the articles name."""
+    parts = [fields.one_line(fields.location(incident).get("name_ar"))]
+    places = dict.fromkeys(p["name_en"] for p in incident.get("places") or () if p.get("name_en"))
+    if places:
+        parts.append("places named: " + ", ".join(places))
+    return "; ".join(p for p in parts if p)
+
+
+def source_columns(incident: IncidentDict, documents: DocumentsById) -> dict[str, str]:
+    """Per article, in the incident's order: its address (URL, else doc id), outlet, day, title.
+    Without the documents, only the doc ids are known."""
+    reports = fields.reports(incident, documents)
+    if not reports:
+        return {"source_article": _article_list(incident.get("doc_ids") or ()), "source_office": "",
+                "source_date": "", "source_headline": ""}
+    return {"source_article": _article_list(d.get("url") or d["doc_id"] for d in reports),
+            "source_office": _article_list(d.get("outlet") or "" for d in reports),
+            "source_date": _article_list(d.get("published") or "" for d in reports),
+            "source_headline": _article_list(d.get("title") or "" for d in reports)}
+
+
+def ucdp_row(incident: IncidentDict, documents: DocumentsById) -> dict[str, Any]:
     start, end = fields.dates(incident)
     loc = fields.location(incident)
-    reports = fields.reports(incident, documents)
     low, best, high = fields.figure(incident, "killed")
     main = fields.perpetrators(incident)
     kind = type_of_violence(incident)
@@ -84,10 +105,6 @@ def ucdp_row(incident: Incident, documents: Documents) -> dict[str, Any]:
     side_b = (fields.generic_actor("civilians", "ucdp", incident) if kind == ONE_SIDED
               else fields.ucdp_actor(armed[0]) if armed else "")
     lat, lon = loc.get("lat"), loc.get("lon")
-    places = [p.get("name_en") for p in incident.get("places") or () if p.get("name_en")]
-    description = "; ".join(x for x in [fields.one_line(loc.get("name_ar")),
-                                        ("places named: " + ", ".join(dict.fromkeys(places))) if places else ""]
-                            if x)
     return {
         "id": fields.export_number(incident["incident_id"]),
         "year": start.year if start else "",
@@ -95,14 +112,10 @@ def ucdp_row(incident: Incident, documents: Documents) -> dict[str, Any]:
         "side_a": fields.ucdp_actor(main[0]) if main else fields.generic_actor("unidentified", "ucdp", incident),
         "side_b": side_b,
         "number_of_sources": len(incident.get("doc_ids") or ()),
-        "source_article": _article_list(d.get("url") or d["doc_id"] for d in reports)
-        if reports else _article_list(incident.get("doc_ids") or ()),
-        "source_office": _article_list(d.get("outlet") or "" for d in reports),
-        "source_date": _article_list(d.get("published") or "" for d in reports),
-        "source_headline": _article_list(d.get("title") or "" for d in reports),
+        **source_columns(incident, documents),
         "where_prec": where_prec(incident),
         "where_coordinates": fields.one_line(loc.get("name_en")),
-        "where_description": description,
+        "where_description": where_description(incident),
         "adm_1": fields.one_line(loc.get("admin1")),
         "adm_2": fields.one_line(loc.get("admin2")),
         "latitude": "" if lat is None else lat,
@@ -118,8 +131,8 @@ def ucdp_row(incident: Incident, documents: Documents) -> dict[str, Any]:
     }
 
 
-def ucdp_rows(incidents: Iterable[Incident],
-              documents: Iterable[Mapping[str, Any]] | Documents | None = None) -> list[dict[str, Any]]:
+def ucdp_rows(incidents: Iterable[IncidentDict],
+              documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> list[dict[str, Any]]:
     """One UCDP GED row per incident, in the given order. ``documents`` (the incidents' document
     dicts) fills the per-article source columns (address, outlet, day, headline)."""
     docs = fields.documents_by_id(documents)
