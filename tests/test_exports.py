@@ -10,6 +10,7 @@ import html
 import importlib.util
 import io
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -400,6 +401,61 @@ def test_cli_export_writes_what_the_store_holds(tmp_path, fmt):
     result = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "-o", str(out), "--min-killed", "5"])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == render(fmt, heavy, heavy_docs)
+
+
+def test_cli_export_passes_its_filters_to_the_store_interface(tmp_path, monkeypatch, incidents, documents):
+    """Until the store lands: a stand-in with the store interface's names (STORE_INTERFACE.md)
+    records the filter the command builds and serves the incidents built above."""
+    import dataclasses
+    import sys
+    import types
+
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    @dataclasses.dataclass(frozen=True)
+    class IncidentFilter:
+        date_from: dt.date | None = None
+        date_to: dt.date | None = None
+        admin1: str | None = None
+        perpetrator: str | None = None
+        grade: str | None = None
+        min_killed: int | None = None
+
+    asked: list = []
+
+    class Store:
+        def __init__(self, path):
+            asked.append(Path(path))
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+        def incidents(self, where=None):
+            asked.append(where)
+            return incidents
+
+        def documents(self, doc_ids):
+            by_id = {d["doc_id"]: d for d in documents}
+            return [by_id[d] for d in doc_ids]
+
+    monkeypatch.setitem(sys.modules, "rasd.store",
+                        types.SimpleNamespace(Store=Store, IncidentFilter=IncidentFilter))
+    db = tmp_path / "rasd.db"
+    db.write_bytes(b"")
+    out = tmp_path / "exports" / "acled.csv"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "acled", "-o", str(out), "--bom",
+                                      "--from", "2021-03-01", "--to", "2021-03-31", "--admin1", "idlib",
+                                      "--perpetrator", "Russia", "--grade", "fair", "--min-killed", "2"])
+    assert result.exit_code == 0, result.output
+    assert asked == [db, IncidentFilter(dt.date(2021, 3, 1), dt.date(2021, 3, 31), "idlib", "Russia", "fair", 2)]
+    assert out.read_bytes() == render("acled", incidents, documents, bom=True).encode("utf-8")
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "geojson"])
+    assert result.exit_code == 0 and json.loads(result.stdout_bytes) == geojson(incidents, documents)
 
 
 def test_cli_export_refuses_a_bom_outside_csv_and_a_missing_store(tmp_path):
