@@ -9,7 +9,7 @@ import rasd
 from rasd.export.jsonout import document_json, incident_json
 from rasd.extract.sites import find_sites
 from rasd.incidents import build_incidents
-from rasd.incidents.report import incident_markdown
+from rasd.export.markdown import incident_markdown
 from rasd.model import Figure, SiteFigure
 from rasd.pipeline import STAGES, Stage, check_stages
 from rasd.text.normalize import fold
@@ -130,7 +130,7 @@ def test_sites_in_json_and_report(mayadin):
     first = doc_b["sites"][0]
     assert (first["text"], first["strikes"]) == ("مستودعات الأسلحة", 6)
     assert docs[1].text[first["span"][0]:first["span"][1]] == "مستودعات الأسلحة"
-    md = incident_markdown(inc, {d.doc_id: d for d in docs})
+    md = incident_markdown(incident_json(inc), {d.doc_id: document_json(d) for d in docs})
     assert "Sites hit:" in md and "- مستودعات الأسلحة: 4 / 4 / 6 strikes (a, b)" in md
 
 

@@ -335,7 +335,7 @@ def test_filters_and_order(tmp_path, docs):
         saraqib = holding(store, SARAQIB[0])["incident_id"]
         store.correct(saraqib, "location", LOCATION, "lina", "test")
         store.correct(saraqib, "grade", "contested", "lina", "test")
-        keys = [((i["date"] or {}).get("start") or "9999", i["incident_id"]) for i in every]
+        keys = [((i["date"] or {}).get("start") or "9999", -len(i["doc_ids"]), i["incident_id"]) for i in every]
         assert keys == sorted(keys)
         assert [i["incident_id"] for i in store.incidents(IncidentFilter(admin1="idlib", grade="contested"))] == [saraqib]
         assert saraqib in [i["incident_id"] for i in store.incidents(IncidentFilter(perpetrator="russia"))]

@@ -8,13 +8,16 @@ file. ``rasd run`` replaces its output folder as a whole (``rasd.export.outdir``
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import logging
 import math
+import os
 import sys
 import time
 from collections.abc import Iterator
+from enum import Enum
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -23,10 +26,10 @@ import typer
 from tqdm import tqdm
 
 import rasd
-from rasd.export.jsonout import document_json, dumps, write_incidents
+from rasd.export.formats import CSV_FORMATS, render
+from rasd.export.jsonout import document_json, dumps
 from rasd.export.outdir import OutputFolder, OutputFolderError, check_output_folder
-from rasd.incidents import MergeSettings, build_incidents
-from rasd.incidents.report import write_report
+from rasd.incidents import MergeSettings
 from rasd.ingest import IngestError, read_inputs
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.readers import display_name, input_files
@@ -34,6 +37,7 @@ from rasd.model import Document
 from rasd.pipeline import analyze
 from rasd.geo.geocode import resolve as resolve_place
 from rasd.store import Store
+from rasd.store import build as build_store
 from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
 
 log = logging.getLogger("rasd")
@@ -41,7 +45,11 @@ log = logging.getLogger("rasd")
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rasd: read Arabic conflict reports into a sourced incident database.")
 
-RUN_OUTPUTS = frozenset({"docs.jsonl", "incidents.json", "report.md", "errors.jsonl", "run.json"})
+# What `rasd run` writes besides docs.jsonl, errors.jsonl and run.json: the store and, from it,
+# each export under its file name.
+RUN_EXPORTS = {"incidents.json": "json", "report.md": "markdown", "acled.csv": "acled",
+               "ucdp.csv": "ucdp", "incidents.geojson": "geojson"}
+RUN_OUTPUTS = frozenset({"docs.jsonl", "errors.jsonl", "run.json", "rasd.db", *RUN_EXPORTS})
 _DEFAULT_LIMITS = ArticleLimits()
 
 Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders.")]
@@ -239,10 +247,8 @@ def run(inputs: Inputs,
         with folder as tmp:
             exclude = (out,)
             docs, batch = _extract_all(inputs, tmp / "docs.jsonl", tmp / "errors.jsonl", limits, exclude)
-            log.debug("%d documents extracted; grouping", len(docs))
-            incidents = build_incidents(docs, merge_settings)
-            write_incidents(tmp / "incidents.json", incidents)
-            write_report(tmp / "report.md", incidents, {d.doc_id: d for d in docs})
+            log.debug("%d documents extracted; grouping into a fresh store", len(docs))
+            incidents = _write_store_and_exports(tmp, docs, merge_settings)
             record = _run_record(inputs, exclude, merge_settings, limits, docs, len(incidents), batch,
                                  time.monotonic() - started)
             (tmp / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
@@ -251,10 +257,22 @@ def run(inputs: Inputs,
     except OutputFolderError as err:
         log.error("rasd run: %s", err)
         raise typer.Exit(2) from None
-    log.info("%d articles, %d claims, %d incidents -> %s/ (docs.jsonl, incidents.json, report.md, "
-             "errors.jsonl, run.json)%s", len(docs), sum(len(d.claims) for d in docs), len(incidents),
+    log.info("%d articles, %d claims, %d incidents -> %s/ (rasd.db, docs.jsonl, incidents.json, "
+             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", len(docs), sum(len(d.claims) for d in docs), len(incidents),
              out, f"; {batch.failed} failed" if batch.failed else "")
     raise typer.Exit(1 if batch.failed else 0)
+
+
+def _write_store_and_exports(folder: Path, docs: list[Document], settings: MergeSettings) -> list[dict]:
+    """A fresh store ``folder/rasd.db`` of ``docs``, and every export written from it (the
+    incidents carry the store's unique ids)."""
+    build_store(folder / "rasd.db", docs, settings)
+    with Store(folder / "rasd.db") as store:
+        incidents = store.incidents()
+    documents = [document_json(d) for d in docs]
+    for name, fmt in RUN_EXPORTS.items():
+        (folder / name).write_text(render(fmt, incidents, documents), encoding="utf-8", newline="")
+    return incidents
 
 
 Database = Annotated[Path, typer.Option("--db", help="The store (an SQLite file; created if absent).")]
@@ -349,6 +367,64 @@ def correct(db: Database,
 
 def main() -> None:
     app()
+
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    acled = "acled"
+    ucdp = "ucdp"
+    geojson = "geojson"
+    markdown = "markdown"
+
+
+DAY = ["%Y-%m-%d"]
+
+
+@app.command("export")
+def export_incidents(
+        db: Annotated[Path, typer.Option("--db", help="The store (a rasd SQLite file).")],
+        fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.json,
+        out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: standard output).")] = None,
+        bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel and Arabic).")] = False,
+        date_from: Annotated[dt.datetime | None, typer.Option(
+            "--from", formats=DAY, help="Incidents starting on or after this day (YYYY-MM-DD).")] = None,
+        date_to: Annotated[dt.datetime | None, typer.Option(
+            "--to", formats=DAY, help="Incidents ending on or before this day (YYYY-MM-DD).")] = None,
+        admin1: Annotated[str | None, typer.Option(help="Governorate (English name, any case).")] = None,
+        perpetrator: Annotated[str | None, typer.Option(help="An alleged perpetrator (actor catalog name).")] = None,
+        grade: Annotated[str | None, typer.Option(help="confirmed, fair, weak, contested or discounted.")] = None,
+        min_killed: Annotated[int | None, typer.Option(help="At least this many killed (best figure).")] = None,
+        ) -> None:
+    """Write the store's incidents as JSON, ACLED or UCDP GED CSV, GeoJSON or a Markdown report
+    (column mappings: docs/exports.md)."""
+    if bom and fmt.value not in CSV_FORMATS:
+        raise typer.BadParameter(f"a byte-order mark is for the CSV formats, not {fmt.value}", param_hint="--bom")
+    if not db.is_file():
+        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+    # imported on use: only the commands that open a store need it
+    from rasd.store import IncidentFilter, Store
+
+    where = IncidentFilter(date_from=date_from.date() if date_from else None,
+                           date_to=date_to.date() if date_to else None, admin1=admin1,
+                           perpetrator=perpetrator, grade=grade, min_killed=min_killed)
+    with Store(db) as store:
+        incidents = store.incidents(where)
+        documents = store.documents(dict.fromkeys(d for i in incidents for d in i.get("doc_ids") or ()))
+    data = render(fmt.value, incidents, documents, bom=bom).encode("utf-8")
+    if out is None:
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    typer.echo(f"{len(incidents)} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
 
 
 if __name__ == "__main__":

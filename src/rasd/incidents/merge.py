@@ -47,7 +47,7 @@ class MergeSettings:
     cross_day_place: float = 0.95      # place agreement a report from another day needs (same place or nearby)
     orphan_km: float = 100.0           # how far a lone report may be from the day's incident it joins
     villages_apart_km: float = 15.0    # two villages, each with its own figures, this far apart are two attacks
-    cross_day_figures: float = 0.5     # how far (relative) a report from another day's figures may be from the cluster's
+    cross_day_figures: float = 3.5     # how many times another day's toll may differ from the incident's
 
     @classmethod
     def from_mapping(cls, values: dict[str, object]) -> MergeSettings:
@@ -166,12 +166,15 @@ def tolls(c: Candidate) -> dict[str, set[int]]:
     return out
 
 
-def figures_agree(mine: dict[str, set[int]], theirs: dict[str, set[int]], tolerance: float) -> bool:
-    """Some killed (else injured) figure of each side within ``tolerance`` (relative) or 2 of
-    the other's: the next day's report of the same strike repeats or updates its toll."""
+def figures_agree(mine: dict[str, set[int]], theirs: dict[str, set[int]], ratio: float) -> bool:
+    """Some killed (else injured) figure of each side within ``ratio`` times the other, or 2
+    apart. Sources of one strike disagree widely (a monitor's 40 against a hospital's 13) and
+    tolls rise as the dead are counted, so the test is loose; a report that states no figure,
+    or a toll of another order, is another strike on the same town."""
     for kind in ("killed", "injured"):
         if mine.get(kind) and theirs.get(kind):
-            return any(abs(a - b) <= max(2, tolerance * max(a, b)) for a in mine[kind] for b in theirs[kind])
+            return any(abs(a - b) <= 2 or max(a, b) <= ratio * min(a, b)
+                       for a in mine[kind] for b in theirs[kind])
     return False
 
 

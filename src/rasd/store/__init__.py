@@ -25,7 +25,7 @@ import os
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -78,8 +78,11 @@ def _sha1(text: str) -> str:
 class Store:
     """One store file; see the module docstring."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, clock: Callable[[], str] | None = None):
+        """``clock`` gives the time stamps written with additions and corrections (now, by
+        default); a fixed clock makes a store built from the same articles byte-identical."""
         self.path = Path(path)
+        self._now = clock or _now
         self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA journal_mode = WAL")
@@ -108,7 +111,8 @@ class Store:
     # ---- reading -------------------------------------------------------------------------
 
     def incidents(self, where: IncidentFilter | None = None) -> list[dict]:
-        """Incidents (corrections applied), ordered by date (undated last), then id."""
+        """Incidents (corrections applied), ordered by date (undated last), the most reported of
+        a day first, then id."""
         where = where or IncidentFilter()
         sql, args = ["SELECT id, json FROM incidents WHERE 1"], []
         if where.date_from:
@@ -125,7 +129,7 @@ class Store:
             sql.append("AND grade = ?"), args.append(where.grade)
         if where.min_killed is not None:
             sql.append("AND killed_best >= ?"), args.append(where.min_killed)
-        sql.append("ORDER BY date_start IS NULL, date_start, id")
+        sql.append("ORDER BY date_start IS NULL, date_start, json_array_length(incidents.json, '$.doc_ids') DESC, id")
         return [self._with_aliases(json.loads(r["json"])) for r in self._conn.execute(" ".join(sql), args)]
 
     def incident(self, incident_id: str) -> dict | None:
@@ -200,7 +204,7 @@ class Store:
             " json=excluded.json",
             (doc.doc_id, version, _sha1(doc.text), doc.outlet, data["published"], doc.title, doc.url,
              min(days).isoformat() if days else None, max(days).isoformat() if days else None,
-             _now(), json.dumps(data, ensure_ascii=False)))
+             self._now(), json.dumps(data, ensure_ascii=False)))
         self._conn.executemany(
             "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(doc.doc_id, n, c["kind"], c["min"], c["max"], c["qualifier"], c["group"], c["group_kind"],
@@ -253,7 +257,7 @@ class Store:
         if not who.strip() or not why.strip():
             raise ValueError("a correction needs who made it and why")
         self._conn.execute("INSERT INTO corrections (incident_id, field, value, who, at, why) VALUES (?,?,?,?,?,?)",
-                           (incident_id, field, json.dumps(value, ensure_ascii=False), who, _now(), why))
+                           (incident_id, field, json.dumps(value, ensure_ascii=False), who, self._now(), why))
 
     def _corrections(self, incident_id: str) -> list[dict]:
         """The corrections of an incident and of every id merged into it, oldest first."""
@@ -522,7 +526,7 @@ class _Regroup:
             conn.execute("DELETE FROM aliases WHERE alias = ?", (inc_id,))
         for alias, target in self.aliases.items():
             final = self._resolve(target)
-            conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?)", (alias, final, _now()))
+            conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?)", (alias, final, self.store._now()))
             conn.execute("UPDATE aliases SET incident_id = ? WHERE incident_id = ?", (final, alias))
             self.result.aliased[alias] = final
         for inc_id in self.groups:
@@ -544,8 +548,11 @@ def build(path: str | os.PathLike, docs: Iterable[Document], settings: MergeSett
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     os.unlink(tmp)
+    docs = list(docs)
+    newest = max((d.published for d in docs if d.published), default=None)
+    stamp = newest.isoformat() if newest else ""
     try:
-        with Store(tmp) as store:
+        with Store(tmp, clock=lambda: stamp) as store:     # same articles, same bytes
             store.add(docs, settings)
             store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             store._conn.execute("PRAGMA journal_mode = DELETE")
