@@ -466,3 +466,40 @@ def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2 and "missing.db" in result.output
+
+
+def test_serve_opens_the_store_and_serves_it_on_localhost(tmp_path, monkeypatch, data):
+    """The command's wiring, with a stand-in for rasd.store (the real one lives on its own
+    branch) and for uvicorn.run: the app it would serve answers over the opened store."""
+    import sys
+    import types
+
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    opened: list[str] = []
+
+    class FakeStore(MemoryReader):
+        def __init__(self, path):
+            opened.append(str(path))
+            super().__init__(*data)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            opened.append("closed")
+
+    served: dict = {}
+    monkeypatch.setitem(sys.modules, "rasd.store", types.SimpleNamespace(Store=FakeStore))
+    monkeypatch.setattr(uvicorn, "run", lambda application, **options: served.update(app=application, **options))
+    db = tmp_path / "rasd.db"
+    db.write_bytes(b"")
+    result = CliRunner().invoke(app, ["serve", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert opened == [str(db), "closed"]
+    assert (served["host"], served["port"]) == ("127.0.0.1", 8000)
+    page = html(TestClient(served["app"]).get("/"))
+    assert len(page.xpath("//tr[@data-incident-id]")) == len(data[0])

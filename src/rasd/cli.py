@@ -139,6 +139,9 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The store (SQLite file)
     from rasd.store import Store
     from rasd.web import create_app
 
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: the dashboard has no login; on {host} anyone who reaches this "
+                   f"machine can read the store", err=True)
     with Store(db) as store:
         typer.echo(f"rasd dashboard on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
         uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

@@ -58,8 +58,32 @@
     return box;
   }
 
+  // Governorate names of Syria and the neighbours' country names, shown once zoomed in enough
+  // to read them (the CSS hides .place-label unless the map has .show-labels).
+  function label(layer, feature) {
+    var p = feature.properties;
+    var wanted = (p.country === 'SY' && p.placetype === 'region') || (p.country !== 'SY' && p.placetype === 'country');
+    if (!wanted) { return; }
+    var box = element('span', null, p.name);
+    if (p.name_ar) {
+      var arabic = element('bdi', null, p.name_ar);
+      arabic.setAttribute('lang', 'ar');
+      arabic.setAttribute('dir', 'rtl');
+      box.appendChild(document.createElement('br'));
+      box.appendChild(arabic);
+    }
+    map.openTooltip(L.tooltip({ permanent: true, direction: 'center', interactive: false,
+                                className: 'place-label place-label-' + p.placetype })
+      .setLatLng(layer.getBounds().getCenter()).setContent(box));
+  }
+
+  function showLabels() {
+    mapElement.classList.toggle('show-labels', map.getZoom() >= 6.5);
+  }
+
   function drawBasemap(outlines) {
     L.geoJSON(outlines, {
+      onEachFeature: function (feature, layer) { label(layer, feature); },
       pane: 'basemap',
       interactive: false,
       style: function (feature) {
@@ -75,6 +99,8 @@
         };
       }
     }).addTo(map);
+    map.on('zoomend', showLabels);
+    showLabels();
   }
 
   function drawIncidents(collection) {
