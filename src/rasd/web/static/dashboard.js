@@ -123,7 +123,8 @@
       markers[p.incident_id] = marker;
       bounds.push(latlng);
     });
-    if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 }); }
+    // No animation: the markers are where they will stay once data-loaded is set.
+    if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9, animate: false }); }
     mapElement.setAttribute('data-loaded', String(bounds.length));
   }
 
