@@ -9,7 +9,7 @@
   var mapElement = document.getElementById('map');
   if (!mapElement || typeof L === 'undefined') { return; }
 
-  var map = L.map(mapElement, { zoomSnap: 0.25, minZoom: 4, maxZoom: 14 });
+  var map = L.map(mapElement, { zoomSnap: 0.25, minZoom: 2, maxZoom: 14 });
   map.attributionControl.setPrefix('Leaflet');
   map.attributionControl.addAttribution("Outlines: Who's On First");
   map.createPane('basemap');
@@ -17,6 +17,7 @@
   map.fitBounds(SYRIA);
 
   var markers = {};
+  var regionBounds = null;  // the base map's extent, once drawn
 
   function getJSON(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
@@ -82,7 +83,7 @@
   }
 
   function drawBasemap(outlines) {
-    L.geoJSON(outlines, {
+    var layer = L.geoJSON(outlines, {
       onEachFeature: function (feature, layer) { label(layer, feature); },
       pane: 'basemap',
       interactive: false,
@@ -99,6 +100,7 @@
         };
       }
     }).addTo(map);
+    regionBounds = layer.getBounds();
     map.on('zoomend', showLabels);
     showLabels();
   }
@@ -112,7 +114,7 @@
       var grade = GRADES.indexOf(p.grade) >= 0 ? p.grade : 'unknown';
       var killed = typeof p.killed_best === 'number' ? p.killed_best : 0;
       var marker = L.circleMarker(latlng, {
-        radius: 5 + 2.2 * Math.sqrt(killed),
+        radius: Math.min(28, 5 + 1.6 * Math.sqrt(killed)),
         className: 'incident-marker grade-' + grade,
         weight: 1.5,
         fillOpacity: 0.7
@@ -123,8 +125,12 @@
       markers[p.incident_id] = marker;
       bounds.push(latlng);
     });
-    // No animation: the markers are where they will stay once data-loaded is set.
-    if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9, animate: false }); }
+    // Open on the incidents inside the base map's region: one place coded far away (a capital
+    // named in a report) must not zoom the map out to the whole world. No animation: the
+    // markers are where they will stay once data-loaded is set.
+    var inRegion = bounds.filter(function (latlng) { return regionBounds && regionBounds.contains(latlng); });
+    var view = inRegion.length ? inRegion : bounds;
+    if (view.length) { map.fitBounds(view, { padding: [30, 30], maxZoom: 9, animate: false }); }
     mapElement.setAttribute('data-loaded', String(bounds.length));
   }
 
