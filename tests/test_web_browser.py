@@ -14,6 +14,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -41,11 +42,12 @@ def data() -> tuple[list[dict], list[dict]]:
     return corpus()
 
 
-@pytest.fixture(scope="module")
-def server(data) -> Iterator[str]:
+@contextmanager
+def serving(reader: MemoryReader) -> Iterator[str]:
+    """The dashboard over ``reader`` on a free local port, in a thread; yields its base URL."""
     port = _free_port()
-    config = uvicorn.Config(create_app(MemoryReader(*data)), host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="off")
+    config = uvicorn.Config(create_app(reader), host="127.0.0.1", port=port, log_level="warning",
+                            lifespan="off")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -53,9 +55,17 @@ def server(data) -> Iterator[str]:
     while not instance.started:
         assert thread.is_alive() and time.monotonic() < deadline, "the test server did not start"
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def server(data) -> Iterator[str]:
+    with serving(MemoryReader(*data)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +200,26 @@ def test_hostile_article_runs_nothing(watched, server, data):
     expect(page.locator(".leaflet-popup")).to_contain_text(PAYLOAD)
     page.wait_for_timeout(200)  # give any injected handler the chance to fire
     watched.check(server)
+
+
+def test_map_opens_on_the_region_even_with_an_incident_coded_far_away(browser, data):
+    incidents, documents = corpus()
+    far = json.loads(json.dumps(by_doc(incidents, "outlet-c-tell-rifaat")))
+    far["incident_id"] = "far-away"
+    far["location"] = {"name_en": "Moscow", "lat": 55.75, "lon": 37.62, "admin1": None, "country": "RU"}
+    with serving(MemoryReader([*incidents, far], documents)) as url:
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        page.goto(url + "/")
+        expect(page.locator("#map")).to_have_attribute("data-loaded", "4")
+        shown = page.locator("#map").bounding_box()
+
+        def inside(selector: str) -> bool:
+            """Drawn within the map (Leaflet gives a circle out of view an empty path)."""
+            box = page.locator(selector).bounding_box()
+            return box is not None and box["width"] > 4 and (shown["x"] <= box["x"] and box["x"] + box["width"] <= shown["x"] + shown["width"]
+                    and shown["y"] <= box["y"] and box["y"] + box["height"] <= shown["y"] + shown["height"])
+
+        maarrat = by_doc(incidents, "outlet-a-maarrat")["incident_id"]
+        assert inside(f'path[data-marker-for="{maarrat}"]')
+        assert not inside('path[data-marker-for="far-away"]')
+        page.close()
