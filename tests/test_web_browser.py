@@ -216,7 +216,8 @@ def test_map_opens_on_the_region_even_with_an_incident_coded_far_away(browser, d
         def inside(selector: str) -> bool:
             """Drawn within the map (Leaflet gives a circle out of view an empty path)."""
             box = page.locator(selector).bounding_box()
-            return box is not None and box["width"] > 4 and (shown["x"] <= box["x"] and box["x"] + box["width"] <= shown["x"] + shown["width"]
+            return (box is not None and box["width"] > 4
+                    and shown["x"] <= box["x"] and box["x"] + box["width"] <= shown["x"] + shown["width"]
                     and shown["y"] <= box["y"] and box["y"] + box["height"] <= shown["y"] + shown["height"])
 
         maarrat = by_doc(incidents, "outlet-a-maarrat")["incident_id"]

@@ -128,7 +128,8 @@ if __name__ == "__main__":
 
 @app.command()
 def serve(db: Annotated[Path, typer.Option("--db", help="The store (SQLite file) to show.")],
-          host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+          host: Annotated[str, typer.Option(
+              help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
           ) -> None:
     """Serve the dashboard on a store: map, timeline, filters, incidents with their sources, and the API."""

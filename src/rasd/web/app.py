@@ -10,11 +10,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
-from jinja2 import Undefined
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import Undefined
 from starlette.middleware.gzip import GZipMiddleware
 
 from rasd.web.pages import (FIGURES, GRADES, Filters, _geojson, actors, filter_choices, incident_view,
