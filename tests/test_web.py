@@ -97,7 +97,7 @@ class MemoryReader:
     """The Store's read methods over lists of dicts, with the Store's filter semantics."""
 
     def __init__(self, incidents: list[dict], documents: list[dict]):
-        self._incidents = sorted(incidents, key=lambda i: (i["date"]["start"] or "", i["incident_id"]))
+        self._incidents = sorted(incidents, key=lambda i: ((i["date"] or {}).get("start") or "", i["incident_id"]))
         self._documents = {d["doc_id"]: d for d in documents}
 
     def incidents(self, where: Any = None) -> list[dict]:
@@ -106,8 +106,9 @@ class MemoryReader:
     @staticmethod
     def _matches(inc: dict, where: Any) -> bool:
         location = inc.get("location") or {}
-        return ((where.date_from is None or inc["date"]["start"] >= where.date_from.isoformat())
-                and (where.date_to is None or inc["date"]["end"] <= where.date_to.isoformat())
+        date = inc["date"] or {}
+        return ((where.date_from is None or (date.get("start") or "") >= where.date_from.isoformat())
+                and (where.date_to is None or (date.get("end") or "9") <= where.date_to.isoformat())
                 and (where.admin1 is None or (location.get("admin1") or "").lower() == where.admin1.lower())
                 and (where.perpetrator is None or where.perpetrator in {a["actor"] for a in inc["perpetrator"]})
                 and (where.grade is None or inc.get("grade") == where.grade)
@@ -506,3 +507,26 @@ def test_serve_opens_the_store_and_serves_it_on_localhost(tmp_path, monkeypatch,
     assert (served["host"], served["port"]) == ("127.0.0.1", 8000)
     page = html(TestClient(served["app"]).get("/"))
     assert len(page.xpath("//tr[@data-incident-id]")) == len(data[0])
+
+
+def test_pages_take_a_sparse_incident_without_failing():
+    """What a store may hold for a thin report: no location, no grade, no date, null figures,
+    an article missing from the store, and a document whose spans run past its text."""
+    empty = {"low": None, "best": None, "high": None, "sources": []}
+    sparse = {"incident_id": "sparse-1", "date": None, "places": [], "doc_ids": ["gone", "short"],
+              "killed": empty, "injured": empty, "strikes": empty, "civilians_killed": empty,
+              "civilians_injured": empty, "perpetrator": [], "target": [], "contradictions": [],
+              "claims": [{"doc_id": "short", "kind": "killed", "min": 3, "max": None, "span": [2, 99],
+                          "source": {"text": "مصدر", "kind": "anonymous"}}]}
+    short = {"doc_id": "short", "text": "قتل ثلاثة", "title": None, "outlet": None, "url": None,
+             "published": None, "places": [{"text": "x", "span": [50, 60]}], "event_date": None,
+             "claims": [{"kind": "killed", "min": 3, "max": None, "span": [2, 99], "source": {}}]}
+    client = TestClient(create_app(MemoryReader([sparse], [short])))
+    row = html(client.get("/")).xpath("//tr[@data-incident-id='sparse-1']")[0]
+    assert "not located" in row.text_content()
+    page = html(client.get("/incident/sparse-1"))
+    assert page.xpath("//tr[@data-claim]/@data-claim") == ["short:2-99"]
+    assert page.xpath("string(//div[@class='article-text'])") == "قتل ثلاثة"
+    assert page.xpath("string(//div[@class='article-text']/mark)") == "ل ثلاثة"
+    assert "gone" in page.xpath("string(//p[@class='problem'])")
+    assert client.get("/api/incidents").json() == {"type": "FeatureCollection", "features": []}
