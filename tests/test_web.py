@@ -13,6 +13,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import lxml.html
 import pytest
@@ -256,6 +257,13 @@ def test_articles_are_right_to_left_with_claims_places_and_dates_marked(client, 
     assert (title.get("dir"), title.get("lang"), title.text) == ("rtl", "ar", "غارات روسية على معرة النعمان")
 
 
+def test_incident_map_reads_the_incident_from_the_api(client, data):
+    inc = by_doc(data[0], HOSTILE_DOC_ID)
+    page = html(client.get("/incident/" + quote(inc["incident_id"])))
+    api = page.get_element_by_id("incident-map").get("data-api")
+    assert client.get(api).json()["incident_id"] == inc["incident_id"]
+
+
 def test_an_alias_redirects_to_the_incident(client, data):
     inc = by_doc(data[0], "outlet-a-maarrat")
     response = client.get("/incident/sy-2021-03-10-old-alias", follow_redirects=False)
@@ -336,6 +344,7 @@ def test_pages_load_nothing_from_elsewhere_and_carry_no_inline_script_or_style(c
 
 def test_static_files_are_served(client):
     for path in ("/static/leaflet/leaflet.js", "/static/leaflet/leaflet.css", "/static/dashboard.js",
+                 "/static/basemap.js", "/static/incident.js",
                  "/static/basemap/outlines.geojson", "/static/leaflet/images/layers.png"):
         assert client.get(path).status_code == 200, path
     outlines = client.get("/static/basemap/outlines.geojson").json()
@@ -356,7 +365,7 @@ def test_hostile_article_renders_as_text_everywhere(client, data):
         response = client.get(path)
         page = html(response)
         scripts = [s.get("src") for s in page.iter("script")]
-        assert scripts in ([], ["/static/leaflet/leaflet.js", "/static/dashboard.js"])
+        assert scripts[:2] == ["/static/leaflet/leaflet.js", "/static/basemap.js"] and len(scripts) == 3
         assert not page.xpath("//img"), "an <img> from the data became an element"
         assert not [a for el in page.iter() if isinstance(el.tag, str) for a in el.attrib if a.startswith("on")]
         assert not [h for h in page.xpath("//@href") if h.strip().lower().startswith("javascript:")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -139,6 +140,9 @@ def test_list_to_marker_to_incident_to_highlighted_span(watched, server, data):
     popup_link.click()
     page.wait_for_url(f"**/incident/{iid}")
 
+    located = [p for p in incident["places"] if p["lat"] is not None]
+    expect(page.locator("#incident-map")).to_have_attribute("data-loaded", str(len(located) + 1))
+    expect(page.locator('#incident-map path[data-location="coded"]')).to_have_class(re.compile(r"\bgrade-fair\b"))
     expect(page.locator("tr[data-claim]")).to_have_count(len(incident["claims"]))
     claim_row = page.locator('tr[data-claim^="outlet-b-maarrat:"]')
     claim_row.locator("a").click()
@@ -191,6 +195,9 @@ def test_hostile_article_runs_nothing(watched, server, data):
     expect(page.locator("article .meta")).to_contain_text(f"outlet {PAYLOAD}")
     expect(page.locator("article .article-text")).to_contain_text(PAYLOAD)
     expect(page.locator("a[href^='javascript:']")).to_have_count(0)
+    expect(page.locator("#incident-map")).to_have_attribute("data-loaded", re.compile(r"^[1-9]"))
+    page.locator('#incident-map path[data-location="coded"]').hover()
+    expect(page.locator(".leaflet-tooltip").filter(has_text="Coded location")).to_contain_text(PAYLOAD)
     assert page.evaluate("document.querySelectorAll('script:not([src]), img').length") == 0
     page.screenshot(path=SCREENSHOTS / "hostile.png", full_page=True)
 
