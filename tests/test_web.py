@@ -253,6 +253,8 @@ def test_articles_are_right_to_left_with_claims_places_and_dates_marked(client, 
     assert ("place", "معرة النعمان") in marks
     assert ("date", doc["event_date"]["text"]) in marks
     assert {text for cls, text in marks if cls.startswith("claim")} >= {c["text"] for c in doc["claims"]}
+    meta = page.xpath("string(//article[@data-doc-id='outlet-a-maarrat']//p[@class='meta'])")
+    assert f"{sum(c['doc_id'] == 'outlet-a-maarrat' for c in inc['claims'])} claim(s) in this incident" in meta
     title = page.xpath("//article[@data-doc-id='outlet-a-maarrat']//h3")[0]
     assert (title.get("dir"), title.get("lang"), title.text) == ("rtl", "ar", "غارات روسية على معرة النعمان")
 
