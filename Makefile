@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DEMO_OUT ?= out/demo
 
-.PHONY: demo test bench lock clean
+.PHONY: demo test bench lock clean chromium
 
 # Exact versions from requirements.lock, then rasd itself without resolving anything again.
 $(STAMP): pyproject.toml requirements.lock
@@ -17,8 +17,15 @@ $(STAMP): pyproject.toml requirements.lock
 demo: $(STAMP)
 	$(BIN)/rasd run examples/articles --out $(DEMO_OUT)
 	@echo "Results: $(DEMO_OUT)/docs.jsonl, $(DEMO_OUT)/incidents.json, $(DEMO_OUT)/report.md"
+	@echo "Store: $(DEMO_OUT)/rasd.db; exports: acled.csv, ucdp.csv, incidents.geojson"
+	@echo "Open the dashboard: $(BIN)/rasd serve --db $(DEMO_OUT)/rasd.db   (then http://127.0.0.1:8000)"
 
-test: $(STAMP)
+# The dashboard's browser tests drive Debian's Chromium (Playwright's own browser downloads are
+# not used); install it when missing (needs root, as on the project's machines and CI).
+chromium:
+	@test -x /usr/bin/chromium || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -429,3 +429,25 @@ def export_incidents(
 
 if __name__ == "__main__":
     main()
+
+
+@app.command()
+def serve(db: Annotated[Path, typer.Option("--db", help="The store (SQLite file) to show.")],
+          host: Annotated[str, typer.Option(
+              help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          ) -> None:
+    """Serve the dashboard on a store: map, timeline, filters, incidents with their sources, and the API."""
+    if not db.is_file():
+        raise typer.BadParameter(f"{db} is not a file (build one with `rasd run` or `rasd add`)", param_hint="--db")
+    import uvicorn  # the server and the store load only for this command
+
+    from rasd.store import Store
+    from rasd.web import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: the dashboard has no login; on {host} anyone who reaches this "
+                   f"machine can read the store", err=True)
+    with Store(db) as store:
+        typer.echo(f"rasd dashboard on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
