@@ -7,6 +7,7 @@ and the singular after 11 and up. Reports also write hundreds split or joined an
 """
 from __future__ import annotations
 
+import rasd
 import pytest
 from hypothesis import given, strategies as st
 from pyarabic.number import number2text
@@ -346,3 +347,14 @@ def test_a_bare_four_digit_year_is_a_measure(phrase):
     tokens = tokenize(fold(phrase).text)
     count = next(c for i in range(len(tokens)) if tokens[i].is_number and (c := read_count(tokens, i)))
     assert is_measure(tokens, count)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ارتفعت حصيلة ضحايا الغارات على السوق مساء أمس الأحد إلى ستة قتلى مدنيين.", [("killed", 6)]),
+    ("ووصل عدد القتلى يوم الأحد إلى 7.", [("killed", 7)]),
+    ("وبلغ عدد القتلى حتى الأحد الماضي ثلاثة مدنيين.", [("killed", 3)]),
+    ("وقتل أحد عشر مدنياً في القصف.", [("killed", 11)]),
+])
+def test_sunday_with_the_article_is_no_count(sentence, expected):
+    doc = rasd.extract("عنوان الخبر اليوم\n" + sentence, published="2024-05-13", outlet="B")
+    assert [(c.kind, c.min) for c in doc.claims] == expected

@@ -167,7 +167,15 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
             return Count(low * scale, (high + 1) * scale - 1, i, i + 2)
         return Count(low, high, i, i + 1)
     number = _number(tokens, i, joined=False, below=None)
-    return None if number is None else Count(number[0], number[0], i, number[1])
+    if number is None or (number[0] == 1 and number[1] == i + 1 and _definite(tok)):
+        return None
+    return Count(number[0], number[0], i, number[1])
+
+
+def _definite(tok: Token) -> bool:
+    """The word carries the article: "الأحد", "الواحد" alone are Sunday and "the one", no
+    count ("أحد عشر", "الأحد عشر" go on to eleven)."""
+    return tok.text.lstrip("وفبلك").startswith("ال")
 
 
 # -- number words ------------------------------------------------------------------------
