@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from rasd.store import IncidentFilter
 from rasd.web.marks import Highlight, Piece, pieces
 
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
@@ -20,23 +21,15 @@ FIGURES = (("killed", "Killed"), ("civilians_killed", "Civilians killed"), ("inj
 MAX_TIMELINE_BARS = 400
 
 
-@dataclass(frozen=True)
-class Filters:
-    """The list's filters; the same fields as ``rasd.store.IncidentFilter``, which the store
-    reads by name."""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    admin1: str | None = None
-    perpetrator: str | None = None
-    grade: str | None = None
-    min_killed: int | None = None
+class Filters(IncidentFilter):
+    """The list's filters: the store's ``IncidentFilter``, and how the page links to them."""
 
     def is_empty(self) -> bool:
-        return all(getattr(self, name) is None for name in self.__dataclass_fields__)
+        return all(getattr(self, f.name) is None for f in fields(self))
 
     def query(self, **changes: Any) -> str:
         """The query string of these filters with ``changes`` applied (for links)."""
-        values = {name: getattr(self, name) for name in self.__dataclass_fields__} | changes
+        values = {f.name: getattr(self, f.name) for f in fields(self)} | changes
         return urlencode({k: str(v) for k, v in values.items() if v is not None})
 
 
