@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 
@@ -93,11 +92,10 @@ def test_gazetteer_file_is_small_and_attributed() -> None:
     assert "CC-BY 4.0" in (DATA / "ATTRIBUTION.md").read_text(encoding="utf-8")
 
 
-def test_gazetteer_loads_fast_and_once() -> None:
+def test_gazetteer_loads_once() -> None:
+    """Loaded once per process (its speed is bench/geocode.py's business, not a test's)."""
     load.cache_clear()
-    start = time.perf_counter()
     gaz = load()
-    assert time.perf_counter() - start < 1.0
     assert load() is gaz
     assert len(gaz.places) > 2000
 
@@ -292,13 +290,9 @@ def test_spans_map_back_through_diacritics_and_tatweel() -> None:
     assert [m.text for m in places(text)] == ["سَراقِب", "كنصفـرة"]
 
 
-def test_finds_many_places_quickly() -> None:
+def test_finds_every_place_of_a_long_repeated_text() -> None:
     text = " ".join(["قصفت الطائرات بلدات كنصفرة والبارة في جبل الزاوية بريف إدلب الجنوبي."] * 30)
-    find_places(text)
-    start = time.perf_counter()
-    found = find_places(text)
-    assert len(found) == 120
-    assert time.perf_counter() - start < 0.05
+    assert len(find_places(text)) == 120
 
 
 @pytest.mark.parametrize("sentence, country", [
