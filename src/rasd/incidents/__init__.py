@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from rasd.extract.actors import combine_certainty
-from rasd.incidents.events import Candidate, candidates
+from rasd.incidents.events import Candidate, candidates, home_country
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
 from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group
@@ -155,10 +155,7 @@ def _places(members: list[Candidate]) -> tuple[PlaceMention, ...]:
             key = (p.gazetteer_id, p.name_en)
             counts[key] += 1
             first.setdefault(key, p)
-    countries: Counter[str] = Counter()
-    for k, n in counts.items():
-        countries[first[k].country] += n
-    home = countries.most_common(1)[0][0] if countries else None
+    home = home_country(tuple(p for c in members for p in c.places))
     return tuple(first[k] for k, _ in counts.most_common() if first[k].country == home)
 
 
