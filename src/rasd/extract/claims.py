@@ -123,7 +123,7 @@ def _read_vocabulary() -> _Vocabulary:
         pronoun_openers=lexicon.words(c["pronoun_openers"]),
         killing_words=lexicon.words(c["killing_words"]),
         negations=lexicon.words(c["negations"]),
-        speech_verbs=lexicon.words([w for w in lexicon.attribution()["verbs"] if " " not in w]),
+        speech_verbs=lexicon.speech_verbs(),
         name_stops=lexicon.words(c["name_stops"] + c["group_stops"]),
         age_units=lexicon.words(c["age_units"]),
         age_openers=lexicon.words(c["age_openers"]),

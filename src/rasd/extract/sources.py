@@ -65,7 +65,7 @@ def _read_words() -> _Words:
     a, c = lexicon.attribution(), lexicon.claims()
     triggers = [w for ws in c["triggers"].values() for w in ws]
     return _Words(
-        verbs=lexicon.words([v for v in a["verbs"] if " " not in v]),
+        verbs=lexicon.speech_verbs(),
         continuation=lexicon.words(a["continuation_verbs"]),
         quote_verbs=lexicon.words(a["quote_verbs"]),
         prepositions=lexicon.Phrases(a["prepositions"]),
