@@ -277,6 +277,53 @@ def test_a_bad_correction_is_refused_and_stores_nothing(tmp_path, docs, field, v
         assert store.incident(inc_id)["corrections"] == []
 
 
+@pytest.mark.parametrize("name, english, admin1, precision", [
+    ("سراقب", "Saraqib", "Idlib", 1),                 # a town: precision 1
+    (" مدينة الباب ", "Al Bāb", "Aleppo", 1),          # with its kind and spaces around
+    ("ريف إدلب", "Idlib", "Idlib", 2),                # around a town: ACLED's 2
+    ("محافظة إدلب", "Idlib Governorate", "Idlib", 3),  # a governorate: its centre, 3
+])
+def test_a_location_given_by_name_is_looked_up_in_the_gazetteer(tmp_path, docs, name, english, admin1, precision):
+    with Store(tmp_path / "s.db") as store:
+        store.add(docs[:1])
+        inc_id = store.incidents()[0]["incident_id"]
+        store.correct(inc_id, "location", name, "lina", "the civil defence named the place")
+        location = store.incident(inc_id)["location"]
+    assert (location["name_ar"], location["name_en"], location["admin1"], location["precision"]) == (
+        name.strip(), english, admin1, precision)
+    assert location["lat"] and location["lon"] and location["country"] == "SY"
+
+
+def test_a_place_the_gazetteer_does_not_know_is_refused(tmp_path, docs):
+    with Store(tmp_path / "s.db") as store:
+        store.add(docs[:1])
+        inc_id = store.incidents()[0]["incident_id"]
+        for name in ("مكان لا يعرفه أحد", "", "   "):
+            with pytest.raises(ValueError, match="gazetteer"):
+                store.correct(inc_id, "location", name, "lina", "test")
+        assert store.incident(inc_id)["corrections"] == []
+
+
+def test_a_correction_keeps_the_value_it_replaced(tmp_path, docs):
+    d = by_id(docs)
+    with Store(tmp_path / "s.db") as store:
+        store.add([d[SARAQIB[0]], d[SARAQIB[1]]])
+        machine = holding(store, SARAQIB[0])
+        inc_id = machine["incident_id"]
+        store.correct(inc_id, "killed", [4, 5, 6], "lina", "names published")
+        store.correct(inc_id, "killed", {"low": 5, "best": 7, "high": None}, "omar", "a later list")
+        store.correct(inc_id, "grade", "contested", "omar", "a denial")
+        store.correct(inc_id, "location", LOCATION, "lina", "checked")
+        corrections = store.incident(inc_id)["corrections"]
+    figures = {k: machine["killed"][k] for k in ("low", "best", "high")}
+    assert [(c["field"], c["old"], c["value"]) for c in corrections] == [
+        ("killed", figures, {"low": 4, "best": 5, "high": 6}),
+        ("killed", {"low": 4, "best": 5, "high": 6}, {"low": 5, "best": 7, "high": None}),
+        ("grade", machine["grade"], "contested"),
+        ("location", {k: (machine["location"] or {}).get(k) for k in LOCATION} if machine["location"] else None,
+         LOCATION)]
+
+
 def test_a_correction_needs_an_incident_who_and_why(tmp_path, docs):
     with Store(tmp_path / "s.db") as store:
         store.add(docs[:1])
@@ -386,19 +433,23 @@ def test_an_empty_file_is_migrated_to_the_latest_schema(tmp_path):
 
 
 def test_an_older_store_is_migrated_with_its_data(tmp_path, docs):
-    """A version-1 store (no claims table) with a document in it: opening it adds the claims
-    table, filled from the stored documents."""
+    """A version-1 store (no claims table, corrections without the replaced value) with a
+    document and a correction in it: opening it adds the claims table, filled from the stored
+    documents, and the corrections' ``old`` column, empty for the correction already there."""
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path, isolation_level=None)
     assert schema.migrate(conn, upto=1) == 1
     doc = by_id(docs)[SARAQIB[0]]
     conn.execute("INSERT INTO documents (doc_id, version, text_sha1, added_at, json) VALUES (?,?,?,?,?)",
                  (doc.doc_id, 1, "x", "2023-05-10", json.dumps(stored_document_json(doc), ensure_ascii=False)))
+    conn.execute("INSERT INTO corrections (incident_id, field, value, who, at, why) VALUES (?,?,?,?,?,?)",
+                 ("sy-x", "grade", '"weak"', "lina", "2023-05-11", "one source"))
     conn.close()
     with Store(path) as store:
         assert store.documents([doc.doc_id])[0]["doc_id"] == doc.doc_id
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 3
+    assert conn.execute("SELECT field, value, old FROM corrections").fetchall() == [("grade", '"weak"', None)]
     assert sorted(conn.execute("SELECT kind, min, max FROM claims WHERE doc_id = ?", (doc.doc_id,))) == sorted(
         (c.kind, c.min, c.max) for c in doc.claims)
 

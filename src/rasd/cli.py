@@ -35,7 +35,6 @@ from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.readers import display_name, input_files
 from rasd.model import Document
 from rasd.pipeline import analyze
-from rasd.geo.geocode import resolve as resolve_place
 from rasd.store import Store
 from rasd.store import build as build_store
 from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
@@ -304,18 +303,10 @@ def add(inputs: Inputs, db: Database,
 
 def _correction_value(field: str, text: str) -> object:
     """A --set value as the store takes it: figures as LOW,BEST,HIGH, perpetrators comma-separated,
-    a location as a place name (looked up in the gazetteer) or a JSON object."""
+    a location as a place name (the store looks it up in the gazetteer) or a JSON object."""
     text = text.strip()
     if text.startswith(("{", "[")):
         return json.loads(text)
-    if field == "location":
-        place = resolve_place(text)
-        if place is None:
-            raise typer.BadParameter(f"no place {text!r} in the gazetteer; give a JSON object instead",
-                                     param_hint="--set")
-        return {"name_ar": text, "name_en": place.name_en, "lat": place.lat, "lon": place.lon,
-                "admin1": place.admin1, "admin2": place.admin2, "country": place.country,
-                "precision": 3 if place.precision in ("governorate", "country") else 1}
     if field == "perpetrator":
         return [a.strip() for a in text.split(",") if a.strip()]
     if field in CORRECTABLE_FIGURES:

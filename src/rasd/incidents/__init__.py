@@ -20,7 +20,7 @@ from rasd.model import (ActorAttribution, Certainty, Contradiction, Document, Ev
 from rasd.text.dates import adjacent_times, time_of_day, times_of_day
 from rasd.text.normalize import fold_term
 
-__all__ = ["MergeSettings", "build_incidents"]
+__all__ = ["MergeSettings", "build_incidents", "incident_of"]
 
 
 def build_incidents(docs: Iterable[Document], settings: MergeSettings = DEFAULT_SETTINGS) -> list[Incident]:
@@ -28,10 +28,13 @@ def build_incidents(docs: Iterable[Document], settings: MergeSettings = DEFAULT_
     docs = list(docs)
     by_id = {d.doc_id: d for d in docs}
     clusters = group([c for d in docs for c in candidates(d)], settings)
-    return _unique_ids([_incident(cl, by_id) for cl in clusters])
+    return _unique_ids([incident_of(cl, by_id) for cl in clusters])
 
 
-def _incident(cluster: Cluster, docs: dict[str, Document]) -> Incident:
+def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
+    """The reconciled incident of one group of candidate events (``docs``: their documents by
+    id). ``build_incidents`` uses it for every group it forms; the store, for a group an analyst
+    reshaped. The id is content-derived, not yet unique among several incidents."""
     members = cluster.members
     claims = tuple(s for c in members for s in c.claims)
     outlet_of = lambda doc_id: docs[doc_id].outlet  # noqa: E731

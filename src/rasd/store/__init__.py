@@ -78,12 +78,16 @@ def _sha1(text: str) -> str:
 class Store:
     """One store file; see the module docstring."""
 
-    def __init__(self, path: str | os.PathLike, clock: Callable[[], str] | None = None):
+    def __init__(self, path: str | os.PathLike, clock: Callable[[], str] | None = None,
+                 any_thread: bool = False):
         """``clock`` gives the time stamps written with additions and corrections (now, by
-        default); a fixed clock makes a store built from the same articles byte-identical."""
+        default); a fixed clock makes a store built from the same articles byte-identical.
+        ``any_thread`` lets a thread other than the opening one use the store (a web server
+        running in its own thread), one thread at a time: the caller sees to that."""
         self.path = Path(path)
         self._now = clock or _now
-        self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+                                     check_same_thread=not any_thread)
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA foreign_keys = ON")
@@ -218,7 +222,8 @@ class Store:
         value = fixes.normalized(field, value)
         with self._transaction():
             target = self._existing(incident_id)
-            self._record(target, field, value, who, why)
+            shown = json.loads(self._conn.execute("SELECT json FROM incidents WHERE id = ?", (target,)).fetchone()[0])
+            self._record(target, field, value, who, why, old=fixes.current(field, shown))
             self._materialize(target)
 
     def move_article(self, doc_id: str, incident_id_from: str, who: str, why: str,
@@ -253,11 +258,13 @@ class Store:
             raise KeyError(f"no incident {incident_id!r} in {self.path}")
         return resolved
 
-    def _record(self, incident_id: str, field: str, value: Any, who: str, why: str) -> None:
+    def _record(self, incident_id: str, field: str, value: Any, who: str, why: str, old: Any = None) -> None:
         if not who.strip() or not why.strip():
             raise ValueError("a correction needs who made it and why")
-        self._conn.execute("INSERT INTO corrections (incident_id, field, value, who, at, why) VALUES (?,?,?,?,?,?)",
-                           (incident_id, field, json.dumps(value, ensure_ascii=False), who, self._now(), why))
+        self._conn.execute(
+            "INSERT INTO corrections (incident_id, field, value, old, who, at, why) VALUES (?,?,?,?,?,?,?)",
+            (incident_id, field, json.dumps(value, ensure_ascii=False),
+             None if old is None else json.dumps(old, ensure_ascii=False), who, self._now(), why))
 
     def _corrections(self, incident_id: str) -> list[dict]:
         """The corrections of an incident and of every id merged into it, oldest first."""
@@ -266,7 +273,8 @@ class Store:
         rows = self._conn.execute(
             f"SELECT * FROM corrections WHERE incident_id IN ({','.join('?' * len(ids))}) "
             "OR (field = 'move' AND json_extract(value, '$.to') = ?) ORDER BY id", ids + [incident_id])
-        return [{"field": r["field"], "value": json.loads(r["value"]), "who": r["who"], "when": r["at"],
+        return [{"field": r["field"], "value": json.loads(r["value"]),
+                 "old": None if r["old"] is None else json.loads(r["old"]), "who": r["who"], "when": r["at"],
                  "why": r["why"], "incident_id": r["incident_id"]} for r in rows]
 
     def _structural(self) -> list[dict]:

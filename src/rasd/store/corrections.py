@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.geo.geocode import resolve
+from rasd.incidents.location import geo_precision
+
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 FIGURES = ("killed", "injured", "strikes", "civilians_killed", "civilians_injured")
 FIELDS = ("location", "perpetrator", "grade") + FIGURES
@@ -18,7 +21,8 @@ _LOCATION_KEYS = ("name_ar", "name_en", "lat", "lon", "admin1", "admin2", "count
 
 
 def normalized(field: str, value: Any) -> Any:
-    """The value in the incident JSON's shape; ValueError when it cannot be one."""
+    """The value in the incident JSON's shape; ValueError when it cannot be one. A location
+    may be given as a place name, looked up in the gazetteer (``location_named``)."""
     if field == "grade":
         if value not in GRADES:
             raise ValueError(f"grade must be one of {', '.join(GRADES)}, not {value!r}")
@@ -62,9 +66,24 @@ def _perpetrators(value: Any) -> list[dict[str, Any]]:
     return out
 
 
+def location_named(name: str) -> dict[str, Any]:
+    """The incident location of a place name as the gazetteer resolves it (``rasd correct
+    --set location=NAME`` and the dashboard's form), with ACLED's precision as the automatic
+    location has it; ValueError when the gazetteer does not know the name."""
+    name = name.strip()
+    place = resolve(name) if name else None
+    if place is None:
+        raise ValueError(f"no place {name!r} in the gazetteer; give the location as an object instead")
+    return {"name_ar": name, "name_en": place.name_en, "lat": place.lat, "lon": place.lon,
+            "admin1": place.admin1, "admin2": place.admin2, "country": place.country,
+            "precision": geo_precision(place)}
+
+
 def _location(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
+    if isinstance(value, str):
+        return location_named(value)
     if not isinstance(value, dict):
         raise ValueError(f"a location is an object with {', '.join(_LOCATION_KEYS)}")
     out = {k: value.get(k) for k in _LOCATION_KEYS}
@@ -78,9 +97,21 @@ def _location(value: Any) -> dict[str, Any] | None:
     return out
 
 
+def current(field: str, incident: dict[str, Any]) -> Any:
+    """What the incident shows for ``field`` now, in the shape a correction's value has: kept
+    with a new correction as the value it replaced."""
+    value = incident.get(field)
+    if field in FIGURES:
+        return {k: (value or {}).get(k) for k in ("low", "best", "high")}
+    if field == "location":
+        return {k: value.get(k) for k in _LOCATION_KEYS} if value else None
+    return value
+
+
 def applied(incident: dict[str, Any], corrections: list[dict[str, Any]]) -> dict[str, Any]:
     """The incident with the corrections (oldest first, so the latest wins) laid over it and
-    listed under "corrections"."""
+    listed under "corrections" (``old``: what a field showed before; null for moves, merges
+    and corrections stored before schema step 3)."""
     out = dict(incident)
     for c in corrections:
         field, value = c["field"], c["value"]
@@ -94,5 +125,6 @@ def applied(incident: dict[str, Any], corrections: list[dict[str, Any]]) -> dict
             out["grade_reasons"] = [f"set by {c['who']}: {c['why']}"]
         elif field in FIELDS:
             out[field] = value
-    out["corrections"] = [{k: c[k] for k in ("field", "value", "who", "when", "why")} for c in corrections]
+    out["corrections"] = [{k: c.get(k) for k in ("field", "value", "old", "who", "when", "why")}
+                          for c in corrections]
     return out

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rasd.incidents import _incident  # the reconciliation of one group, as build_incidents does it
+from rasd.incidents import incident_of
 from rasd.incidents.events import Candidate, candidates
 from rasd.incidents.merge import Cluster, MergeSettings, group
 from rasd.model import Document, Incident
@@ -47,7 +47,7 @@ def clusters(pool: Candidates, settings: MergeSettings) -> list[Grouped]:
         for part, c in enumerate(pool.of(doc_id)):
             everything.append(c)
             name[id(c)] = (doc_id, part)
-    return [Grouped(tuple(name[id(c)] for c in cl.members), _incident(cl, pool.docs))
+    return [Grouped(tuple(name[id(c)] for c in cl.members), incident_of(cl, pool.docs))
             for cl in group(everything, settings)]
 
 
@@ -58,5 +58,5 @@ def reconcile(members: Iterable[Member], pool: Candidates, settings: MergeSettin
     for doc_id, part in ordered:
         c = pool.of(doc_id)[part]
         cluster.add(c, list(c.places[:settings.places_compared]))
-    return _incident(cluster, pool.docs)
+    return incident_of(cluster, pool.docs)
 

@@ -111,7 +111,13 @@ SELECT d.doc_id, CAST(c.key AS INTEGER), json_extract(c.value, '$.kind'), json_e
 FROM documents d, json_each(d.json, '$.claims') c;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Step 3: a field correction keeps the value it replaced (JSON; NULL for moves and merges, and
+# for corrections stored before this step), so that a reader sees old -> new.
+_V3 = """
+ALTER TABLE corrections ADD COLUMN old TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 LATEST = len(MIGRATIONS)
 
 
