@@ -307,7 +307,8 @@ def test_api_rejects_a_malformed_filter(client):
 
 def test_openapi_describes_the_api(client):
     spec = client.get("/openapi.json").json()
-    assert set(spec["paths"]) == {"/api/incidents", "/api/incidents/{incident_id}"}
+    assert set(spec["paths"]) == {"/api/incidents", "/api/incidents/{incident_id}",
+                                  *(f"/api/incidents/{{incident_id}}/{a}" for a in ("corrections", "move", "merge"))}
     names = {p["name"] for p in spec["paths"]["/api/incidents"]["get"]["parameters"]}
     assert names == {"date_from", "date_to", "admin1", "perpetrator", "grade", "min_killed"}
 

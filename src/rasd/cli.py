@@ -427,6 +427,9 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The store (SQLite file)
           host: Annotated[str, typer.Option(
               help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          allow_corrections: Annotated[bool, typer.Option(
+              "--allow-corrections", help="Let analysts correct incidents from the incident pages "
+                                          "(the dashboard has no login; read-only without this).")] = False,
           ) -> None:
     """Serve the dashboard on a store: map, timeline, filters, incidents with their sources, and the API."""
     if not db.is_file():
@@ -434,11 +437,13 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The store (SQLite file)
     import uvicorn  # the server and the store load only for this command
 
     from rasd.store import Store
-    from rasd.web import create_app
+    from rasd.web import WriteAccess, create_app
 
     if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(f"warning: the dashboard has no login; on {host} anyone who reaches this "
-                   f"machine can read the store", err=True)
+        typer.echo(f"warning: the dashboard has no login; on {host} anyone who reaches this machine can "
+                   f"{'correct' if allow_corrections else 'read'} the store", err=True)
+    writes = WriteAccess.serving(host) if allow_corrections else None
     with Store(db) as store:
-        typer.echo(f"rasd dashboard on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        typer.echo(f"rasd dashboard on http://{host}:{port}/ ({'corrections allowed' if writes else 'read-only'};"
+                   " Ctrl+C to stop)", err=True)
+        uvicorn.run(create_app(store, writes), host=host, port=port, log_level="warning")

@@ -223,7 +223,8 @@ class Store:
         with self._transaction():
             target = self._existing(incident_id)
             shown = json.loads(self._conn.execute("SELECT json FROM incidents WHERE id = ?", (target,)).fetchone()[0])
-            self._record(target, field, value, who, why, old=fixes.current(field, shown))
+            self._record(target, field, value, who, why,
+                         old=json.dumps(fixes.current(field, shown), ensure_ascii=False))
             self._materialize(target)
 
     def move_article(self, doc_id: str, incident_id_from: str, who: str, why: str,
@@ -258,13 +259,13 @@ class Store:
             raise KeyError(f"no incident {incident_id!r} in {self.path}")
         return resolved
 
-    def _record(self, incident_id: str, field: str, value: Any, who: str, why: str, old: Any = None) -> None:
+    def _record(self, incident_id: str, field: str, value: Any, who: str, why: str, old: str | None = None) -> None:
+        """Store a correction; ``old``: the JSON of the value it replaces (none for moves and merges)."""
         if not who.strip() or not why.strip():
             raise ValueError("a correction needs who made it and why")
         self._conn.execute(
             "INSERT INTO corrections (incident_id, field, value, old, who, at, why) VALUES (?,?,?,?,?,?,?)",
-            (incident_id, field, json.dumps(value, ensure_ascii=False),
-             None if old is None else json.dumps(old, ensure_ascii=False), who, self._now(), why))
+            (incident_id, field, json.dumps(value, ensure_ascii=False), old, who, self._now(), why))
 
     def _corrections(self, incident_id: str) -> list[dict]:
         """The corrections of an incident and of every id merged into it, oldest first."""
@@ -274,8 +275,8 @@ class Store:
             f"SELECT * FROM corrections WHERE incident_id IN ({','.join('?' * len(ids))}) "
             "OR (field = 'move' AND json_extract(value, '$.to') = ?) ORDER BY id", ids + [incident_id])
         return [{"field": r["field"], "value": json.loads(r["value"]),
-                 "old": None if r["old"] is None else json.loads(r["old"]), "who": r["who"], "when": r["at"],
-                 "why": r["why"], "incident_id": r["incident_id"]} for r in rows]
+                 **({} if r["old"] is None else {"old": json.loads(r["old"])}),
+                 "who": r["who"], "when": r["at"], "why": r["why"], "incident_id": r["incident_id"]} for r in rows]
 
     def _structural(self) -> list[dict]:
         return [{"id": r["id"], "incident_id": r["incident_id"], "field": r["field"], "value": json.loads(r["value"])}

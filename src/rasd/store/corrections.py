@@ -110,8 +110,8 @@ def current(field: str, incident: dict[str, Any]) -> Any:
 
 def applied(incident: dict[str, Any], corrections: list[dict[str, Any]]) -> dict[str, Any]:
     """The incident with the corrections (oldest first, so the latest wins) laid over it and
-    listed under "corrections" (``old``: what a field showed before; null for moves, merges
-    and corrections stored before schema step 3)."""
+    listed under "corrections" (with ``old``, what a field showed before, where recorded:
+    not for moves and merges, nor corrections stored before schema step 3)."""
     out = dict(incident)
     for c in corrections:
         field, value = c["field"], c["value"]
@@ -125,6 +125,6 @@ def applied(incident: dict[str, Any], corrections: list[dict[str, Any]]) -> dict
             out["grade_reasons"] = [f"set by {c['who']}: {c['why']}"]
         elif field in FIELDS:
             out[field] = value
-    out["corrections"] = [{k: c.get(k) for k in ("field", "value", "old", "who", "when", "why")}
+    out["corrections"] = [{k: c[k] for k in ("field", "value", "old", "who", "when", "why") if k in c}
                           for c in corrections]
     return out

@@ -3,5 +3,6 @@ with their sources, and the JSON API), served entirely from this package."""
 from __future__ import annotations
 
 from rasd.web.app import create_app
+from rasd.web.writes import WriteAccess
 
-__all__ = ["create_app"]
+__all__ = ["WriteAccess", "create_app"]

@@ -1,16 +1,20 @@
 """The dashboard's web application: HTML pages, the JSON API and the vendored static files.
 
 ``create_app(store)`` takes any object with the Store's read methods (``incidents(where)``,
-``incident(id)``, ``documents(ids)``), so the app never writes and tests can pass a reader of
-their own. Everything the pages load is served from here: no request leaves the machine.
+``incident(id)``, ``documents(ids)``) and only reads. ``create_app(store, WriteAccess())`` also
+takes analysts' corrections (the Store's ``correct``, ``move_article``, ``merge_incidents``, each
+one transaction) through the write API and the incident page's form, under the checks of
+``rasd.web.writes``. Everything the pages load is served from here: no request leaves the machine.
 """
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
-from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi import Body, Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -18,8 +22,10 @@ from jinja2 import Undefined
 from starlette.middleware.gzip import GZipMiddleware
 
 from rasd.export.geojson import geojson
-from rasd.web.pages import (FIGURES, GRADES, Filters, actors, filter_choices, incident_view,
+from rasd.web.pages import (FIGURES, GRADES, Filters, actors, correction_rows, filter_choices, incident_view,
                             parse_filters, timeline)
+from rasd.web.writes import (READ_ONLY, FieldCorrection, MergeRequest, MoveRequest, WriteAccess,
+                             store_value)
 
 HERE = Path(__file__).parent
 
@@ -47,6 +53,24 @@ class IncidentReader(Protocol):
     def documents(self, doc_ids: Any) -> list[dict]: ...
 
 
+class IncidentWriter(IncidentReader, Protocol):
+    """The Store's correcting methods, for a dashboard that takes corrections."""
+
+    def correct(self, incident_id: str, field: str, value: Any, who: str, why: str) -> None: ...
+    def move_article(self, doc_id: str, incident_id_from: str, who: str, why: str) -> str: ...
+    def merge_incidents(self, keep_id: str, other_id: str, who: str, why: str) -> None: ...
+
+
+ID = PathParam(description="incident id or alias")
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    403: {"description": "read-only dashboard, or a write from another origin or without the page's token"},
+    404: {"description": "no incident has this id or alias"},
+    422: {"description": "a bad correction: unknown field, figures out of order, no who or why, unknown place, "
+                         "an article not in the incident, an unknown incident to merge"},
+    503: {"description": "the store is busy (another process is writing to it); try again"},
+}
+
+
 def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=HERE / "templates")
     env = templates.env
@@ -56,9 +80,10 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def create_app(store: IncidentReader) -> FastAPI:
-    """The dashboard over ``store``. The OpenAPI description is at /openapi.json; FastAPI's
-    interactive docs pages are off because they load their scripts from a CDN.
+def create_app(store: IncidentReader, writes: WriteAccess | None = None) -> FastAPI:
+    """The dashboard over ``store``, read-only unless ``writes`` says how corrections are taken.
+    The OpenAPI description is at /openapi.json; FastAPI's interactive docs pages are off
+    because they load their scripts from a CDN.
 
     The routes are ``async`` and call the store directly, so every read happens on the event
     loop's thread, the one that opened the store (an SQLite connection stays in its thread)."""
@@ -99,7 +124,8 @@ def create_app(store: IncidentReader) -> FastAPI:
                                     status_code=301)
         documents = store.documents(incident.get("doc_ids") or [])
         return templates.TemplateResponse(request, "incident.html", {
-            "incident": incident, **incident_view(incident, documents)})
+            "incident": incident, **incident_view(incident, documents),
+            "corrections": correction_rows(incident), "write_token": writes.token if writes else None})
 
     @app.get("/api/incidents", tags=["incidents"],
              summary="Incidents as a GeoJSON FeatureCollection (the GeoJSON export)",
@@ -125,5 +151,45 @@ def create_app(store: IncidentReader) -> FastAPI:
         if incident is None:
             return JSONResponse({"detail": "incident not found"}, status_code=404)
         return JSONResponse(incident)
+
+    def writable(request: Request) -> IncidentWriter:
+        """The store, if this request may write to it (403 otherwise, before the body is read)."""
+        refusal = READ_ONLY if writes is None else writes.refusal(request.headers)
+        if refusal:
+            raise HTTPException(403, refusal)
+        return store  # type: ignore[return-value]
+
+    def written(incident_id: str, change: Callable[[], Any]) -> Any:
+        """Run one correction (a store transaction); its errors as clear 4xx/503 answers."""
+        if store.incident(incident_id) is None:
+            raise HTTPException(404, f"no incident {incident_id!r}")
+        try:
+            return change()
+        except (KeyError, ValueError) as err:
+            raise HTTPException(422, str(err.args[0] if err.args else err)) from None
+        except sqlite3.OperationalError as err:   # locked by a long `rasd add`
+            raise HTTPException(503, f"the store is busy, try again ({err})") from None
+
+    @app.post("/api/incidents/{incident_id:path}/corrections", tags=["corrections"], responses=WRITE_RESPONSES,
+              summary="Set a field of an incident by hand (location, perpetrator, a figure or the grade)")
+    async def api_correct(correction: Annotated[FieldCorrection, Body()],
+                          incident_id: str = ID, writer: IncidentWriter = Depends(writable)) -> Response:
+        written(incident_id, lambda: writer.correct(incident_id, correction.field, store_value(correction),
+                                                    correction.who, correction.why))
+        return JSONResponse(store.incident(incident_id))
+
+    @app.post("/api/incidents/{incident_id:path}/move", tags=["corrections"], responses=WRITE_RESPONSES,
+              summary="Move an article out of the incident into an incident of its own")
+    async def api_move(move: MoveRequest, incident_id: str = ID,
+                       writer: IncidentWriter = Depends(writable)) -> Response:
+        new_id = written(incident_id, lambda: writer.move_article(move.doc_id, incident_id, move.who, move.why))
+        return JSONResponse({"moved_to": new_id, "incident": store.incident(incident_id)})
+
+    @app.post("/api/incidents/{incident_id:path}/merge", tags=["corrections"], responses=WRITE_RESPONSES,
+              summary="Merge another incident into this one (its id becomes an alias of this one)")
+    async def api_merge(merge: MergeRequest, incident_id: str = ID,
+                        writer: IncidentWriter = Depends(writable)) -> Response:
+        written(incident_id, lambda: writer.merge_incidents(incident_id, merge.other_id, merge.who, merge.why))
+        return JSONResponse(store.incident(incident_id))
 
     return app

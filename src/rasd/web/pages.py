@@ -277,3 +277,42 @@ def incident_view(incident: Mapping[str, Any], documents: list[Mapping[str, Any]
     missing = [d for d in incident.get("doc_ids") or [] if d not in docs]
     return {"claim_rows": rows, "articles": articles, "missing_docs": missing}
 
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    """One analyst's correction as the incident page lists it."""
+    field: str
+    old: str | None     # what the field showed before (None: not recorded, or a move / merge)
+    new: str
+    who: str
+    when: str
+    why: str
+
+
+def correction_text(field: str, value: Any) -> str:
+    """A correction's value in words: "4 / 5 / 6" (low / best / high), "Russia, Turkey", a
+    place with its governorate, a grade, the article moved out, the incident merged in."""
+    if field == "move" and isinstance(value, Mapping):
+        return f"article {value.get('doc_id')} moved out, to {value.get('to')}"
+    if field == "merge" and isinstance(value, Mapping):
+        return f"incident {value.get('other')} merged in"
+    if isinstance(value, Mapping) and {"low", "best", "high"} & set(value):
+        return " / ".join("—" if value.get(k) is None else str(value.get(k)) for k in ("low", "best", "high"))
+    if isinstance(value, Mapping):
+        names = [value.get("name_en"), value.get("name_ar")]
+        where = [value.get("admin1"), value.get("country")]
+        return " ".join(str(v) for v in names if v) + (f" ({', '.join(str(v) for v in where if v)})"
+                                                       if any(where) else "")
+    if isinstance(value, list):
+        return ", ".join(str(a.get("actor") if isinstance(a, Mapping) else a) for a in value) or "none named"
+    return "—" if value is None else str(value)
+
+
+def correction_rows(incident: Mapping[str, Any]) -> list[CorrectionRow]:
+    """The incident's corrections, oldest first; ``old`` only where the store recorded it."""
+    return [CorrectionRow(field=str(c.get("field") or ""),
+                          old=correction_text(str(c.get("field")), c["old"]) if "old" in c else None,
+                          new=correction_text(str(c.get("field")), c.get("value")), who=str(c.get("who") or ""),
+                          when=str(c.get("when") or ""), why=str(c.get("why") or ""))
+            for c in incident.get("corrections") or []]
