@@ -5,6 +5,7 @@ tests follow an analyst's path (list -> map marker -> incident page -> highlight
 every request the pages make (none may go to another host), every console error (a Content
 Security Policy violation is one) and every dialog (the hostile article must open none), and save
 screenshots of the list, the map and an incident page to out/screenshots (or $RASD_SCREENSHOTS).
+One test corrects an incident's grade through the page's form, over a real store.
 """
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from rasd.web import create_app
-from test_web import HOSTILE_DOC_ID, PAYLOAD, MemoryReader, by_doc, corpus
+from rasd.pipeline import analyze
+from rasd.store import Store
+from rasd.web import WriteAccess, create_app
+from test_web import ARTICLES, HOSTILE_DOC_ID, PAYLOAD, MemoryReader, by_doc, corpus
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -44,10 +47,10 @@ def data() -> tuple[list[dict], list[dict]]:
 
 
 @contextmanager
-def serving(reader: MemoryReader) -> Iterator[str]:
+def serving(reader: MemoryReader | Store, writes: WriteAccess | None = None) -> Iterator[str]:
     """The dashboard over ``reader`` on a free local port, in a thread; yields its base URL."""
     port = _free_port()
-    config = uvicorn.Config(create_app(reader), host="127.0.0.1", port=port, log_level="warning",
+    config = uvicorn.Config(create_app(reader, writes), host="127.0.0.1", port=port, log_level="warning",
                             lifespan="off")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
@@ -231,3 +234,39 @@ def test_map_opens_on_the_region_even_with_an_incident_coded_far_away(browser, d
         assert inside(f'path[data-marker-for="{maarrat}"]')
         assert not inside('path[data-marker-for="far-away"]')
         page.close()
+
+
+def test_correcting_the_grade_from_the_incident_page(browser, tmp_path):
+    """An analyst fills the form on a dashboard served with corrections allowed: the page comes
+    back with the new grade, the corrected flag and the correction listed (old -> new)."""
+    with Store(tmp_path / "rasd.db", any_thread=True) as store:
+        store.add([analyze(a) for a in ARTICLES])
+        incident = next(i for i in store.incidents() if "outlet-a-maarrat" in i["doc_ids"])
+        new_grade = "contested" if incident["grade"] != "contested" else "weak"
+        with serving(store, WriteAccess()) as url:
+            context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="en-US")
+            context.route(lambda u: urlsplit(u).netloc != urlsplit(url).netloc and not u.startswith("data:"),
+                          lambda route: route.abort())
+            watched = Watched(context.new_page())
+            page = watched.page
+            page.goto(f"{url}/incident/{incident['incident_id']}")
+            form = page.locator("#correction-form")
+            expect(form.locator("select[name=grade]")).to_be_visible()
+            expect(form.locator("input[name=best]")).to_be_hidden()
+            form.locator("select[name=grade]").select_option(new_grade)
+            form.locator("input[name=who]").fill("لينا")
+            form.locator("input[name=why]").fill("the Turkish ministry denied it")
+            with page.expect_navigation():
+                form.locator("button[type=submit]").click()
+            expect(page.locator(".grade-box .grade")).to_have_text(new_grade)
+            expect(page.locator("h1 .flag-corrected")).to_have_text("corrected")
+            row = page.locator("table.corrections tr[data-field=grade]")
+            expect(row).to_have_count(1)
+            expect(row.locator("td").nth(1)).to_have_text("لينا")
+            expect(row.locator("td").nth(3)).to_have_text(f"{incident['grade']} → {new_grade}")
+            expect(page.locator(".reasons")).to_contain_text("the Turkish ministry denied it")
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=SCREENSHOTS / "correction.png", full_page=True)
+            watched.check(url)
+            context.close()
+        assert store.incident(incident["incident_id"])["grade"] == new_grade
