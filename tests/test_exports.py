@@ -174,7 +174,7 @@ def test_a_perpetrator_is_not_its_own_target():
     assert fields.targets(inc) == ["SDF/YPG"]
     [row] = acled.acled_rows([inc])
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == (
-        "Military Forces of Turkey (2002-)", "Military Forces of Russia (2000-)", "QSD: Syrian Democratic Forces")
+        "Military Forces of Turkey (2016-)", "Military Forces of Russia (2000-)", "QSD: Syrian Democratic Forces")
     assert ucdp.ucdp_rows([inc])[0]["side_b"] == "SDF"
 
 
@@ -202,6 +202,32 @@ def test_acled_names_follow_the_government_of_the_day():
     assert fields.acled_actor("Israel", dt.date(2021, 6, 13)) == "Military Forces of Israel (2021-2022)"
     assert fields.acled_actor("Israel", dt.date(2024, 1, 1)) == "Military Forces of Israel (2022-)"
     assert fields.acled_actor("Hamas", dt.date(2024, 1, 1)) == "Hamas"          # not mapped: rasd's name
+    assert fields.acled_actor("Syrian government forces", dt.date(2024, 12, 7)) == "Military Forces of Syria (2000-2024)"
+    assert fields.acled_actor("Syrian government forces", dt.date(2025, 1, 5)) == "Military Forces of Syria (2024-)"
+
+
+@pytest.mark.parametrize("actor, country, acled_name, ucdp_name", [
+    ("ISIS (Islamic State)", "SY", "Islamic State (Syria)", "IS"),          # ACLED names IS per country
+    ("ISIS (Islamic State)", "IQ", "Islamic State (Iraq)", "IS"),
+    ("HTS (Hayat Tahrir al-Sham)", "SY", "HTS: Hayat Tahrir al Sham", "HTS"),
+    ("Iran", "SY", "Military Forces of Iran (1989-)", "Government of Iran"),
+    ("Islamic Revolutionary Guard Corps (Iran)", "IQ",
+     "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", "Government of Iran"),
+    ("Syrian National Army (Turkish-backed)", "SY", "Syrian National Army", "SNA"),
+])
+def test_acled_and_ucdp_names_of_a_perpetrator(actor, country, acled_name, ucdp_name):
+    inc = {"incident_id": "x", "date": {"start": "2022-03-01"}, "location": {"country": country},
+           "perpetrator": [{"actor": actor}]}
+    assert acled.acled_rows([inc])[0]["actor1"] == acled_name
+    assert ucdp.ucdp_rows([inc])[0]["side_a"] == ucdp_name
+
+
+def test_every_actor_mapping_names_a_catalog_actor_and_its_sources():
+    """The export vocabulary is data with provenance: each key is an actor of rasd's catalog,
+    and the file records where its names were checked."""
+    data = json.loads((Path(fields.__file__).parent / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert set(data["actors"]) <= set(fields.catalog())
+    assert data["_sources"] and all(s["title"] and s["what"] for s in data["_sources"])
 
 
 @pytest.mark.parametrize("bom", [False, True])

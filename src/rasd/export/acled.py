@@ -32,14 +32,14 @@ def actors(incident: IncidentDict) -> dict[str, str]:
     """actor1 / assoc_actor_1: the main and the other alleged perpetrators. actor2 /
     assoc_actor_2: the armed targets, then the civilians when they were harmed (actor2 when no
     armed target is named), then the civilian bodies hit (a hospital, civil defence)."""
-    day = fields.dates(incident)[0]
-    perpetrators = [fields.acled_actor(a, day) for a in fields.perpetrators(incident)]
+    day, country = fields.dates(incident)[0], fields.country_name(incident)
+    perpetrators = [fields.acled_actor(a, day, country) for a in fields.perpetrators(incident)]
     if not perpetrators:
         perpetrators = [fields.generic_actor("unidentified", "acled", incident)]
-    targets = [fields.acled_actor(a, day) for a in fields.armed_targets(incident)]
+    targets = [fields.acled_actor(a, day, country) for a in fields.armed_targets(incident)]
     if fields.civilians_harmed(incident):
         targets.append(fields.generic_actor("civilians", "acled", incident))
-    targets += [fields.acled_actor(a, day) for a in fields.unarmed_targets(incident)]
+    targets += [fields.acled_actor(a, day, country) for a in fields.unarmed_targets(incident)]
     return {"actor1": perpetrators[0], "assoc_actor_1": SEPARATOR.join(perpetrators[1:]),
             "actor2": targets[0] if targets else "", "assoc_actor_2": SEPARATOR.join(targets[1:])}
 

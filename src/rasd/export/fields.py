@@ -142,14 +142,15 @@ def fights_for_a_state(actor: str) -> bool:
     return entry is not None and entry.kind in STATE_KINDS
 
 
-def acled_actor(actor: str, day: dt.date | None) -> str:
-    """The ACLED-style name of a rasd actor on a day (the period's name when it has periods)."""
+def acled_actor(actor: str, day: dt.date | None, country: str | None = None) -> str:
+    """The ACLED name of a rasd actor on a day (the period's name when it has periods), in a
+    country (for a group ACLED names per country: "Islamic State (Syria)")."""
     name = _data("actors.json")["actors"].get(actor, {}).get("acled", actor)
-    if isinstance(name, str):
-        return name
-    when = (day or dt.date.max).isoformat()
-    in_force = [p["name"] for p in name if p["from"] <= when]
-    return in_force[-1] if in_force else name[0]["name"]
+    if not isinstance(name, str):
+        when = (day or dt.date.max).isoformat()
+        in_force = [p["name"] for p in name if p["from"] <= when]
+        name = in_force[-1] if in_force else name[0]["name"]
+    return name.replace("{country}", country or "unknown country")
 
 
 def ucdp_actor(actor: str) -> str:
