@@ -168,6 +168,7 @@ def test_a_bad_correction_is_a_clear_4xx_and_stores_nothing(client, store, actio
     response = client.post(url(inc_id, action), json=body | SIGNED)
     assert response.status_code == status, response.text
     assert words in str(response.json()["detail"])
+    assert str(store.path) not in response.text                  # no server file named to the client
     assert all(not i["corrections"] for i in store.incidents())
 
 

@@ -159,10 +159,13 @@ def create_app(store: IncidentReader, writes: WriteAccess | None = None) -> Fast
             raise HTTPException(403, refusal)
         return store  # type: ignore[return-value]
 
-    def written(incident_id: str, change: Callable[[], Any]) -> Any:
-        """Run one correction (a store transaction); its errors as clear 4xx/503 answers."""
+    def written(incident_id: str, change: Callable[[], Any], merged: str | None = None) -> Any:
+        """Run one correction (a store transaction); its errors as clear 4xx/503 answers. The
+        incidents are looked up here, not left to the store, whose message names its file."""
         if store.incident(incident_id) is None:
             raise HTTPException(404, f"no incident {incident_id!r}")
+        if merged is not None and store.incident(merged) is None:
+            raise HTTPException(422, f"no incident {merged!r} to merge")
         try:
             return change()
         except (KeyError, ValueError) as err:
@@ -189,7 +192,8 @@ def create_app(store: IncidentReader, writes: WriteAccess | None = None) -> Fast
               summary="Merge another incident into this one (its id becomes an alias of this one)")
     async def api_merge(merge: MergeRequest, incident_id: str = ID,
                         writer: IncidentWriter = Depends(writable)) -> Response:
-        written(incident_id, lambda: writer.merge_incidents(incident_id, merge.other_id, merge.who, merge.why))
+        written(incident_id, lambda: writer.merge_incidents(incident_id, merge.other_id, merge.who, merge.why),
+                merged=merge.other_id)
         return JSONResponse(store.incident(incident_id))
 
     return app
