@@ -69,12 +69,12 @@ def read_warc(path: Path, limits: ArticleLimits | None) -> Iterator[Article | In
             if item is not None:
                 yield item
             last = item
-        if number and not (isinstance(last, IngestError) and "cut short" in last.reason) \
-                and not _gzip_ends_whole(stream, offset):
+        if number == 0:
+            empty = stream.seek(0, io.SEEK_END) == 0
+            yield IngestError(name, "empty file" if empty else "unreadable WARC at the start: no record found")
+        elif not (isinstance(last, IngestError) and "cut short" in last.reason) and not _gzip_ends_whole(stream, offset):
             yield IngestError(f"{name}:record {number + 1}",
                               f"cut short: the file ends inside a gzip member after the record at byte {offset}")
-    if number == 0:
-        yield IngestError(name, "empty file: no WARC records")
     log.debug("%s: %d records; skipped: %s", name, number,
               ", ".join(f"{count} {why}" for why, count in sorted(skipped.items())) or "none")
 
