@@ -46,7 +46,7 @@ def read_warc(path: Path, limits: ArticleLimits | None) -> Iterator[Article | In
     name = display_name(path)
     skipped: Counter[str] = Counter()
     number = offset = 0
-    last: Article | IngestError | None = None
+    cut_said = False            # the last record read was named as cut short
     with path.open("rb") as stream:
         records = iter(ArchiveIterator(stream, parse_http=True, auto_decode="none"))
         while True:
@@ -68,11 +68,11 @@ def read_warc(path: Path, limits: ArticleLimits | None) -> Iterator[Article | In
                 item = IngestError(origin, f"unreadable record: {type(err).__name__}: {short_repr(str(err))}")
             if item is not None:
                 yield item
-            last = item
+            cut_said = isinstance(item, IngestError) and item.reason.startswith("record cut short")
         if number == 0:
             empty = stream.seek(0, io.SEEK_END) == 0
             yield IngestError(name, "empty file" if empty else "unreadable WARC at the start: no record found")
-        elif not (isinstance(last, IngestError) and "cut short" in last.reason) and not _gzip_ends_whole(stream, offset):
+        elif not cut_said and not _gzip_ends_whole(stream, offset):
             yield IngestError(f"{name}:record {number + 1}",
                               f"cut short: the file ends inside a gzip member after the record at byte {offset}")
     log.debug("%s: %d records; skipped: %s", name, number,
