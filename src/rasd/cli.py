@@ -51,7 +51,7 @@ RUN_EXPORTS = {"incidents.json": "json", "report.md": "markdown", "acled.csv": "
 RUN_OUTPUTS = frozenset({"docs.jsonl", "errors.jsonl", "run.json", "rasd.db", *RUN_EXPORTS})
 _DEFAULT_LIMITS = ArticleLimits()
 
-Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders.")]
+Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl), web archives (.warc, .warc.gz), RSS/Atom feeds (.rss, .atom, .xml) or folders.")]
 MaxChars = Annotated[int, typer.Option(
     "--max-chars", min=1, help="Longest article text read; a longer one is a named error.")]
 MaxSeconds = Annotated[float, typer.Option(

@@ -1,4 +1,5 @@
-"""Read article files (.txt with sidecar, .html, .jsonl, folders) into ``Article``s.
+"""Read article files (.txt with sidecar, .html, .jsonl, folders) into ``Article``s; web
+archives (``warc``) and RSS/Atom feeds (``feeds``) go through the same page and text paths.
 
 Every bad input becomes an ``IngestError`` naming the file (and line) it came from, so
 one broken file or JSON line never stops a batch: whatever a reader raises on one record
@@ -42,7 +43,7 @@ LONG_NUMBER_DIGITS = 100      # a longer JSON integer is kept as its digits (Pyt
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _REPR = reprlib.Repr()
 _REPR.maxstring = _REPR.maxother = _REPR.maxlong = 80     # a value quoted in a message stays short
-_short_repr = _REPR.repr
+short_repr = _REPR.repr
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ class IngestError(Exception):
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
+
+
+class NoArticle(IngestError):
+    """An input that holds no Arabic article (empty, only site furniture, another language): an
+    error for a file given to read, a silent skip among the pages of a web archive."""
 
 
 def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.date | None = None,
@@ -73,13 +79,13 @@ def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.da
     if max_chars is not None and len(text) > max_chars:
         raise IngestError(origin, f"too long: {len(text):,} characters (limit {max_chars:,}, see --max-chars)")
     if not normalise(text):
-        raise IngestError(origin, "empty text")
+        raise NoArticle(origin, "empty text")
     body = clean_text(text).text
     if not body:
-        raise IngestError(origin, "only site boilerplate, no article text")
+        raise NoArticle(origin, "only site boilerplate, no article text")
     share = arabic_share(body)
     if share < MIN_ARABIC_SHARE:
-        raise IngestError(origin, f"not Arabic text ({share:.0%} of its letters are Arabic)")
+        raise NoArticle(origin, f"not Arabic text ({share:.0%} of its letters are Arabic)")
     date, warnings = _read_published(published)
     shape = page_shape(body)
     if shape.kind == "link_list":
@@ -87,8 +93,8 @@ def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.da
     elif shape.kind == "empty":
         warnings += ("no article body: only short lines (menus, buttons, dates)",)
     return Article(doc_id=doc_id, text=body, origin=origin,
-                   title=_clean_field(title) or headline(body), published=date,
-                   outlet=_clean_field(outlet), url=_clean_field(url), warnings=warnings,
+                   title=clean_field(title) or headline(body), published=date,
+                   outlet=clean_field(outlet), url=clean_field(url), warnings=warnings,
                    page_kind=shape.kind)
 
 
@@ -125,7 +131,7 @@ def read_inputs(paths: Iterable[str | Path], *, exclude: Iterable[Path] = (),
             files, problems = article_files(path, skipped)
             yield from problems
             if not files and not problems:
-                yield IngestError(display_name(path), "no article files (.txt, .html, .htm, .jsonl) in this folder")
+                yield IngestError(display_name(path), f"no article files ({KINDS}) in this folder")
             for file in files:
                 yield from _read_file(file, limits)
         elif path.is_file():
@@ -154,11 +160,12 @@ def article_files(folder: Path, exclude: Iterable[Path] = ()) -> tuple[list[Path
                          and not (skipped and _resolved(here / d) in skipped))
         for name in files:
             path = here / name
-            if name.startswith(".") or path.suffix.lower() not in _READERS \
+            if name.startswith(".") or _reader_for(path) is None \
                     or (skipped and _resolved(path) in skipped):
                 continue
             if path.is_file():
-                found.append(path)
+                if path.suffix.lower() != ".xml" or _is_feed(path):   # other XML is no input
+                    found.append(path)
             elif path.is_symlink():
                 problems.append(IngestError(display_name(path), "broken link: its target does not exist"))
     problems.sort(key=lambda e: e.origin)
@@ -180,9 +187,9 @@ def _resolved(path: Path) -> Path:
 
 def _read_file(path: Path, limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
     origin = display_name(path)
-    reader = _READERS.get(path.suffix.lower())
+    reader = _reader_for(path)
     if reader is None:
-        yield IngestError(origin, f"unsupported file type {path.suffix!r} (want .txt, .html, .htm, .jsonl)")
+        yield IngestError(origin, f"unsupported file type {path.suffix!r} (want {KINDS})")
         return
     try:
         yield from reader(path, limits)
@@ -190,7 +197,7 @@ def _read_file(path: Path, limits: ArticleLimits | None) -> Iterator[Article | I
         yield IngestError(origin, f"unreadable file: {err.strerror or err}")
 
 
-def _guarded(origin: str, limits: ArticleLimits | None, build: Callable[[], Article]) -> Article | IngestError:
+def guarded(origin: str, limits: ArticleLimits | None, build: Callable[[], Article]) -> Article | IngestError:
     """One record read under the time limit; whatever goes wrong is this record's error."""
     try:
         with time_limit(limits.max_seconds if limits else None):
@@ -200,10 +207,10 @@ def _guarded(origin: str, limits: ArticleLimits | None, build: Callable[[], Arti
     except TimeLimitExceeded as err:
         return IngestError(origin, f"reading {err}")
     except Exception as err:  # a library failing on one odd record must not end the batch
-        return IngestError(origin, f"unreadable: {type(err).__name__}: {_short_repr(str(err))}")
+        return IngestError(origin, f"unreadable: {type(err).__name__}: {short_repr(str(err))}")
 
 
-def _too_long(origin: str, raw: str, limits: ArticleLimits | None) -> IngestError | None:
+def too_long(origin: str, raw: str, limits: ArticleLimits | None) -> IngestError | None:
     """A record whose raw form (a page's markup, a JSON line) is far past the text limit is
     refused before any parsing; the text itself is checked against ``max_chars`` once read."""
     if limits is not None and len(raw) > RAW_CHARS_PER_TEXT_CHAR * limits.max_chars:
@@ -221,14 +228,14 @@ def _read_page(build: Callable[..., Article], path: Path,
     except DecodeError as err:
         yield IngestError(origin, str(err))
         return
-    if (error := _too_long(origin, text, limits)) is not None:
+    if (error := too_long(origin, text, limits)) is not None:
         yield error
         return
     meta, warnings = _sidecar(path)
     if origin != str(path):
         warnings += ("file name is not UTF-8: its bytes are shown as \\x escapes",)
     max_chars = limits.max_chars if limits else None
-    item = _guarded(origin, limits, lambda: build(text, doc_id=display_name(Path(path.stem)),
+    item = guarded(origin, limits, lambda: build(text, doc_id=display_name(Path(path.stem)),
                                                     origin=origin, max_chars=max_chars, **meta))
     yield item if isinstance(item, IngestError) else replace(item, warnings=warnings + item.warnings)
 
@@ -247,7 +254,7 @@ def _read_jsonl(path: Path, limits: ArticleLimits | None) -> Iterator[Article | 
             continue
         if not line.strip():
             continue
-        if (error := _too_long(origin, line, limits)) is not None:
+        if (error := too_long(origin, line, limits)) is not None:
             yield error
             continue
         try:
@@ -256,10 +263,10 @@ def _read_jsonl(path: Path, limits: ArticleLimits | None) -> Iterator[Article | 
             yield IngestError(origin, f"broken JSON line: {err.msg} (column {err.colno})")
             continue
         except (ValueError, RecursionError) as err:
-            yield IngestError(origin, f"broken JSON line: {type(err).__name__}: {_short_repr(str(err))}")
+            yield IngestError(origin, f"broken JSON line: {type(err).__name__}: {short_repr(str(err))}")
             continue
         default_id = f"{Path(name).name}:{number}"
-        yield _guarded(origin, limits, lambda: _from_record(record, origin, default_id,
+        yield guarded(origin, limits, lambda: _from_record(record, origin, default_id,
                                                             limits.max_chars if limits else None))
 
 
@@ -298,8 +305,10 @@ def _without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], tuple[s
 
 def article_from_html(html: str, *, doc_id: str, origin: str, published: str | dt.date | None = None,
                       outlet: str | None = None, url: str | None = None,
-                      title: str | None = None, max_chars: int | None = None) -> Article:
-    """The main text of a saved web page; title and date from the page unless given.
+                      title: str | None = None, max_chars: int | None = None,
+                      fallback_published: dt.date | None = None) -> Article:
+    """The main text of a saved web page; title and date from the page unless given, and
+    ``fallback_published`` (a capture's date) when the page states none.
 
     Comments stay out (reader threads carry their own numbers), and so do tables and
     link targets. The date comes from the page's metadata, with htmldate's extensive text
@@ -312,16 +321,19 @@ def article_from_html(html: str, *, doc_id: str, origin: str, published: str | d
             date_extraction_params={"original_date": True, "extensive_search": False,
                                     "max_date": dt.date.today().isoformat()})
     except Exception as err:    # lxml and htmldate assert on some malformed pages of a few bytes
-        raise IngestError(origin, f"page not parsed: {type(err).__name__}: {_short_repr(str(err))}") from None
+        raise IngestError(origin, f"page not parsed: {type(err).__name__}: {short_repr(str(err))}") from None
     if not isinstance(page, Page) or not page.text or not page.text.strip():
-        raise IngestError(origin, "no article text found in the page")
-    body: str = page.text
-    title = _clean_field(title) or _clean_field(page.title)
-    if title and not _starts_with(body, title):
-        body = f"{title}\n{body}"    # a .txt article's headline is part of its text: keep pages alike
-    return article_from_text(body, doc_id=doc_id, origin=origin, title=title,
-                             published=published or page.date, outlet=outlet or page.sitename,
-                             url=url or page.url, max_chars=max_chars)
+        raise NoArticle(origin, "no article text found in the page")
+    title = clean_field(title) or clean_field(page.title)
+    return article_from_text(with_title(page.text, title), doc_id=doc_id, origin=origin, title=title,
+                             published=published or page.date or fallback_published,
+                             outlet=outlet or page.sitename, url=url or page.url, max_chars=max_chars)
+
+
+def with_title(body: str, title: str | None) -> str:
+    """The body headed by its title unless it starts with it already: a .txt article's headline
+    is part of its text, so a page's or a feed entry's is too."""
+    return f"{title}\n{body}" if title and not _starts_with(body, title) else body
 
 
 def _starts_with(body: str, title: str) -> bool:
@@ -339,7 +351,7 @@ def _sidecar(path: Path) -> tuple[dict[str, Any], tuple[str, ...]]:
     try:
         meta = load_json(decode_bytes(sidecar.read_bytes()))
     except (OSError, DecodeError, ValueError, RecursionError) as err:
-        return {}, (f"sidecar {shown} ignored: {_short_repr(str(err))}",)
+        return {}, (f"sidecar {shown} ignored: {short_repr(str(err))}",)
     if not isinstance(meta, dict):
         return {}, (f"sidecar {shown} ignored: not a JSON object",)
     meta, repaired = _without_surrogates(meta)
@@ -358,25 +370,56 @@ def _read_published(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
     elif isinstance(value, str):
         parsed = parse_date_text(value)
     if parsed is None:
-        return None, (f"unreadable publication date {_short_repr(value)}: relative dates stay unresolved",)
+        return None, (f"unreadable publication date {short_repr(value)}: relative dates stay unresolved",)
     if not PUBLISHED_RANGE[0] <= parsed <= PUBLISHED_RANGE[1]:
         return None, (f"publication date {parsed.isoformat()} outside {PUBLISHED_RANGE[0].year}-"
                       f"{PUBLISHED_RANGE[1].year} ignored: relative dates stay unresolved",)
     return parsed, ()
 
 
-def _clean_field(value: object) -> str | None:
+def clean_field(value: object) -> str | None:
     """A metadata string, stripped; anything else (numbers, lists, blanks) is no value."""
     return (value.strip() or None) if isinstance(value, str) else None
 
 
+def _read_warc(path: Path, limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
+    from rasd.ingest.warc import read_warc     # FastWARC loads with the first archive, not at start-up
+    return read_warc(path, limits)
+
+
+def _read_feed(path: Path, limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
+    from rasd.ingest.feeds import read_feed     # feedparser loads with the first feed
+    return read_feed(path, limits)
+
+
+def _is_feed(path: Path) -> bool:
+    from rasd.ingest.feeds import is_feed_file
+    return is_feed_file(path)
+
+
+Reader = Callable[[Path, ArticleLimits | None], Iterator[Article | IngestError]]
 _RECORD_FIELDS = ("id", "text", "html", "published", "outlet", "url", "title")
-_READERS: dict[str, Callable[[Path, ArticleLimits | None], Iterator[Article | IngestError]]] = {
+_PAGE_READERS: dict[str, Reader] = {     # one article per file, with a sidecar
     ".txt": partial(_read_page, article_from_text),
     ".html": partial(_read_page, article_from_html),
     ".htm": partial(_read_page, article_from_html),
-    ".jsonl": _read_jsonl,
 }
+_READERS: dict[str, Reader] = {
+    **_PAGE_READERS,
+    ".jsonl": _read_jsonl,
+    ".warc": _read_warc,
+    ".warc.gz": _read_warc,
+    ".rss": _read_feed,
+    ".atom": _read_feed,
+    ".xml": _read_feed,        # in a folder, only XML files that are feeds (``_is_feed``)
+}
+KINDS = ".txt, .html, .htm, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds"
+
+
+def _reader_for(path: Path) -> Reader | None:
+    """The reader for a file, by its (double, for ".warc.gz") extension."""
+    name = path.name.lower()
+    return _READERS.get(".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower())
 
 
 def input_files(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> list[Path]:
@@ -388,5 +431,5 @@ def input_files(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> li
         found = article_files(path, skipped)[0] if path.is_dir() else [path] if path.is_file() else []
         for file in found:
             sidecar = file.with_name(file.stem + SIDECAR_SUFFIX)
-            files += [file, sidecar] if file.suffix.lower() != ".jsonl" and sidecar.is_file() else [file]
+            files += [file, sidecar] if file.suffix.lower() in _PAGE_READERS and sidecar.is_file() else [file]
     return files
