@@ -20,9 +20,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import trafilatura
-from trafilatura.settings import Document as Page
-
 from rasd.ingest.boilerplate import clean_text, line_key, normalise
 from rasd.ingest.encoding import DecodeError, decode_bytes, decode_lines
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
@@ -304,7 +301,11 @@ def article_from_html(html: str, *, doc_id: str, origin: str, published: str | d
     Comments stay out (reader threads carry their own numbers), and so do tables and
     link targets. The date comes from the page's metadata, with htmldate's extensive text
     search off: a date found in the body is more likely the event's than the publication's.
+    trafilatura is imported here, by the first page: it costs a plain-text run 0.1 s at start.
     """
+    import trafilatura
+    from trafilatura.settings import Document as Page
+
     try:
         page = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=False, include_links=False,
