@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import rasd
-from rasd import cli
+from rasd import cli, pipeline
 from rasd.cli import app
 from rasd.model import Document
 
@@ -209,7 +209,7 @@ def crashed(saraqib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> t
     assert invoke("run", saraqib, "--out", out).exit_code == 1
     first = {name: (out / name).read_bytes() for name in OUTPUTS}
 
-    analyze, calls = cli.analyze, []
+    analyze, calls = pipeline.analyze, []   # cli imports it when the batch starts
 
     def dies_on_the_second_article(item):
         calls.append(item)
@@ -217,7 +217,7 @@ def crashed(saraqib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> t
             raise KeyboardInterrupt   # not an article's fault: the process is going down
         return analyze(item)
 
-    monkeypatch.setattr(cli, "analyze", dies_on_the_second_article)
+    monkeypatch.setattr(pipeline, "analyze", dies_on_the_second_article)
     bad = tmp_path / "bad"
     article(bad, "mayadin", MAYADIN, "Furat Post", "2024-05-13")
     article(bad, "tafas", DARAA, "Horan Voice", "2024-05-13")

@@ -81,7 +81,7 @@ def test_find_sites_uses_the_claims_it_is_given():
 
 def test_sites_stage_is_registered_after_claims():
     stage = next(s for s in STAGES if s.name == "sites")
-    assert stage.requires == ("sentences", "claims")
+    assert {"sentences", "claims"} <= set(stage.requires)
     names = [s.name for s in STAGES]
     assert names.index("sites") > names.index("claims")
     with pytest.raises(ValueError):

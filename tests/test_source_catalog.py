@@ -5,13 +5,16 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import rasd
 from rasd.export.jsonout import claim_json
-from rasd.extract import lexicon
+from rasd.extract import lexicon, sources
 from rasd.extract.sources import catalog_source
 from rasd.incidents.reconcile import per_source
 from rasd.model import Claim, Source, SourcedClaim
+from rasd.text.normalize import fold_term
+from rasd.text.tokens import tokenize
 
 SOHR = "Syrian Observatory for Human Rights"
 
@@ -103,3 +106,51 @@ def test_the_outlets_own_correspondent_is_the_outlets_voice():
                        published="2023-05-02", outlet="Baladi News")
     assert [(c.source.text, c.source.actor) for c in doc.claims] == [
         ("Baladi News", "Baladi News"), ("مراسلنا", "Baladi News")]
+
+
+# -- the catalog matcher, indexed by first word, against a plain scan of every length --------
+
+def _plain_scan(tokens):
+    """The longest catalogued form (the first if tied), trying every start and every length."""
+    forms = sources._catalog().forms
+    words = [t.text.lower() for t in tokens]
+    best = None
+    for i, token in enumerate(tokens):
+        for n in range(max(map(len, forms)), 0, -1):
+            if i + n > len(tokens) or (best is not None and n <= best[1] - best[0]):
+                continue
+            rest = tuple(words[i + 1:i + n])
+            found = next((forms[key] for form in token.forms if (key := (form.lower(),) + rest) in forms), None)
+            if found is not None:
+                best = (i, i + n, found)
+                break
+    return best
+
+
+_CATALOG_FORMS = sorted({form for entry in lexicon.load("sources")["sources"] for form in entry["ar"]})
+# Whole names, their first words, a name with a proclitic, words around them: the longer name must win.
+_PIECES = st.one_of(
+    st.sampled_from(_CATALOG_FORMS),
+    st.sampled_from(_CATALOG_FORMS).map(lambda form: " ".join(form.split()[:-1]) or form),
+    st.tuples(st.sampled_from(["و", "ل", "وب", "ول", "ف"]), st.sampled_from(_CATALOG_FORMS)).map("".join),
+    st.sampled_from(["مصادر", "قال", "مدير", "في", "،", ":", "3", '"']))
+_PHRASES = st.lists(_PIECES, max_size=8).map(" ".join)
+
+
+@pytest.mark.parametrize("phrase, words", [
+    ("قال مدير المرصد السوري لحقوق الإنسان إن", ("المرصد", "السوري", "لحقوق", "الانسان")),
+    ("وبحسب الدفاع المدني السوري فإن", ("الدفاع", "المدني", "السوري")),
+    ("نقلت وكالة سانا عن مصدر", ("وكاله", "سانا")),
+])
+def test_the_catalog_matcher_finds_the_longest_name(phrase, words):
+    tokens = tokenize(fold_term(phrase))
+    start, end, _ = sources.catalog_match(tokens)
+    assert tuple(t.text for t in tokens[start:end]) == words
+    assert sources.catalog_match(tokens) == _plain_scan(tokens)
+
+
+@settings(max_examples=300)
+@given(_PHRASES)
+def test_the_catalog_matcher_finds_what_a_plain_scan_finds(phrase):
+    tokens = tokenize(fold_term(phrase))
+    assert sources.catalog_match(tokens) == _plain_scan(tokens)

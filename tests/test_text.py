@@ -1,13 +1,15 @@
 """Normalization offsets, sentence splitting and number reading."""
 from __future__ import annotations
 
+import bisect
+
 import pytest
 from hypothesis import given, strategies as st
 
 from rasd.text.normalize import fold, fold_char, fold_text
 from rasd.text.numbers import is_measure, qualify, read_count
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import proclitic_forms, tokenize
+from rasd.text.tokens import Tokens, proclitic_forms, tokenize
 
 ARABIC = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩ \n.،“”\"")),
                  max_size=200)
@@ -177,6 +179,47 @@ def test_proclitic_forms(word, form):
 
 def test_short_words_keep_their_letters():
     assert proclitic_forms("بل") == ("بل",)
+
+
+
+# -- the document's shared tokens --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("وقتل 3 مدنيين في البوكمال.", [("وقتل", ("وقتل", "قتل")), ("3", ("3",)), ("مدنيين", ("مدنيين",)),
+                                    ("في", ("في",)), ("البوكمال", ("البوكمال", "بوكمال")), (".", (".",))]),
+    ("أصيبت امرأتان بجروح، وفق المرصد", [("اصيبت", ("اصيبت",)), ("امراتان", ("امراتان",)),
+                                        ("بجروح", ("بجروح", "جروح")), (",", (",",)),
+                                        ("وفق", ("وفق", "فق")), ("المرصد", ("المرصد", "مرصد"))]),
+    ("للمدنيين ١٢,٥٠٠ غارة", [("للمدنيين", ("للمدنيين", "المدنيين", "لمدنيين", "مدنيين")),
+                             ("12,500", ("12,500",)), ("غاره", ("غاره",))]),
+])
+def test_tokens_keep_text_offsets_and_forms(text, words):
+    folded = fold(text).text
+    tokens = Tokens(folded).tokens
+    assert [(t.text, t.forms) for t in tokens] == words
+    assert all(folded[t.start:t.end] == t.text for t in tokens)
+    assert [t.is_number for t in tokens] == [t.text[0].isdigit() for t in tokens]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة مدنيين. وأصيب 12 آخرون في قصف على إدلب",
+    "الغارة استهدفت سوقاً شعبياً؛ قتل فيها 3,5 ... ثم 7 أطفال",
+    "قالت مصادر محلية: \"قتلت امرأتان\" وأصيب رجل",
+])
+def test_a_sentence_of_the_shared_tokens_is_the_sentence_tokenized(text):
+    folded = fold(text)
+    doc = Tokens(folded.text)
+    for start, end in split_sentences(text):
+        lo, hi = bisect.bisect_left(folded.index, start), bisect.bisect_left(folded.index, end)
+        assert doc.in_span(lo, hi) == tokenize(folded.text, lo, hi)
+
+
+@given(TEXTS, st.data())
+def test_any_span_of_the_shared_tokens_is_that_span_tokenized(text, data):
+    folded = fold(text).text
+    ends = st.integers(0, len(folded))
+    lo, hi = sorted((data.draw(ends), data.draw(ends)))
+    assert Tokens(folded).in_span(lo, hi) == tokenize(folded, lo, hi)
 
 
 # -- numbers ----------------------------------------------------------------------------------

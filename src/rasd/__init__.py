@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-# Loading the pipeline first binds the ``rasd.extract`` attribute to the extract stage's
-# package; the function below then takes the name, so ``rasd.extract(text)`` is the API.
-from rasd import pipeline as _pipeline
+# Importing the extract stage's package (its __init__ is empty) binds the ``rasd.extract``
+# attribute to it once; the function below then takes the name for good, so ``rasd.extract(text)``
+# is the API even after the pipeline, imported by the first article, loads that package's modules.
+import rasd.extract  # noqa: F401
 from rasd.model import Document
 
 __all__ = ["extract", "Document"]
@@ -16,6 +17,6 @@ def extract(text: str, published: str | dt.date | None = None, outlet: str | Non
             doc_id: str = "text", url: str | None = None) -> Document:
     """Read one article's text: ``rasd.extract(text, published="2021-01-13", outlet="...")``."""
     from rasd.ingest import article_from_text
+    from rasd.pipeline import analyze   # the word lists' modules: not for `import rasd` / `rasd --help`
 
-    return _pipeline.analyze(article_from_text(text, doc_id=doc_id, published=published,
-                                               outlet=outlet, url=url))
+    return analyze(article_from_text(text, doc_id=doc_id, published=published, outlet=outlet, url=url))

@@ -34,7 +34,6 @@ from rasd.ingest import IngestError, read_inputs
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.readers import display_name, input_files
 from rasd.model import Document
-from rasd.pipeline import analyze
 from rasd.store import Store
 from rasd.store import build as build_store
 from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
@@ -100,6 +99,8 @@ class _Batch:
 
     def documents(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> Iterator[tuple[Document, str]]:
         """Each document with its docs.jsonl line (written out only if every part of it can be)."""
+        from rasd.pipeline import analyze    # the word lists and gazetteer: not for `rasd --help`
+
         items = read_inputs(inputs, exclude=exclude, limits=self._limits)
         for item in tqdm(items, desc="articles", unit=" art", file=sys.stderr, leave=False,
                          disable=None if log.isEnabledFor(logging.INFO) else True):

@@ -23,6 +23,7 @@ from rasd.model import (GENERIC_ATTACK, ActorMention, Article, Claim, Document, 
 from rasd.text.dates import event_date
 from rasd.text.normalize import Folded, fold
 from rasd.text.sentences import split_sentences
+from rasd.text.tokens import Tokens
 
 
 @dataclass
@@ -75,7 +76,8 @@ def _claims(state: State) -> tuple[Claim, ...]:
         return ()
     sentences = state.assigned["sentences"]
     title_span = sentences[0] if sentences and state.article.title else None
-    found = find_claims(state.folded, sentences, state.article.outlet, title_span)
+    found = find_claims(state.folded, sentences, state.article.outlet, title_span,
+                        state.assigned["tokens"].tokens)
     places = sorted(state.assigned["places"], key=lambda p: p.span[0])
     starts = [p.span[0] for p in places]
     return tuple(_with_places(c, places, starts) for c in found)
@@ -84,7 +86,8 @@ def _claims(state: State) -> tuple[Claim, ...]:
 def _sites(state: State) -> tuple[SiteMention, ...]:
     if state.article.page_kind != "article":
         return ()
-    return find_sites(state.article.text, state.folded, state.assigned["sentences"], state.assigned["claims"])
+    return find_sites(state.article.text, state.folded, state.assigned["sentences"], state.assigned["claims"],
+                      state.assigned["tokens"])
 
 
 def _event_type(state: State) -> tuple[str, str] | None:
@@ -94,9 +97,10 @@ def _event_type(state: State) -> tuple[str, str] | None:
 
 STAGES: tuple[Stage, ...] = (
     Stage("sentences", lambda s: split_sentences(s.article.text)),
+    Stage("tokens", lambda s: Tokens(s.folded.text)),
     Stage("places", _places),
-    Stage("claims", _claims, requires=("sentences", "places")),
-    Stage("sites", _sites, requires=("sentences", "claims")),
+    Stage("claims", _claims, requires=("sentences", "tokens", "places")),
+    Stage("sites", _sites, requires=("sentences", "tokens", "claims")),
     Stage("actors", _actors),
     Stage("event_date", _event_date),
     Stage("event_type", _event_type, requires=("claims",)),

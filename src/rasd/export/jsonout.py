@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Mapping, TextIO
 
+import orjson
+
 from rasd.model import (ActorAttribution, Claim, Contradiction, Document, EventDate, Figure,
                         Incident, Location, PlaceMention, SiteFigure, SiteMention, SourcedClaim,
                         Span)
@@ -53,8 +55,13 @@ def claim_json(c: Claim, text: str) -> dict[str, Any]:
     }
 
 
+_PLACE_FIELDS = tuple(f.name for f in dataclasses.fields(PlaceMention))
+
+
 def place_json(p: PlaceMention) -> dict[str, Any]:
-    out = dataclasses.asdict(p)
+    """The mention's fields in their order (its values are flat: ``asdict``'s deep copy
+    was most of the time spent writing a document)."""
+    out = {name: getattr(p, name) for name in _PLACE_FIELDS}
     out["span"] = list(p.span)
     return out
 
@@ -153,9 +160,12 @@ def location_json(loc: Location | None) -> dict[str, Any] | None:
 def dumps(obj: Any) -> str:
     """One JSON line; ``ValueError`` (not a failed write later) when a string in it holds a
     lone surrogate, which no UTF-8 file can store."""
-    line = json.dumps(obj, ensure_ascii=False)
-    line.encode("utf-8")
-    return line
+    try:
+        return orjson.dumps(obj).decode("utf-8")   # compact, UTF-8, keys in order; 5x json's speed
+    except orjson.JSONEncodeError:                  # lone surrogate, integer beyond 64 bits, ...
+        line = json.dumps(obj, ensure_ascii=False)
+        line.encode("utf-8")
+        return line
 
 
 def dump_incidents(incidents: Iterable[Mapping[str, Any]], handle: TextIO) -> None:

@@ -767,10 +767,12 @@ class ClaimReader:
 
 
 def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
-                title_span: Span | None = None) -> tuple[Claim, ...]:
-    """Claims of a document, sentence by sentence, each with its source."""
+                title_span: Span | None = None, tokens: list[Token] | None = None) -> tuple[Claim, ...]:
+    """Claims of a document, sentence by sentence, each with its source; ``tokens`` are
+    ``tokenize(folded.text)`` when the caller has them already."""
     text = folded.original
-    tokens = tokenize(folded.text)
+    if tokens is None:
+        tokens = tokenize(folded.text)
     speakers = Speakers()
     lines: list[tuple[Span, list[Token]]] = []
     t = 0

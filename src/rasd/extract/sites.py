@@ -24,7 +24,7 @@ from rasd.extract import lexicon
 from rasd.model import Claim, SiteMention, Span
 from rasd.text.dates import time_words
 from rasd.text.normalize import Folded, fold_char, fold_term
-from rasd.text.tokens import Token, tokenize
+from rasd.text.tokens import Token, Tokens, tokenize
 
 _CONJUNCTIONS = ("و", "ف")
 _QUOTES = ('"', "'")                   # every quotation mark folds to one of these
@@ -280,8 +280,9 @@ def _covered(points: list[int], spans: Sequence[Span]) -> list[bool]:
 
 
 def find_sites(text: str, folded: Folded, sentences: Sequence[Span],
-               claims: Sequence[Claim]) -> tuple[SiteMention, ...]:
-    """The sites of a document, each with the strikes count stated with it."""
+               claims: Sequence[Claim], tokens: Tokens | None = None) -> tuple[SiteMention, ...]:
+    """The sites of a document, each with the strikes count stated with it; ``tokens`` are
+    the document's (``Tokens(folded.text)``) when the caller has them already."""
     index = folded.index
     triggers = [m.start() for m in _words().trigger.finditer(folded.text)]
     if not triggers:
@@ -294,7 +295,7 @@ def find_sites(text: str, folded: Folded, sentences: Sequence[Span],
         k = bisect.bisect_left(triggers, lo)
         if k == len(triggers) or triggers[k] >= hi:
             continue
-        sent = tokenize(folded.text, lo, hi)
+        sent = tokens.in_span(lo, hi) if tokens is not None else tokenize(folded.text, lo, hi)
         if not sent:
             continue
         here = [claims[n] for n in sorted(by_start[bisect.bisect_left(claim_starts, sent_start):

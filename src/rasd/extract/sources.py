@@ -11,6 +11,7 @@ speaker it belongs to, carrying the speaker across sentences of continuing speec
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
@@ -301,7 +302,7 @@ class CatalogSource:
 @dataclass(frozen=True)
 class _Catalog:
     forms: dict[tuple[str, ...], CatalogSource]   # folded Arabic or lower-cased Latin words
-    longest: int
+    lengths: dict[str, tuple[int, ...]]           # first word -> the forms' lengths, longest first
 
 
 def _form_words(text: str) -> tuple[str, ...]:
@@ -315,22 +316,34 @@ def _catalog() -> _Catalog:
         source = CatalogSource(entry["name"], entry["kind"])
         for form in entry["ar"] + entry["en"]:
             forms.setdefault(_form_words(form), source)
-    return _Catalog(forms, max(map(len, forms)))
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in forms:
+        lengths[key[0]].add(len(key))
+    return _Catalog(forms, {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()})
 
 
 def catalog_match(tokens: list[Token]) -> tuple[int, int, CatalogSource] | None:
     """The longest catalogued form among ``tokens`` (whole words; the first word may carry
-    proclitics: "ووفقاً لمصادر المرصد" -> SOHR) as (start, end, source); the first if tied."""
+    proclitics: "ووفقاً لمصادر المرصد" -> SOHR) as (start, end, source); the first if tied.
+
+    Only the lengths of the forms that start with one of a token's readings are tried (most
+    tokens start none), longest first, each reading in its order."""
     catalog = _catalog()
-    words = [t.text.lower() for t in tokens]
+    words: list[str] | None = None
     best: tuple[int, int, CatalogSource] | None = None
     for i, token in enumerate(tokens):
-        for n in range(min(catalog.longest, len(tokens) - i), 0, -1):
+        heads = [form.lower() for form in token.forms]
+        lengths = {n for head in heads for n in catalog.lengths.get(head, ())}
+        for n in sorted(lengths, reverse=True):
+            if n > len(tokens) - i:
+                continue
             if best is not None and n <= best[1] - best[0]:
                 break
+            if words is None:
+                words = [t.text.lower() for t in tokens]
             rest = tuple(words[i + 1:i + n])
-            found = next((catalog.forms[key] for form in token.forms
-                          if (key := (form.lower(),) + rest) in catalog.forms), None)
+            found = next((catalog.forms[key] for head in heads
+                          if (key := (head,) + rest) in catalog.forms), None)
             if found is not None:
                 best = (i, i + n, found)
                 break

@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.ingest.pages import leading_list, trailing_list
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold, fold_text
 
 # Zero-width and bidirectional-control characters, BOMs, soft hyphens: invisible in the
 # page, but they split words and numbers for matching.
@@ -63,7 +63,7 @@ class _Rules:
 
 def line_key(line: str) -> str:
     """A line as rules compare it: folded, lower case, without edge symbols or a count."""
-    key = _COUNT.sub("", fold(line).text.strip().lower())
+    key = _COUNT.sub("", fold_text(line).strip().lower())
     return _EDGE_SYMBOLS.sub("", key)
 
 
