@@ -274,6 +274,7 @@ def run(inputs: Inputs,
                 batch = _Batch(errors, limits, runner)
                 # documents go into a fresh store as they are read; it groups them at the end
                 build_store(tmp / "rasd.db", _written(batch, inputs, exclude, lines), merge_settings)
+            log.debug("%d documents extracted into a fresh store, grouping done", batch.articles)
             incidents = _write_exports(tmp)
             record = _run_record(inputs, exclude, merge_settings, limits, len(incidents), batch,
                                  time.monotonic() - started)
