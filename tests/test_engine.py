@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,17 @@ def test_a_bad_article_in_the_middle_is_named_and_the_rest_read() -> None:
 
 def test_a_worker_that_dies_is_a_named_error_not_a_hang() -> None:
     stages = (*STAGES, Stage("test_die", _die_on_marker))
-    outcomes = list(ProcessPool(ArticleLimits(), 2, stages, chunk_size=2).outcomes(_articles(MARKER_DIE, MARKER_DIE)))
+
+    def slowly(items):
+        """The items, with a pause after the sixth: the dead worker is noticed before more
+        chunks go to the pool it broke."""
+        for n, item in enumerate(items):
+            if n == 6:
+                time.sleep(1)
+            yield item
+
+    pool = ProcessPool(ArticleLimits(), 2, stages, chunk_size=1)
+    outcomes = list(pool.outcomes(slowly(_articles(MARKER_DIE, MARKER_DIE))))
     failed = {item.doc_id: o.message for item, o in outcomes if isinstance(o, Failed)}
     assert failed == {f"marked-{n}": "extraction failed: the worker process reading it died (BrokenProcessPool)"
                       for n in range(2)}

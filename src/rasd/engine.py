@@ -157,7 +157,11 @@ class ProcessPool(_Chunked):
     def _submit(self, articles: list[Article]) -> Future:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context)
-        future = self._pool.submit(extract_chunk, articles, self.limits, self.stages)
+        try:
+            future = self._pool.submit(extract_chunk, articles, self.limits, self.stages)
+        except BrokenProcessPool as exc:     # a worker died since: this chunk fails as the others
+            future = Future()
+            future.set_exception(exc)
         future.pool = self._pool  # type: ignore[attr-defined]  # which pool, to restart it once
         return future
 
