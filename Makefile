@@ -30,6 +30,8 @@ test: $(STAMP) chromium
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python bench/throughput.py
 
 # Re-resolve the ranges in pyproject.toml in a scratch venv and write the versions it gets.
 lock:

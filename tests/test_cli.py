@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import rasd
-from rasd import cli, pipeline
+from rasd import engine
 from rasd.cli import app
 from rasd.model import Document
 
@@ -209,20 +209,20 @@ def crashed(saraqib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> t
     assert invoke("run", saraqib, "--out", out).exit_code == 1
     first = {name: (out / name).read_bytes() for name in OUTPUTS}
 
-    analyze, calls = pipeline.analyze, []   # cli imports it when the batch starts
+    analyze, calls = engine.analyze, []
 
-    def dies_on_the_second_article(item):
+    def dies_on_the_second_article(item, *stages):
         calls.append(item)
         if len(calls) == 2:
             raise KeyboardInterrupt   # not an article's fault: the process is going down
-        return analyze(item)
+        return analyze(item, *stages)
 
-    monkeypatch.setattr(pipeline, "analyze", dies_on_the_second_article)
+    monkeypatch.setattr(engine, "analyze", dies_on_the_second_article)
     bad = tmp_path / "bad"
     article(bad, "mayadin", MAYADIN, "Furat Post", "2024-05-13")
     article(bad, "tafas", DARAA, "Horan Voice", "2024-05-13")
     _empty(bad)
-    assert invoke("run", bad, "--out", out).exit_code != 0
+    assert invoke("run", bad, "--out", out, "--workers", 1).exit_code != 0   # in this process
     return out, first
 
 

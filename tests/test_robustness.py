@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from rasd import cli, pipeline
+from rasd import cli, engine
 from rasd.cli import app
 from rasd.export.jsonout import SENTENCE_EXCERPT_CHARS, document_json, dumps, sentence_excerpt
 from rasd.export.outdir import OutputFolder
@@ -293,16 +293,16 @@ def test_the_size_limit_makes_a_named_error(tmp_path: Path):
 
 def test_the_time_limit_makes_a_named_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     feed = write(tmp_path / "feed.jsonl", line(id="slow", text=SHELLING) + "\n" + line(id="ok", text=STRIKE) + "\n")
-    real = pipeline.analyze   # cli imports it when the batch starts
+    real = engine.analyze
 
-    def stuck_on_slow(article):
+    def stuck_on_slow(article, *stages):
         if article.doc_id == "slow":
             time.sleep(30)
-        return real(article)
+        return real(article, *stages)
 
-    monkeypatch.setattr(pipeline, "analyze", stuck_on_slow)
+    monkeypatch.setattr(engine, "analyze", stuck_on_slow)
     started = time.monotonic()
-    result = invoke("run", feed, "--out", tmp_path / "out", "--max-seconds", 0.2)
+    result = invoke("run", feed, "--out", tmp_path / "out", "--max-seconds", 0.2, "--workers", 1)
     assert time.monotonic() - started < 20
     assert result.exit_code == 1
     assert set(docs_of(tmp_path / "out")) == {"ok"}

@@ -27,14 +27,14 @@ from tqdm import tqdm
 
 import rasd
 from rasd.export.formats import CSV_FORMATS, render
-from rasd.export.jsonout import document_json, dumps
+from rasd.engine import Engine, Extracted, Failed, make_engine
+from rasd.export.jsonout import dumps
 from rasd.export.outdir import OutputFolder, OutputFolderError, check_output_folder
 from rasd.incidents import MergeSettings
 from rasd.ingest import IngestError, read_inputs
-from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
+from rasd.ingest.limits import ArticleLimits
 from rasd.ingest.readers import display_name, input_files
-from rasd.model import Document
-from rasd.store import Store
+from rasd.store import Store, StoredDocument
 from rasd.store import build as build_store
 from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
 
@@ -55,6 +55,20 @@ MaxChars = Annotated[int, typer.Option(
     "--max-chars", min=1, help="Longest article text read; a longer one is a named error.")]
 MaxSeconds = Annotated[float, typer.Option(
     "--max-seconds", help="Longest time to read, and to extract, one article; a slower one is a named error.")]
+Workers = Annotated[int | None, typer.Option(
+    "--workers", "-j", min=1, help="Processes extracting articles (default: all cores; 1: in this process).")]
+
+
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[EngineName, typer.Option(
+    "--engine", help="local: this machine's cores; dask: a Dask cluster (see docs/performance.md).")]
+Scheduler = Annotated[str | None, typer.Option(
+    "--scheduler", help="With --engine dask: the scheduler's address (tcp://HOST:8786); "
+                        "default: a local cluster of --workers processes.")]
 
 
 class _StderrHandler(logging.Handler):
@@ -88,35 +102,35 @@ def _options(
 
 
 class _Batch:
-    """Runs the per-article pipeline over inputs, reporting each bad input on one line."""
+    """Runs the per-article pipeline over inputs on an engine, reporting each bad input on one
+    line, in the inputs' order."""
 
-    def __init__(self, errors: TextIO, limits: ArticleLimits):
+    def __init__(self, errors: TextIO, limits: ArticleLimits, engine: Engine):
         self.failed = 0
         self.warned = 0
+        self.articles = 0
+        self.claims = 0
         self.failures: list[dict[str, str]] = []
         self._errors = errors
         self._limits = limits
+        self._engine = engine
 
-    def documents(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> Iterator[tuple[Document, str]]:
-        """Each document with its docs.jsonl line (written out only if every part of it can be)."""
-        from rasd.pipeline import analyze    # the word lists and gazetteer: not for `rasd --help`
-
+    def documents(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> Iterator[Extracted]:
+        """Each document read, as its docs.jsonl line and its store record, as they come."""
         items = read_inputs(inputs, exclude=exclude, limits=self._limits)
-        for item in tqdm(items, desc="articles", unit=" art", file=sys.stderr, leave=False,
-                         disable=None if log.isEnabledFor(logging.INFO) else True):
+        for item, outcome in tqdm(self._engine.outcomes(items), desc="articles", unit=" art", file=sys.stderr,
+                                  leave=False, disable=None if log.isEnabledFor(logging.INFO) else True):
             if isinstance(item, IngestError):
                 self.error(item.origin, item.reason)
                 continue
             for warning in item.warnings:
                 self.error(item.origin, warning, level="warning")
-            try:
-                with time_limit(self._limits.max_seconds):
-                    doc = analyze(item)
-                yield doc, dumps(document_json(doc))
-            except TimeLimitExceeded as exc:
-                self.error(item.origin, f"extraction {exc}")
-            except Exception as exc:  # one bad article must not stop the batch
-                self.error(item.origin, f"extraction failed: {type(exc).__name__}: {exc}")
+            if isinstance(outcome, Failed):
+                self.error(item.origin, outcome.message)
+                continue
+            self.articles += 1
+            self.claims += outcome.claims
+            yield outcome
 
     def error(self, origin: str, reason: str, level: str = "error") -> None:
         entry = {"origin": origin, "level": level, "message": reason}
@@ -143,16 +157,18 @@ def _replace_on_success(path: Path) -> Iterator[TextIO]:
         tmp.unlink(missing_ok=True)
 
 
-def _extract_all(inputs: list[Path], docs_path: Path, errors_path: Path, limits: ArticleLimits,
-                 exclude: tuple[Path, ...]) -> tuple[list[Document], _Batch]:
-    """Extract every input into docs.jsonl and errors.jsonl, replacing both only when done."""
-    kept: list[Document] = []
-    with _replace_on_success(errors_path) as errors, _replace_on_success(docs_path) as out:
-        batch = _Batch(errors, limits)
-        for doc, line in batch.documents(inputs, exclude):
-            out.write(line + "\n")
-            kept.append(doc)
-    return kept, batch
+def _written(batch: _Batch, inputs: list[Path], exclude: tuple[Path, ...], out: TextIO) -> Iterator[StoredDocument]:
+    """Each document's line written to docs.jsonl as it comes, and its store record."""
+    for extracted in batch.documents(inputs, exclude):
+        out.write(extracted.line + "\n")
+        yield extracted.stored
+
+
+def _engine(limits: ArticleLimits, workers: int | None, engine: EngineName, scheduler: str | None) -> Engine:
+    try:
+        return make_engine(limits, workers, engine.value, scheduler)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
 
 
 def _limits(max_chars: int, max_seconds: float) -> ArticleLimits:
@@ -167,13 +183,18 @@ def extract(inputs: Inputs,
             out: Annotated[Path, typer.Option("--out", "-o", help="Output JSON lines file.")] = Path("docs.jsonl"),
             max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
             max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
+            workers: Workers = None, engine: EngineOption = EngineName.local, scheduler: Scheduler = None,
             ) -> None:
     """Extract claims, places, actors and dates from each article into a JSON lines file."""
     limits = _limits(max_chars, max_seconds)
+    runner = _engine(limits, workers, engine, scheduler)
     errors_path = out.with_name("errors.jsonl")
     out.parent.mkdir(parents=True, exist_ok=True)
-    docs, batch = _extract_all(inputs, out, errors_path, limits, exclude=(out, errors_path))
-    log.info("%d articles, %d claims -> %s", len(docs), sum(len(d.claims) for d in docs), out)
+    with _replace_on_success(errors_path) as errors, _replace_on_success(out) as lines:
+        batch = _Batch(errors, limits, runner)
+        for _ in _written(batch, inputs, (out, errors_path), lines):
+            pass
+    log.info("%d articles, %d claims -> %s", batch.articles, batch.claims, out)
     raise typer.Exit(1 if batch.failed else 0)
 
 
@@ -206,8 +227,7 @@ def _sha256(path: Path) -> str:
 
 
 def _run_record(inputs: list[Path], exclude: tuple[Path, ...], settings: MergeSettings,
-                limits: ArticleLimits, docs: list[Document], incidents: int, batch: _Batch,
-                seconds: float) -> dict[str, Any]:
+                limits: ArticleLimits, incidents: int, batch: _Batch, seconds: float) -> dict[str, Any]:
     """What ``run.json`` says of a run: enough to tell two runs' inputs and settings apart."""
     files = []
     for path in input_files(inputs, exclude):
@@ -220,7 +240,7 @@ def _run_record(inputs: list[Path], exclude: tuple[Path, ...], settings: MergeSe
         "settings": {"merge": dataclasses.asdict(settings), "limits": dataclasses.asdict(limits)},
         "inputs": [display_name(p) for p in inputs],
         "input_files": files,
-        "counts": {"articles": len(docs), "claims": sum(len(d.claims) for d in docs),
+        "counts": {"articles": batch.articles, "claims": batch.claims,
                    "incidents": incidents, "errors": batch.failed, "warnings": batch.warned},
         "errors": batch.failures,
         "duration_seconds": round(seconds, 3),
@@ -235,21 +255,27 @@ def run(inputs: Inputs,
                           "(see rasd.incidents.MergeSettings).")] = None,
         max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
         max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
+        workers: Workers = None, engine: EngineOption = EngineName.local, scheduler: Scheduler = None,
         ) -> None:
     """Extract every article, then group claims into incidents (docs.jsonl, incidents.json,
     report.md, errors.jsonl, run.json in the output folder, all replaced together)."""
     started = time.monotonic()
     merge_settings = _merge_settings(settings or [])
     limits = _limits(max_chars, max_seconds)
+    runner = _engine(limits, workers, engine, scheduler)
     try:
         check_output_folder(out, RUN_OUTPUTS)
         folder = OutputFolder(out)
         with folder as tmp:
             exclude = (out,)
-            docs, batch = _extract_all(inputs, tmp / "docs.jsonl", tmp / "errors.jsonl", limits, exclude)
-            log.debug("%d documents extracted; grouping into a fresh store", len(docs))
-            incidents = _write_store_and_exports(tmp, docs, merge_settings)
-            record = _run_record(inputs, exclude, merge_settings, limits, docs, len(incidents), batch,
+            with (_replace_on_success(tmp / "errors.jsonl") as errors,
+                  _replace_on_success(tmp / "docs.jsonl") as lines):
+                batch = _Batch(errors, limits, runner)
+                # documents go into a fresh store as they are read; it groups them at the end
+                build_store(tmp / "rasd.db", _written(batch, inputs, exclude, lines), merge_settings)
+            log.debug("%d documents extracted into a fresh store, grouping done", batch.articles)
+            incidents = _write_exports(tmp)
+            record = _run_record(inputs, exclude, merge_settings, limits, len(incidents), batch,
                                  time.monotonic() - started)
             (tmp / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
@@ -258,18 +284,17 @@ def run(inputs: Inputs,
         log.error("rasd run: %s", err)
         raise typer.Exit(2) from None
     log.info("%d articles, %d claims, %d incidents -> %s/ (rasd.db, docs.jsonl, incidents.json, "
-             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", len(docs), sum(len(d.claims) for d in docs), len(incidents),
+             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", batch.articles, batch.claims, len(incidents),
              out, f"; {batch.failed} failed" if batch.failed else "")
     raise typer.Exit(1 if batch.failed else 0)
 
 
-def _write_store_and_exports(folder: Path, docs: list[Document], settings: MergeSettings) -> list[dict]:
-    """A fresh store ``folder/rasd.db`` of ``docs``, and every export written from it (the
-    incidents carry the store's unique ids)."""
-    build_store(folder / "rasd.db", docs, settings)
+def _write_exports(folder: Path) -> list[dict]:
+    """Every export written from the store ``folder/rasd.db`` (the incidents carry the store's
+    unique ids; the articles' headers are what the exports read of them)."""
     with Store(folder / "rasd.db") as store:
         incidents = store.incidents()
-    documents = [document_json(d) for d in docs]
+        documents = store.headers()
     for name, fmt in RUN_EXPORTS.items():
         (folder / name).write_text(render(fmt, incidents, documents), encoding="utf-8", newline="")
     return incidents
@@ -284,18 +309,19 @@ def add(inputs: Inputs, db: Database,
             "--set", help="Override a grouping threshold, as for `rasd run`.")] = None,
         max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
         max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
+        workers: Workers = None, engine: EngineOption = EngineName.local, scheduler: Scheduler = None,
         ) -> None:
     """Add articles to a store: new reports join its incidents or make new ones; articles already
     stored with the same text are skipped. The whole addition is one transaction."""
     merge_settings = _merge_settings(settings or [])
     limits = _limits(max_chars, max_seconds)
+    runner = _engine(limits, workers, engine, scheduler)
     db.parent.mkdir(parents=True, exist_ok=True)
     errors_path = db.with_name(db.name + ".errors.jsonl")
-    with _replace_on_success(errors_path) as errors:
-        batch = _Batch(errors, limits)
-        docs = [doc for doc, _ in batch.documents(inputs, exclude=(db, errors_path))]
-    with Store(db) as store:
-        result = store.add(docs, merge_settings)
+    with _replace_on_success(errors_path) as errors, Store(db) as store:
+        batch = _Batch(errors, limits, runner)
+        records = (e.stored for e in batch.documents(inputs, exclude=(db, errors_path)))
+        result = store.add(records, merge_settings)
     log.info("%d added, %d replaced, %d already stored; incidents: %d new, %d regrouped, %d merged -> %s",
              len(result.added), len(result.replaced), len(result.skipped), len(result.created),
              len(result.updated), len(result.aliased), db)

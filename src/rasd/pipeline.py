@@ -19,7 +19,7 @@ from rasd.extract.event_type import event_type
 from rasd.extract.sites import find_sites
 from rasd.geo.geocode import find_places
 from rasd.model import (GENERIC_ATTACK, ActorMention, Article, Claim, Document, EventDate, PlaceMention,
-                        SiteMention)
+                        SiteMention, Span)
 from rasd.text.dates import event_date
 from rasd.text.normalize import Folded, fold
 from rasd.text.sentences import split_sentences
@@ -51,6 +51,14 @@ def _readable_end(state: State) -> int:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     return len(text) if end < 0 else end
+
+
+def _sentences(state: State) -> list[Span]:
+    return split_sentences(state.article.text)
+
+
+def _tokens(state: State) -> Tokens:
+    return Tokens(state.folded.text)
 
 
 def _places(state: State) -> tuple[PlaceMention, ...]:
@@ -96,8 +104,8 @@ def _event_type(state: State) -> tuple[str, str] | None:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("sentences", lambda s: split_sentences(s.article.text)),
-    Stage("tokens", lambda s: Tokens(s.folded.text)),
+    Stage("sentences", _sentences),     # named functions: stages go to worker processes by name
+    Stage("tokens", _tokens),
     Stage("places", _places),
     Stage("claims", _claims, requires=("sentences", "tokens", "places")),
     Stage("sites", _sites, requires=("sentences", "tokens", "claims")),

@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -35,11 +34,12 @@ from rasd.export.jsonout import incident_json
 from rasd.incidents.merge import DEFAULT_SETTINGS, MergeSettings
 from rasd.model import Document
 from rasd.store import corrections as fixes
-from rasd.store.documents import document_from_json, stored_document_json
-from rasd.store.grouping import Candidates, Grouped, Member, clusters, reconcile
+from rasd.store.documents import StoredDocument, document_from_json, stored_document
+from rasd.store.grouping import Brief, Candidates, Grouped, Member, clusters, reconcile
 from rasd.store.schema import migrate
 
-__all__ = ["AddResult", "IncidentFilter", "Store", "build", "document_from_json"]
+__all__ = ["AddResult", "IncidentFilter", "Store", "StoredDocument", "build", "document_from_json",
+           "stored_document"]
 
 # Reports this many days apart can be grouped (the grouping looks 3 days around a report's
 # day, and a report's days run from its event date, up to ``stale_days`` before publication,
@@ -69,10 +69,6 @@ class AddResult:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 class Store:
@@ -151,6 +147,12 @@ class Store:
                 out.append(json.loads(row["json"]))
         return out
 
+    def headers(self) -> list[dict]:
+        """Every stored document's doc_id, outlet, published, title and url (what the exports
+        read of an article), without the text, by doc_id."""
+        return [dict(r) for r in self._conn.execute(
+            "SELECT doc_id, outlet, published, title, url FROM documents ORDER BY doc_id")]
+
     def _with_aliases(self, inc: dict) -> dict:
         inc["aliases"] = [r[0] for r in self._conn.execute(
             "SELECT alias FROM aliases WHERE incident_id = ? ORDER BY alias", (inc["incident_id"],))]
@@ -167,51 +169,72 @@ class Store:
         return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT doc_id, part FROM incident_docs WHERE incident_id = ? ORDER BY doc_id, part", (incident_id,))]
 
-    def _load_docs(self, doc_ids: Iterable[str]) -> list[Document]:
-        return [document_from_json(d) for d in self.documents(sorted(set(doc_ids)))]
+    def _load_docs(self, doc_ids: Iterable[str]) -> list[Brief]:
+        """The stored documents' Briefs (each Document read, then let go)."""
+        return [Brief.of(document_from_json(d)) for d in self.documents(sorted(set(doc_ids)))]
 
     # ---- adding --------------------------------------------------------------------------
 
-    def add(self, docs: Iterable[Document], settings: MergeSettings = DEFAULT_SETTINGS) -> AddResult:
-        """Store the documents and group them with the stored incidents, in one transaction."""
-        incoming: dict[str, Document] = {}
-        for doc in docs:                       # a doc_id twice in one batch: the last one counts
-            incoming.pop(doc.doc_id, None)
-            incoming[doc.doc_id] = doc
+    def add(self, docs: Iterable[Document | StoredDocument],
+            settings: MergeSettings = DEFAULT_SETTINGS) -> AddResult:
+        """Store the documents and group them with the stored incidents, in one transaction.
+
+        The documents go into the database as they come (a staging table of this connection);
+        only their ``Brief``s stay in memory, so a large addition holds no article's text."""
         result = AddResult()
         with self._transaction():
-            fresh: list[Document] = []
-            for doc in incoming.values():
+            incoming = self._stage(docs)
+            fresh: list[Brief] = []
+            for doc_id, brief in incoming.items():
                 row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
-                                         (doc.doc_id,)).fetchone()
-                if row and row["text_sha1"] == _sha1(doc.text):
-                    result.skipped.append(doc.doc_id)
+                                         (doc_id,)).fetchone()
+                staged_sha1 = self._conn.execute("SELECT text_sha1 FROM temp.staged WHERE doc_id = ?",
+                                                 (doc_id,)).fetchone()[0]
+                if row and row["text_sha1"] == staged_sha1:
+                    result.skipped.append(doc_id)
                     continue
-                (result.replaced if row else result.added).append(doc.doc_id)
-                self._write_document(doc, row["version"] + 1 if row else 1)
-                fresh.append(doc)
+                (result.replaced if row else result.added).append(doc_id)
+                self._write_document(doc_id, row["version"] + 1 if row else 1)
+                fresh.append(brief)
+            self._conn.execute("DROP TABLE temp.staged")
             if fresh:
                 _Regroup(self, fresh, set(result.replaced), settings, result).run()
         return result
 
-    def _write_document(self, doc: Document, version: int) -> None:
-        data = stored_document_json(doc)
-        days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
-                            doc.event_date and doc.event_date.end) if d]
-        self._conn.execute("DELETE FROM claims WHERE doc_id = ?", (doc.doc_id,))
+    def _stage(self, docs: Iterable[Document | StoredDocument]) -> dict[str, Brief]:
+        """Each document's row into the staging table, and the Briefs by doc_id in the order
+        they count: a doc_id twice in one batch, the last one counts (and takes its place)."""
+        self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged (doc_id TEXT PRIMARY KEY, text_sha1 TEXT,"
+                           " outlet TEXT, published TEXT, title TEXT, url TEXT, day_first TEXT, day_last TEXT,"
+                           " json TEXT)")
+        self._conn.execute("DELETE FROM temp.staged")
+        incoming: dict[str, Brief] = {}
+        for doc in docs:
+            ready = doc if isinstance(doc, StoredDocument) else stored_document(doc)
+            days = ready.days or (None, None)
+            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?)",
+                               (ready.doc_id, ready.text_sha1, ready.brief.outlet, ready.published,
+                                ready.title, ready.url, days[0], days[1], ready.json))
+            incoming.pop(ready.doc_id, None)
+            incoming[ready.doc_id] = ready.brief
+        return incoming
+
+    def _write_document(self, doc_id: str, version: int) -> None:
+        """The staged document ``doc_id`` into the store, with its claims."""
+        self._conn.execute("DELETE FROM claims WHERE doc_id = ?", (doc_id,))
         self._conn.execute(
             "INSERT INTO documents (doc_id, version, text_sha1, outlet, published, title, url,"
-            " day_first, day_last, added_at, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " day_first, day_last, added_at, json) SELECT doc_id, ?, text_sha1, outlet, published, title, url,"
+            " day_first, day_last, ?, json FROM temp.staged WHERE doc_id = ?"
             " ON CONFLICT (doc_id) DO UPDATE SET version=excluded.version, text_sha1=excluded.text_sha1,"
             " outlet=excluded.outlet, published=excluded.published, title=excluded.title, url=excluded.url,"
             " day_first=excluded.day_first, day_last=excluded.day_last, added_at=excluded.added_at,"
             " json=excluded.json",
-            (doc.doc_id, version, _sha1(doc.text), doc.outlet, data["published"], doc.title, doc.url,
-             min(days).isoformat() if days else None, max(days).isoformat() if days else None,
-             self._now(), json.dumps(data, ensure_ascii=False)))
+            (version, self._now(), doc_id))
+        data = json.loads(self._conn.execute("SELECT json FROM temp.staged WHERE doc_id = ?", (doc_id,)).fetchone()[0])
         self._conn.executemany(
             "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(doc.doc_id, n, c["kind"], c["min"], c["max"], c["qualifier"], c["group"], c["group_kind"],
+            [(doc_id, n, c["kind"], c["min"], c["max"], c["qualifier"], c["group"], c["group_kind"],
               c["source"]["text"], c["source"]["kind"], c["denial"], c["span"][0], c["span"][1], c["sentence"])
              for n, c in enumerate(data["claims"])])
 
@@ -319,10 +342,21 @@ def _first_admin1(inc: dict) -> str | None:
     return next((p.get("admin1") for p in inc.get("places") or [] if p.get("admin1")), None)
 
 
+def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Overlapping (or touching) day windows joined: the same days, fewer windows."""
+    joined: list[tuple[dt.date, dt.date]] = []
+    for lo, hi in sorted(windows):
+        if joined and lo <= joined[-1][1] + dt.timedelta(days=1):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], hi))
+        else:
+            joined.append((lo, hi))
+    return joined
+
+
 class _Regroup:
     """One regrouping inside a store transaction (see the module docstring)."""
 
-    def __init__(self, store: Store, fresh: list[Document], replaced: set[str], settings: MergeSettings,
+    def __init__(self, store: Store, fresh: list[Brief], replaced: set[str], settings: MergeSettings,
                  result: AddResult):
         self.store, self.conn = store, store._conn
         self.fresh, self.replaced, self.settings, self.result = fresh, replaced, settings, result
@@ -347,13 +381,15 @@ class _Regroup:
         (whole, and what those incidents' reports belong to, until nothing new comes in)."""
         docs: set[str] = set()
         undated = False
+        windows = []
         for doc in self.fresh:
             days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
                                 doc.event_date and doc.event_date.end) if d]
             if not days:
                 undated = True
                 continue
-            lo, hi = min(days) - dt.timedelta(WINDOW_DAYS), max(days) + dt.timedelta(WINDOW_DAYS)
+            windows.append((min(days) - dt.timedelta(WINDOW_DAYS), max(days) + dt.timedelta(WINDOW_DAYS)))
+        for lo, hi in _union(windows):     # one query per run of overlapping windows, not per report
             docs |= {r[0] for r in self.conn.execute(
                 "SELECT doc_id FROM documents WHERE day_first <= ? AND day_last >= ?", (hi.isoformat(), lo.isoformat()))}
         if undated:
@@ -550,19 +586,29 @@ class _Regroup:
         return self.pool
 
 
-def build(path: str | os.PathLike, docs: Iterable[Document], settings: MergeSettings = DEFAULT_SETTINGS) -> Path:
+def build(path: str | os.PathLike, docs: Iterable[Document | StoredDocument],
+          settings: MergeSettings = DEFAULT_SETTINGS) -> Path:
     """A fresh store of ``docs`` at ``path``, swapped in whole (a temporary file, then a rename):
-    readers see the old store or the new one, never a half-built file."""
+    readers see the old store or the new one, never a half-built file. ``docs`` is read once,
+    as it comes (a generator of a long run keeps memory flat)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     os.unlink(tmp)
-    docs = list(docs)
-    newest = max((d.published for d in docs if d.published), default=None)
-    stamp = newest.isoformat() if newest else ""
+    newest: list[dt.date] = []
+
+    def noting_newest() -> Iterator[Document | StoredDocument]:
+        for doc in docs:
+            published = doc.brief.published if isinstance(doc, StoredDocument) else doc.published
+            if published and (not newest or published > newest[0]):
+                newest[:] = [published]
+            yield doc
+
     try:
-        with Store(tmp, clock=lambda: stamp) as store:     # same articles, same bytes
-            store.add(docs, settings)
+        with Store(tmp, clock=lambda: "") as store:
+            store.add(noting_newest(), settings)
+            # same articles, same bytes: every time stamp is the newest publication day
+            store._conn.execute("UPDATE documents SET added_at = ?", (newest[0].isoformat() if newest else "",))
             store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             store._conn.execute("PRAGMA journal_mode = DELETE")
         os.replace(tmp, path)

@@ -4,20 +4,58 @@
 its ``sentence_span`` so that a rebuilt Document is the original, field for field (grouping
 keys candidate events on sentence spans). Rebuilding also reads plain contract JSON
 (docs.jsonl lines) by finding the sentence around the claim's span.
+
+``StoredDocument`` is a document made ready for the store where it was extracted (a worker
+process, a cluster node): its row as text and its ``Brief`` for grouping, so that the process
+holding the store never needs the Document itself.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
 from typing import Any
 
 from rasd.export.jsonout import document_json
 from rasd.model import (GENERIC_ATTACK, ActorMention, Claim, Document, EventDate, PlaceMention,
                         SiteMention, Source)
+from rasd.store.grouping import Brief
 
 
-def stored_document_json(doc: Document) -> dict[str, Any]:
-    """The contract's document JSON plus each claim's ``sentence_span``."""
-    out = document_json(doc)
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as the store writes it: its key columns, its stored JSON as text (with the
+    claim rows read from it) and its ``Brief``."""
+    doc_id: str
+    text_sha1: str
+    json: str
+    published: str | None              # as in the JSON
+    title: str | None
+    url: str | None
+    days: tuple[str, str] | None       # the first and last day it speaks of (ISO), for regrouping
+    brief: Brief
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def stored_document(doc: Document, contract: dict[str, Any] | None = None) -> StoredDocument:
+    """``doc`` ready for the store; ``contract`` is its ``document_json`` when already made
+    (it gets the sentence spans added)."""
+    data = stored_document_json(doc, contract)
+    days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
+                        doc.event_date and doc.event_date.end) if d]
+    return StoredDocument(doc.doc_id, text_sha1(doc.text), json.dumps(data, ensure_ascii=False),
+                          data["published"], doc.title, doc.url, (min(days).isoformat(), max(days).isoformat()) if days else None,
+                          Brief.of(doc))
+
+
+def stored_document_json(doc: Document, contract: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The contract's document JSON (``contract``, made if not given) plus each claim's
+    ``sentence_span``."""
+    out = document_json(doc) if contract is None else contract
     for claim_out, claim in zip(out["claims"], doc.claims):
         claim_out["sentence_span"] = list(claim.sentence_span)
     return out

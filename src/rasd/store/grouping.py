@@ -5,6 +5,10 @@ A member is one candidate event of one document, named ``(doc_id, part)``: ``par
 index among ``rasd.incidents.events.candidates(doc)`` (a round-up gives one per place).
 ``clusters`` groups exactly as ``rasd.incidents.build_incidents`` does; ``reconcile`` makes
 the incident of a group an analyst fixed (moved an article out, merged two incidents).
+
+Grouping works on ``Brief``s, not Documents: a document's candidate events and the few fields
+reconciliation reads, without its text, so that a store can group a large addition while
+holding only these in memory.
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from rasd.incidents import incident_of
 from rasd.incidents.events import Candidate, candidates
 from rasd.incidents.merge import Cluster, MergeSettings, group
-from rasd.model import Document, Incident
+from rasd.model import Document, EventDate, Incident
 
 Member = tuple[str, int]
 
@@ -26,17 +30,30 @@ class Grouped:
     incident: Incident
 
 
+@dataclass(frozen=True)
+class Brief:
+    """What grouping needs of a document: its candidate events (``candidates``), its outlet
+    and publication day (reconciliation ranks and counts sources by them) and its days (the
+    store finds the stored reports to regroup with by them); not its text."""
+    doc_id: str
+    outlet: str | None
+    published: dt.date | None
+    event_date: EventDate | None
+    candidates: tuple[Candidate, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> Brief:
+        return cls(doc.doc_id, doc.outlet, doc.published, doc.event_date, tuple(candidates(doc)))
+
+
 class Candidates:
-    """Each document's candidate events, computed once."""
+    """The documents being grouped, by doc_id, each with its candidate events."""
 
-    def __init__(self, docs: Iterable[Document]):
-        self.docs = {d.doc_id: d for d in docs}
-        self._of: dict[str, list[Candidate]] = {}
+    def __init__(self, briefs: Iterable[Brief]):
+        self.docs = {b.doc_id: b for b in briefs}
 
-    def of(self, doc_id: str) -> list[Candidate]:
-        if doc_id not in self._of:
-            self._of[doc_id] = candidates(self.docs[doc_id])
-        return self._of[doc_id]
+    def of(self, doc_id: str) -> tuple[Candidate, ...]:
+        return self.docs[doc_id].candidates
 
 
 def clusters(pool: Candidates, settings: MergeSettings) -> list[Grouped]:
