@@ -146,6 +146,19 @@ def test_the_leading_perpetrator_acknowledging_is_confirmed_a_minor_one_is_not()
     assert grade(minor, [sc("a", "killed", 1)], ["A", "B", "C"])[0] == "fair"
 
 
+@pytest.mark.parametrize("perps", [
+    # a government saying its army hit "terrorists" there, two monitors blaming Russian jets
+    [attrib("Syrian government forces", ("A", "B", "C"), "claimed"), attrib("Russia", ("B", "D"))],
+    # a group claiming the attack while two outlets blame another party's drone
+    [attrib("SDF/YPG", ("A", "B"), "claimed"), attrib("Turkey", ("C", "D"))],
+    # the acknowledging party is not even the most alleged one
+    [attrib("Israel", ("A", "B", "C")), attrib("Iran-backed militias", ("C", "D"), "claimed")],
+])
+def test_an_acknowledgement_does_not_settle_a_strike_others_blame_on_another_party(perps):
+    g, reasons = grade(perps, [sc("a", "killed", 3)], ["A", "B", "C", "D"])
+    assert g == "contested" and "belligerents alleged" in reasons[0]
+
+
 def test_the_accused_denying_is_contested():
     perps = [attrib("Turkey", ("A", "B")), attrib("SDF/YPG", ("C",), "denied")]
     assert grade(perps, [sc("a", "killed", 2)], ["A", "B", "C"])[0] == "contested"

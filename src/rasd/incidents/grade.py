@@ -2,11 +2,13 @@
 
 The rules, in order (docs/grade.md gives the sources and the measurements):
 - ``discounted``: reports deny that anyone was harmed and none reports a casualty;
-- ``confirmed``: the most alleged perpetrator itself acknowledged the strike (claimed
-  responsibility, or its own statement says it carried it out);
 - ``contested``: independent sources allege different belligerents (each alleged by at least
   ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; partners in declared
-  joint operations are one allegation), or an alleged perpetrator denies it;
+  joint operations are one allegation), even when one of them acknowledges a strike: a party
+  saying it hit fighters there while others blame another party for the dead is a dispute;
+- ``confirmed``: the most alleged perpetrator itself acknowledged the strike (claimed
+  responsibility, or its own statement says it carried it out), no other party competing;
+- ``contested`` too when an alleged perpetrator denies it;
 - ``fair``: two or more independent sources report it, one perpetrator alleged;
 - ``weak``: a single source.
 Independent sources are the distinct outlets that carry the incident's reports (one outlet
@@ -64,15 +66,15 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
     for a in alleged:
         support[belligerent(a.actor)].update(a.sources)
     leader = min(support, key=lambda b: (-len(support[b]), b)) if support else None
-    claimed = [a for a in alleged if a.certainty == "claimed" and belligerent(a.actor) == leader]
-    if claimed:
-        return "confirmed", tuple(f"{a.actor}, the most alleged perpetrator, acknowledged the strike "
-                                  f"({', '.join(a.sources)})" for a in claimed)
     competing = sorted((b for b, who in support.items() if len(who) >= MIN_SUPPORT),
                        key=lambda b: (-len(support[b]), b))
     if _competing(competing):
         listing = ", ".join(f"{b} ({len(support[b])} sources)" for b in competing)
         return "contested", (f"{len(competing)} belligerents alleged by different sources: {listing}",)
+    claimed = [a for a in alleged if a.certainty == "claimed" and belligerent(a.actor) == leader]
+    if claimed:
+        return "confirmed", tuple(f"{a.actor}, the most alleged perpetrator, acknowledged the strike "
+                                  f"({', '.join(a.sources)})" for a in claimed)
     if denied:
         return "contested", tuple(f"{a.actor} denies it ({', '.join(a.sources)})" for a in denied)
     if n >= 2:
