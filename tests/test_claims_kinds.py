@@ -164,6 +164,41 @@ def test_tolls_over_a_period_are_cumulative(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("قتلت غارات النظام 63 طفلاً خلال 5 أشهر في إدلب.", [("killed", 63, True)]),
+    ("وثقت الشبكة مقتل 120 مدنياً على مدى ثلاثة أعوام.", [("killed", 120, True)]),
+    ("أصيب 40 شخصاً خلال شهرين في المنطقة.", [("injured", 40, True)]),
+    ("طوال عامين قتل 500 شخص في المخيم.", [("killed", 500, True)]),
+    # an event that long ago
+    ("ولا تزال قضية مقتل سبعين مدنياً بغارة أمريكية قبل عامين قيد التحقيق.", [("killed", 70, True)]),
+    ("وقتل 12 مدنياً في قصف مماثل على البلدة قبل ثلاث سنوات.", [("killed", 12, True)]),
+    # days and hours stay the incident's: a night's wave, last night's strike
+    ("قتل 3 مدنيين خلال الساعات الماضية بقصف على البلدة.", [("killed", 3, False)]),
+    ("قتلت امرأتان قبل يومين في قصف على سرمين.", [("killed", 2, False)]),
+    ("عاد النازحون إلى القرية قبل أشهر، وقتل 3 منهم اليوم بقصف مدفعي.", [("killed", 3, False)]),
+])
+def test_tolls_over_months_or_years_and_events_that_long_ago_are_cumulative(sentence, expected):
+    assert cumulative(sentence) == expected
+
+
+# -- killed and injured counted together ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, combined", [
+    ("قتل وأصيب نحو 80 شخصاً جراء استهداف القوات الحكومية بلدة كفرجالس.", [True]),
+    ("وقال المصدر إن نحو 20 مدنياً استشهدوا وأصيبوا جراء القصف على المدينة.", [True]),
+    ("مقتل وإصابة 10 عناصر من قوات النظام بقصف على محور كبانة.", [True]),
+    ("سقوط 15 قتيلاً وجريحاً في انفجار سيارة مفخخة وسط المدينة.", [True]),
+    ("وبلغ عدد القتلى والجرحى 25 شخصاً حتى المساء.", [True]),
+    # separate figures for each kind stay what they are; a noun that is its own count is one killed
+    ("ما أدى لسقوط شهيدة وجرحى في صفوف المدنيين في البلدة.", [False]),
+    ("قتل طفل وجرحى آخرون بقصف على الحي.", [False]),
+    ("قتل 3 مدنيين وأصيب 5 آخرون في قصف على بلدة سرمين.", [False, False]),
+    ("أسفر القصف عن مقتل طفلين وإصابة 4 نساء في البلدة.", [False, False]),
+])
+def test_killed_and_injured_counted_together_are_marked_combined(sentence, combined):
+    assert [c.combined for c in read(sentence)] == combined
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("قتل 3 مدنيين اليوم، ليرتفع عدد القتلى منذ مطلع الشهر إلى 45.",
      [("killed", 3, False), ("killed", 45, True)]),
     ("منذ بداية العام، قتل 150 مدنياً، وقتل في القصف الأخير 3 آخرون.",

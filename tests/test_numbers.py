@@ -187,6 +187,26 @@ def test_digits_times_a_thousand(group, word):
     assert (count.min, count.end) == (group * 1000, 2)
 
 
+@given(st.integers(2, 999), st.integers(1, 999), st.sampled_from(["و{}", "و {}"]), st.booleans())
+def test_digits_times_a_thousand_and_a_rest(group, rest, joiner, words):
+    """"6 آلاف و370", "12 ألفاً و 450", "3 آلاف وخمسمئة": the part after the scale word is added."""
+    word = "آلاف" if 3 <= group % 100 <= 10 else "ألف"
+    rest_text = "و" + number2text(rest) if words else joiner.format(rest)   # a word takes و joined
+    tokens, count = _read(f"{group} {word} {rest_text} شخص")
+    assert count is not None and count.min == group * 1000 + rest, (group, rest_text)
+    assert count.end == len(tokens) - 1                    # the noun is not part of the number
+
+
+@pytest.mark.parametrize("phrase, n", [
+    ("قتل 3 آلاف مدني و20 عسكرياً", 3000),      # a second figure, not the thousands' rest
+    ("نزوح 5 آلاف و300 عائلة", 5300),
+    ("أصيب ٤ آلاف و٢٥ شخصاً", 4025),
+])
+def test_the_rest_after_thousands_in_sentences(phrase, n):
+    tokens = tokenize(fold(phrase).text)
+    assert read_count(tokens, 1).min == n
+
+
 @given(st.integers(1, 999_999))
 def test_pyarabic_renderings_read_back(n):
     """pyarabic writes numbers its own way ("ثلاث آلاف", "إثنا عشر ألف", "مئة و خمس")."""

@@ -96,9 +96,16 @@ def test_cumulative_tolls_are_not_an_incidents_figure():
     assert [s.claim.min for s in chosen.values()] == [3]
 
 
+def test_a_count_of_killed_and_injured_together_is_neither_kinds_figure():
+    chosen = _choose(("d1", _claim(Source("الدفاع المدني", "ngo"), 80, combined=True)),
+                     ("d2", _claim(Source("المرصد", "monitor", actor=SOHR), 4)))
+    assert [s.claim.min for s in chosen.values()] == [4]
+
+
 def test_cumulative_is_in_the_json():
     doc = rasd.extract("تطورات\nقتل 3 مدنيين بقصف على البلدة.", published="2023-05-02", outlet="X")
-    assert json.loads(json.dumps(claim_json(doc.claims[0], doc.text)))["cumulative"] is False
+    row = json.loads(json.dumps(claim_json(doc.claims[0], doc.text)))
+    assert row["cumulative"] is False and row["combined"] is False
 
 
 def test_the_outlets_own_correspondent_is_the_outlets_voice():

@@ -82,6 +82,7 @@ class Claim:
     toll_stage: TollStage | None = None   # "الحصيلة الأولية" / "ارتفاع حصيلة ... إلى"
     places: tuple[str, ...] = ()     # place names (as written) stated with the figure
     cumulative: bool = False         # a toll over a period ("منذ بداية العام", a monthly count), not one incident's
+    combined: bool = False           # killed and injured counted together ("قتل وأصيب 80"): reconciled as neither
 
 
 @dataclass(frozen=True)

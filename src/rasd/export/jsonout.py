@@ -51,7 +51,7 @@ def claim_json(c: Claim, text: str) -> dict[str, Any]:
         "places": list(c.places), "span": list(c.span), "text": text[c.span[0]:c.span[1]],
         "sentence": text[excerpt[0]:excerpt[1]], "sentence_span": list(excerpt),
         "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
-        "cumulative": c.cumulative,
+        "cumulative": c.cumulative, "combined": c.combined,
     }
 
 
@@ -103,7 +103,7 @@ def _sourced(s: SourcedClaim) -> dict[str, Any]:
             "source": {"text": c.source.text, "kind": c.source.kind, "actor": c.source.actor},
             "places": list(c.places), "span": list(c.span), "sentence": _sourced_sentence(s),
             "denial": c.denial, "breakdown": c.breakdown, "toll_stage": c.toll_stage,
-            "cumulative": c.cumulative}
+            "cumulative": c.cumulative, "combined": c.combined}
 
 
 def _sourced_sentence(s: SourcedClaim) -> str:

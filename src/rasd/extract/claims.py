@@ -28,6 +28,7 @@ from rasd.text.numbers import lexicon as lexicon_numbers
 from rasd.text.tokens import Token, tokenize
 
 T = TypeVar("T")
+COMBINED_REACH = 3   # tokens between a figure and the "killed and injured" words that make it a combined count
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class _Vocabulary:
     dual_pronouns: frozenset[str]
     no_report: frozenset[str]
     cumulative: lexicon.Phrases
+    period_openers: frozenset[str]
+    periods: frozenset[str]
     clause_breaks: frozenset[str]
     count_followers: frozenset[str]
     cues: frozenset[str]                                # any word that can start or make a figure
@@ -130,6 +133,8 @@ def _read_vocabulary() -> _Vocabulary:
         dual_pronouns=lexicon.words(c["dual_pronouns"]),
         no_report=lexicon.words(c["no_report_words"]),
         cumulative=lexicon.Phrases(c["cumulative_cues"]),
+        period_openers=lexicon.words(c["cumulative_period_openers"]),
+        periods=lexicon.words(c["cumulative_periods"]),
         clause_breaks=lexicon.words(c["clause_breaks"]),
         count_followers=lexicon.words(c["count_followers"]),
         cues=frozenset(),
@@ -162,6 +167,7 @@ class _Figure:
     breakdown: bool = False
     denial: bool = False
     cumulative: bool = False
+    combined: bool = False
 
 
 def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T | bool | None:
@@ -221,6 +227,7 @@ class ClaimReader:
                 i += 1
         self._denials()
         self._mark_cumulative()
+        self._mark_combined()
         return self.figures
 
     # -- count-led figures -------------------------------------------------------------
@@ -410,11 +417,50 @@ class ClaimReader:
     def _mark_cumulative(self) -> None:
         """Figures over a period ("منذ بداية العام", "خلال الشهر الماضي", "الحصيلة الإجمالية")
         are cumulative; the cue marks only the figures of its own clause."""
-        cues = [i for i in range(len(self.tokens)) if self.v.cumulative.at(self.tokens, i) or self._since_year(i)]
+        cues = [i for i in range(len(self.tokens))
+                if self.v.cumulative.at(self.tokens, i) or self._since_year(i) or self._over_period(i)]
         if cues:
             self.figures = [replace(f, cumulative=True) if not f.denial
                             and any(self._same_clause(c, f.bounds.start) for c in cues) else f
                             for f in self.figures]
+
+    def _mark_combined(self) -> None:
+        """"قتل وأصيب نحو 80 شخصاً", "20 مدنياً استشهدوا وأصيبوا", "7 مدنيين بين قتيل وجريح": a
+        count of the killed and the injured together, next to a killed word joined by و to an
+        injured word (or the reverse). It bounds each kind and is reconciled as neither."""
+        pairs = [k for k in range(len(self.tokens) - 1) if self._casualty_pair(k)]
+        if pairs:
+            self.figures = [replace(f, combined=True) if f.kind != "strikes"
+                            and any(self._joins(f, k) for k in pairs) else f for f in self.figures]
+
+    def _joins(self, f: _Figure, pair: int) -> bool:
+        """The pair of casualty words at ``pair`` counts ``f``: just before its count ("قتل وأصيب
+        نحو 80"), just after it ("20 مدنياً قتلوا وأصيبوا"), or as its noun after a written number
+        ("15 قتيلاً وجريحاً"); a noun that is its own count ("شهيدة وجرحى") is one killed."""
+        if pair + 2 <= f.bounds.start:
+            return f.bounds.start - (pair + 2) <= COMBINED_REACH
+        if pair >= f.end:
+            return pair - f.end <= COMBINED_REACH
+        return any(read_count(self.tokens, k) is not None for k in range(f.bounds.start, pair))
+
+    def _casualty_pair(self, k: int) -> bool:
+        first, second = self.tokens[k], self.tokens[k + 1]
+        return second.text.startswith("و") and {self._casualty_kind(first), self._casualty_kind(second)} \
+            == {"killed", "injured"}
+
+    def _casualty_kind(self, tok: Token) -> ClaimKind | None:
+        """The casualty kind a verb or noun names ("قتل", "وأصيبوا", "قتيل", "وجرحى")."""
+        return _lookup(tok, self.v.triggers) or _lookup(tok, self.v.kind_plural) \
+            or _lookup(tok, self.v.kind_singular)
+
+    def _over_period(self, i: int) -> bool:
+        """"خلال 5 أشهر", "على مدى ثلاثة أعوام", "خلال شهرين": over weeks, months or years;
+        "قبل عامين", "قبل 3 سنوات": an event that long ago."""
+        if self.tokens[i].forms[-1] not in self.v.period_openers:
+            return False
+        count = read_count(self.tokens, i + 1) if i + 1 < len(self.tokens) else None
+        unit = self.tok(count.end if count is not None else i + 1)
+        return unit is not None and _lookup(unit, self.v.periods) is not None
 
     def _since_year(self, i: int) -> bool:
         """"منذ 2011", "منذ عام 2014": since a year."""
@@ -823,6 +869,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
                 source=source, group=group_text, group_kind=group_kind,
                 qualifier=qualifier_text, approximate=fig.bounds.approximate,
                 denial=fig.denial, breakdown=fig.breakdown, toll_stage=stage, cumulative=fig.cumulative,
+                combined=fig.combined,
             ))
     return tuple(claims)
 

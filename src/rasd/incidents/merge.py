@@ -161,7 +161,7 @@ def tolls(c: Candidate) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for s in c.claims:
         claim = s.claim
-        if claim.kind != "strikes" and not claim.denial and not claim.breakdown and claim.min:
+        if claim.kind != "strikes" and not (claim.denial or claim.breakdown or claim.combined) and claim.min:
             out.setdefault(claim.kind, set()).add(claim.min)
     return out
 

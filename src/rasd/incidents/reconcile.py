@@ -5,7 +5,8 @@ The policy (docs/reconciliation.md says why):
    for the outlet's own voice. Its figure comes from its latest report; within that report
    an updated toll ("ارتفاع حصيلة ... إلى") beats others, and otherwise the largest figure
    (per-site counts add up to the total it also states). A figure is the claim's lower bound
-   ("أكثر من 30" -> 31, "عشرات" -> 20). Breakdowns ("بينهم 3 أطفال") are parts, not totals.
+   ("أكثر من 30" -> 31, "عشرات" -> 20). Breakdowns ("بينهم 3 أطفال") are parts, not totals;
+   a count of killed and injured together ("قتل وأصيب 80") is a total of neither.
 2. Denials count only for a source that gives no positive figure.
 3. low = the smallest source figure (ACLED's most conservative credible figure), high = the
    largest, best = the median of the source figures (lower median), as UCDP GED's best
@@ -42,7 +43,7 @@ def per_source(claims: Iterable[SourcedClaim], outlet_of: Callable[[str], str | 
     """Each source's figure (rule 1 and 2 of the policy)."""
     by_source: dict[str, list[SourcedClaim]] = defaultdict(list)
     for s in claims:
-        if not (s.claim.breakdown or s.claim.cumulative):
+        if not (s.claim.breakdown or s.claim.cumulative or s.claim.combined):
             by_source[source_key(s, outlet_of)].append(s)
     chosen: dict[str, SourcedClaim] = {}
     for key, items in by_source.items():

@@ -128,7 +128,7 @@ def _claim(c: dict[str, Any], text: str) -> Claim:
                  qualifier=c.get("qualifier"), approximate=c.get("approximate", False),
                  denial=c.get("denial", False), breakdown=c.get("breakdown", False),
                  toll_stage=c.get("toll_stage"), places=tuple(c.get("places", ())),
-                 cumulative=c.get("cumulative", False))
+                 cumulative=c.get("cumulative", False), combined=c.get("combined", False))
 
 
 def _sentence_span(text: str, sentence: str, span: tuple[int, int]) -> tuple[int, int]:

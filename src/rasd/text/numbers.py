@@ -156,7 +156,12 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
         if count is None:
             return None
         scaled = _scaled(tokens, count.end, count.min)   # "12 ألفاً", "3 آلاف"
-        return count if scaled is None else Count(scaled[0], scaled[0], i, scaled[1])
+        if scaled is None:
+            return count
+        value, after, scale = scaled
+        if (rest := _after_scale(tokens, after, scale)) is not None:
+            value, after = value + rest[0], rest[1]       # "6 آلاف و370", "3 آلاف وخمسمئة"
+        return Count(value, value, i, after)
     if (part := _lookup(tok, lexicon().fractions)) is not None:
         scale = _singular_scale(tokens, i + 1)           # "نصف مليون"
         return None if scale is None else Count(round(part * scale), round(part * scale), i, i + 2)
@@ -289,6 +294,15 @@ def _number(tokens: list[Token], k: int, joined: bool, below: int | None) -> tup
     if scale > 1 and (rest := _number(tokens, after, joined=True, below=scale)) is not None:
         value, after = value + rest[0], rest[1]        # "ألف ومئتان", "ثلاثة آلاف وخمسة"
     return value, after
+
+
+def _after_scale(tokens: list[Token], k: int, scale: int) -> tuple[int, int] | None:
+    """The smaller part joined by "و" after a scale word that follows digits: digits ("و370",
+    "و 20") or words ("وخمسمئة"); (value, index after) or None."""
+    if k + 1 < len(tokens) and tokens[k].text == "و" and tokens[k + 1].is_number:
+        rest = _digits(tokens[k + 1].text, k + 1)
+        return (rest.min, k + 2) if rest is not None and rest.min < scale else None
+    return _number(tokens, k, joined=True, below=scale)
 
 
 def _vague(tok: Token) -> tuple[int, int] | None:
