@@ -81,6 +81,24 @@ def test_suspected_perpetrator(text, actor):
     assert (m.role, m.certainty) == ("perpetrator", "suspected")
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("قتل شخصان بغارة يُعتقد أن طائرات روسية نفذتها على ريف إدلب", RUSSIA),
+    ("يرجح أن مسيرة تركية استهدفت السيارة قرب القامشلي", TURKEY),
+    ("ويعتقد أن الطائرات الإسرائيلية قصفت المستودع ليلاً", ISRAEL),
+])
+def test_a_hedge_opening_the_clause_before_the_weapon_word_is_suspected(text, actor):
+    m = mention(text, actor)
+    assert (m.role, m.certainty) == ("perpetrator", "suspected")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات روسية بلدة البارة ويرجح ارتفاع عدد القتلى",
+    "يرجح ارتفاع عدد القتلى بعد قصف طائرات روسية على البلدة",
+])
+def test_a_hedge_about_the_toll_leaves_the_attacker_stated(text):
+    assert mention(text, RUSSIA).certainty == "stated"
+
+
 def test_plain_statement_is_stated():
     assert mention("شنت مقاتلات روسية غارات على ريف إدلب", RUSSIA).certainty == "stated"
 

@@ -322,6 +322,16 @@ class _Scan:
         return any((hit := self.cue_at(j, True)) is not None and hit[0] == "suspicion"
                    for j in range(end, limit))
 
+    def hedged_before(self, first: int) -> bool:
+        """A hedge opening the clause a few words before the mention, past the weapon word that
+        decided its role: "يُعتقد أن طائرات روسية نفذتها", "يرجح أن مسيرة تركية"."""
+        j = first - 1
+        while j >= 0 and first - j <= self.lex.windows["suspicion_before"] and not self.stop_between(j):
+            if (hit := self.cue_at(j, False)) is not None and hit[0] == "suspicion":
+                return True
+            j -= 1
+        return False
+
     def spoken_by(self, first: int, reach: int = 3) -> bool:
         """A speech verb opens the clause a few words before the mention, over the words of
         its title ("أعلنت وزارة الدفاع التركية"), with no attack or target word between."""
@@ -375,7 +385,8 @@ class _Scan:
             return "perpetrator", "denied"
         if kind != "perpetrator":
             return ("target" if kind == "target" else "other"), "stated"
-        return "perpetrator", "suspected" if suspect or self.hedged_after(end) else "stated"
+        hedged = suspect or self.hedged_after(end) or self.hedged_before(first)
+        return "perpetrator", "suspected" if hedged else "stated"
 
 
 def _beats(a: _Cue, b: _Cue) -> bool:
