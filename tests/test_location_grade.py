@@ -7,8 +7,10 @@ import pytest
 import rasd
 from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
 from rasd.incidents import build_incidents
+from rasd.incidents.events import Candidate
 from rasd.incidents.grade import grade
-from rasd.model import ActorAttribution, Claim, Source, SourcedClaim
+from rasd.incidents.location import choose_location
+from rasd.model import ActorAttribution, Claim, PlaceMention, Source, SourcedClaim
 
 
 def doc(doc_id: str, text: str, outlet: str, published: str = "2024-05-14"):
@@ -49,6 +51,30 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
     text = """بيروت - قتل ثلاثة مدنيين بغارات روسية على بلدة البارة في ريف إدلب اليوم."""
     inc = one_incident(doc("a", "غارات على إدلب\n" + text, "Outlet A"))
     assert inc.location is not None and inc.location.country == "SY"
+
+
+def place(name: str, admin1: str, precision: str = "town") -> PlaceMention:
+    return PlaceMention(name, (0, 1), name, 35.0, 40.0, "SY", precision, admin1, None, "test:" + name)
+
+
+def reporting(doc_id: str, *places: PlaceMention) -> Candidate:
+    return Candidate(doc_id, None, None, places, (), (), (), ("Explosions/Remote violence", "Air/drone strike"),
+                     None)
+
+
+DEIR = place("دير الزور", "Deir ez-Zor", "governorate")
+NAMESAKE, DHIBAN, BUSAYRA = place("ذبيان", "Daraa"), place("ذيبان", "Deir ez-Zor"), place("البصيرة", "Deir ez-Zor")
+
+
+@pytest.mark.parametrize("members, expected", [
+    # a namesake in another governorate leads two reports; most reports are in Deir ez-Zor
+    ([reporting("a", NAMESAKE, DEIR), reporting("b", NAMESAKE, DEIR), reporting("c", DHIBAN)], "ذيبان"),
+    ([reporting("a", NAMESAKE, BUSAYRA), reporting("b", DHIBAN), reporting("c", NAMESAKE, DEIR)], "ذيبان"),
+    # all in one governorate: the votes decide, as before
+    ([reporting("a", BUSAYRA), reporting("b", BUSAYRA, DHIBAN), reporting("c", DHIBAN, DEIR)], "البصيرة"),
+])
+def test_the_location_is_in_the_governorate_most_reports_name(members, expected):
+    assert choose_location(members).name_ar == expected
 
 
 def test_incident_ids_are_unique_and_the_same_on_every_run():

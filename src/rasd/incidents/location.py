@@ -5,8 +5,9 @@ Rule (docs/grade.md says why, beside the grade):
    which puts places stated with the figures before those of the headline and lead, villages
    before areas, and leaves out places abroad, datelines and background sentences
    (``incidents.events``); places abroad do not vote. A round-up's passing mention votes only when no full report does.
-2. The place with the most votes wins; among equal votes the finest precision, then the place
-   named first in the earliest report.
+2. A place in the governorate most reports name places in wins over one elsewhere (a namesake,
+   a passing mention); then the place with the most votes; among equal votes the finest
+   precision, then the place named first in the earliest report.
 3. ``precision`` is ACLED's ``geo_precision``: 1 a named town, village or site; 2 a part of a
    region or "near X" ("ريف X", "شرق X"); 3 only a district or governorate (coded at its centre).
 """
@@ -46,8 +47,20 @@ def choose_location(members: list[Candidate], home: str | None = None) -> Locati
         first.setdefault(key, (order, lead))
     if not votes:
         return None
-    key = min(votes, key=lambda k: (coarseness(first[k][1]) > 0, -votes[k], coarseness(first[k][1]), first[k][0]))
+    region = _region(voters, home)
+    key = min(votes, key=lambda k: (first[k][1].admin1 != region, coarseness(first[k][1]) > 0, -votes[k],
+                                    coarseness(first[k][1]), first[k][0]))
     p = first[key][1]
     return Location(name_ar=p.text, name_en=p.name_en, lat=p.lat, lon=p.lon, country=p.country,
                     precision=geo_precision(p), admin1=p.admin1, admin2=p.admin2,
                     gazetteer_id=p.gazetteer_id)
+
+
+def _region(voters: list[Candidate], home: str | None) -> str | None:
+    """The governorate most of the incident's reports name places in (each report counted once
+    per governorate): a lead place elsewhere is a namesake ("ذبيان" in Daraa read for "ذيبان" in
+    Deir ez-Zor) or a passing mention."""
+    regions: Counter[str] = Counter()
+    for c in voters:
+        regions.update({p.admin1 for p in c.places if p.admin1 and p.precision != "country" and home in (None, p.country)})
+    return regions.most_common(1)[0][0] if regions else None
