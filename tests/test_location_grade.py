@@ -94,6 +94,10 @@ def test_incident_ids_are_unique_and_the_same_on_every_run():
     ("أعلنت القوات الروسية مسؤوليتها عن الغارات على جسر الشغور.", "Russia"),
     ("وأعلنت وزارة الدفاع التركية أنها استهدفت مواقع في ريف الحسكة.", "Turkey"),
     ("وقال الجيش الإسرائيلي إنه قصف مواقع قرب دمشق.", "Israel"),
+    # the noun of carrying out an attack right after the speaker
+    ("أعلنت القيادة المركزية الأمريكية تنفيذ ضربة في دير الزور.", "United States"),
+    ("وأعلن التحالف الدولي شن غارة على قيادي في التنظيم.", "US-led coalition"),
+    ("أعلنت وزارة الدفاع التركية استهداف مواقع في ريف الحسكة.", "Turkey"),
 ])
 def test_an_actor_that_acknowledges_the_attack_is_claimed(sentence, actor):
     found = {(m.actor, m.certainty) for m in find_actors(sentence) if m.role == "perpetrator"}
@@ -114,6 +118,15 @@ def test_another_actor_after_the_speakers_complementizer_is_not_its_claim():
     found = {(m.actor, m.certainty) for m in find_actors("وقالت قسد إن تركيا قصفت قرى في ريف الحسكة.")}
     assert ("SDF/YPG", "claimed") not in found
     assert ("Turkey", "stated") in found
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("قالت قسد قصف تركي استهدف قرية في ريف الحسكة.", "SDF/YPG"),
+    ("أعلنت وزارة الدفاع الروسية مقتل ثلاثة من جنودها.", "Russia"),
+    ("أعلن الجيش الأردني إحباط محاولة تهريب على الحدود.", "Jordan"),
+])
+def test_a_speaker_reporting_anothers_attack_or_its_losses_acknowledges_nothing(sentence, speaker):
+    assert (speaker, "claimed") not in {(m.actor, m.certainty) for m in find_actors(sentence)}
 
 
 def test_combined_certainty_prefers_acknowledgement_then_denial():

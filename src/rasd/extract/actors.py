@@ -86,13 +86,14 @@ class _Lexicon:
         self.origin_heads, self.origin_from, self.quantifiers = (
             frozenset(map(fold_term, origin[k])) for k in ("heads", "from", "quantifiers"))
         self.after = self._phrases(cues["after"])
+        self.acknowledging = frozenset(map(fold_term, cues["acknowledging_nouns"]["words"]))
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
         self.before_sizes = self._sizes(self.before, -1)
         self.after_sizes = self._sizes(self.after, 0)
         self.source_words = {k: frozenset(map(fold_term, v))
                              for k, v in cues["source"].items() if isinstance(v, list)}
         words = list(dict.fromkeys([w for p in (*self.before, *self.after) for w in p]
-                                   + [*self.origin_heads, *self.origin_from, *self.quantifiers]
+                                   + [*self.origin_heads, *self.origin_from, *self.quantifiers, *self.acknowledging]
                                    + list(self.personnel) + [w for p in self.agents for w in p]
                                    + [w for ws in self.source_words.values() for w in ws]))
         self.bare = self._bare_index(words, nominal=True)
@@ -347,7 +348,10 @@ class _Scan:
 
     def acknowledges(self, end: int) -> bool:
         """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
-        (a complementizer, then an attack verb within two words)."""
+        (a complementizer, then an attack verb within two words), or "أعلنت X تنفيذ ضربة" (the
+        noun of carrying out an attack right after the speaker)."""
+        if end < len(self.words) and not self.stop_between(end - 1) and self.bare[end] in self.lex.acknowledging:
+            return not any(self.in_mention[end + 1:end + 3])    # "قالت قسد قصف تركي": another's attack
         j, limit = end, min(end + 4, len(self.words))
         while j < limit and not self.stop_between(j - 1):
             hit = self.cue_at(j, True)
