@@ -77,6 +77,20 @@ def test_the_location_is_in_the_governorate_most_reports_name(members, expected)
     assert choose_location(members).name_ar == expected
 
 
+@pytest.mark.parametrize("stale", [
+    "قتل مدنيان بقصف مدفعي لقوات النظام على بلدة البارة في ريف إدلب يوم الأربعاء.",       # last week's Wednesday
+    "أفاد الدفاع المدني بمقتل مدنيين اثنين بقصف على بلدة البارة جنوبي إدلب الخميس.",         # last week's Thursday
+    "قتل مدنيان بقصف لقوات النظام على بلدة البارة بريف إدلب في 22 أيار/مايو.",              # a date after publication
+])
+def test_a_reports_stale_or_future_date_counts_as_its_publication_day(stale):
+    """Published on Tuesday 14 May 2024: a weekday read as last week's, or a misprinted date,
+    must not outvote the reports of the day."""
+    inc = one_incident(doc("a", "قصف على البارة\n" + stale, "Outlet A"),
+                       doc("b", VILLAGE_B, "Outlet B"))
+    assert inc.date is not None
+    assert inc.date.start.isoformat() >= "2024-05-13" and inc.date.end.isoformat() == "2024-05-14"
+
+
 def test_incident_ids_are_unique_and_the_same_on_every_run():
     docs = [doc("a", VILLAGE_A, "Outlet A"), doc("b", VILLAGE_B, "Outlet B"),
             doc("c", AREA_ONLY, "Outlet C", "2024-05-20")]

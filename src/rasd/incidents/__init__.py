@@ -13,7 +13,7 @@ from rasd.extract.actors import combine_certainty
 from rasd.incidents.events import Candidate, candidates, home_country
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
-from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group
+from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group, reported_days
 from rasd.incidents.reconcile import contradictions, figure, per_source, spread
 from rasd.model import (ActorAttribution, Certainty, Contradiction, Document, EventDate, Figure, Incident,
                         Location, PlaceMention, SiteFigure, SourcedClaim)
@@ -138,12 +138,13 @@ def _minor(named: tuple[ActorAttribution, ...], main: set[str]) -> tuple[ActorAt
 
 
 def _date(members: list[Candidate]) -> EventDate | None:
-    """The span most reports give; ties go to the earliest."""
-    dates = Counter((c.date.start, c.date.end) for c in members if c.date is not None)
+    """The span most reports date the event to (a stale or future date counts as the report's
+    publication day, as in grouping); ties go to the earliest."""
+    dates = Counter(days for c in members if c.date is not None and (days := reported_days(c)) is not None)
     if not dates:
         return None
     (start, end), _ = min(dates.items(), key=lambda kv: (-kv[1], kv[0]))
-    text = next(c.date.text for c in members if c.date and (c.date.start, c.date.end) == (start, end))
+    text = next((c.date.text for c in members if c.date and (c.date.start, c.date.end) == (start, end)), "")
     return EventDate(start, end, text)
 
 

@@ -74,19 +74,28 @@ def graded(places: list[PlaceMention]) -> list[Graded]:
     return [(p, coarseness(p) > 0) for p in places]
 
 
-def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
-    """The days the report puts its event on.
+def reported_days(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
+    """The days the report dates its event to.
 
-    A date well before publication is background or a misread weekday, and a date after
-    publication a misprint ("الثلاثاء 22 كانون الثاني/نوفمبر" in a report of the 15th): both
-    give way to the publication date."""
+    A date well before publication is background or a misread weekday ("الاثنين" read as last
+    week's Monday), and a date after publication a misprint ("الثلاثاء 22 كانون الثاني/نوفمبر" in
+    a report of the 15th): both give way to the publication date."""
     published = c.published
     if published is None:
         return (c.date.start, c.date.end) if c.date is not None else None
     if (c.date is not None and c.date.end >= published - dt.timedelta(days=settings.stale_days)
             and c.date.start <= published + dt.timedelta(days=1)):
-        return c.date.start, max(c.date.end, published)
+        return c.date.start, c.date.end
     return published, published
+
+
+def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
+    """The days a report may share with another report of its event: those it dates the event
+    to, through its publication day (news of last night is published today)."""
+    days = reported_days(c, settings)
+    if days is None or c.published is None:
+        return days
+    return days[0], max(days[1], c.published)
 
 
 @dataclass(eq=False)
