@@ -53,6 +53,17 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
     assert inc.location is not None and inc.location.country == "SY"
 
 
+@pytest.mark.parametrize("sentence, struck", [
+    ("قتل الشاب أحمد، وهو من أبناء بلدة سرمين، بقصف مدفعي على مدينة أريحا جنوبي إدلب.", "أريحا"),
+    ("قتل طفل نازح من ريف حماة الشمالي بقصف لقوات النظام على بلدة البارة في جبل الزاوية.", "البارة"),
+    ("قضت امرأة منحدرة من مدينة معرة النعمان جراء غارة روسية على قرية كنصفرة بريف إدلب.", "كنصفرة"),
+    ("قتل مدني من أهالي قرية كفرنبل بقصف على مدينة أريحا.", "أريحا"),
+])
+def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
+    inc = one_incident(doc("a", "ضحية جديدة للقصف\n" + sentence, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck
+
+
 def place(name: str, admin1: str, precision: str = "town") -> PlaceMention:
     return PlaceMention(name, (0, 1), name, 35.0, 40.0, "SY", precision, admin1, None, "test:" + name)
 

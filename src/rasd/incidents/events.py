@@ -61,6 +61,23 @@ def _background_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"]))
 
 
+@cache
+def _origin_words() -> frozenset[str]:
+    data = json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
+    return frozenset(map(fold_term, data["origin"]))
+
+
+ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
+
+
+def is_origin(text: str, p: PlaceMention) -> bool:
+    """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
+    من ريف X"), not where the attack was (``data/background.json``, ``origin``)."""
+    before = fold_text(text[max(0, p.span[0] - 60):p.span[0]]).split()[-ORIGIN_REACH:]
+    words = _origin_words()
+    return any(w in words or (len(w) > 4 and w[0] in "وفبل" and w[1:] in words) for w in before)
+
+
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
     f = fold_text(sentence)
@@ -78,11 +95,11 @@ def candidates(doc: Document) -> list[Candidate]:
     sentences = sorted({c.sentence_span for c in doc.claims})
     background = {span for span in sentences if is_background(doc.text[span[0]:span[1]])}
     lead_end = _lead_end(doc)
-    lead_places = [p for p in doc.places if p.span[0] < lead_end and p.precision != "country"]
+    located = [p for p in doc.places if p.precision != "country" and not is_origin(doc.text, p)]
+    lead_places = [p for p in located if p.span[0] < lead_end]
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
-    with_figures = [p for p in doc.places if p.precision != "country"
-                    and any(a <= p.span[0] < b for a, b in stated)]
-    main_places = with_figures + lead_places or [p for p in doc.places if p.precision != "country"]
+    with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
+    main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
     mentions = Counter(p.gazetteer_id for p in doc.places)
     figured = {p.gazetteer_id for p in with_figures}
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, p.gazetteer_id not in figured, coarseness(p),
