@@ -68,6 +68,23 @@ def test_ally_named_after_a_connector_shares_the_role():
     assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]
 
 
+# -- the forces of 2024-2025 --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل خمسة مدنيين برصاص عناصر الأمن العام في ريف حمص الغربي", REGIME),
+    ("داهمت دوريات الأمن العام قرى في ريف اللاذقية وقتلت ثلاثة شبان", REGIME),
+    ("قصفت قوات وزارة الدفاع السورية مواقع لمسلحين في ريف السويداء", REGIME),
+    ("شنت إدارة العمليات العسكرية هجوماً على مواقع قوات النظام في ريف حلب", "Syrian opposition factions"),
+    ("استهدفت فصائل ردع العدوان بالمدفعية مواقع في ريف حماة الشمالي", "Syrian opposition factions"),
+])
+def test_the_forces_named_since_late_2024_are_catalogued(text, actor):
+    assert mention(text, actor).role == "perpetrator"
+
+
+def test_lebanons_general_security_is_not_the_syrian_state():
+    assert roles("قالت المديرية العامة للأمن العام اللبناني إن دورية أوقفت مطلوبين") == []
+
+
 # -- suspected ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, actor", [
