@@ -13,6 +13,8 @@ GeoNames' cities500), and every Lebanese village; the GeoNames rows of other cou
 governorate (WOF region) and district (WOF county matched to OpenSyria's district, else the
 nearest OpenSyria sub-district centroid within the governorate). Places with no Arabic name keep
 their Latin names, matched at run time through a consonant skeleton after a place cue only.
+Kurdish names (WOF's names_ku, in Arabic script) are folded to Arabic letters; a final ە is kept
+both as ه and as ا, as Arabic reports write it ("زۆراڤە": "زورافه", "زورافا").
 
 common_names.txt lists the names of small places (no population, not a seat) and of minor towns
 abroad that are also frequent Arabic words (wordfreq's Arabic list) or generic village names:
@@ -112,11 +114,15 @@ def clean_arabic(raw: str, kurdish: bool = False) -> str | None:
 
 
 def arabic_names(values: list[str], kurdish: bool = False) -> list[str]:
+    """Cleaned Arabic-script names. A Kurdish name's final ە (its short e/a) is written ه or ا in
+    Arabic reports ("زۆراڤە": "زورافه", "زورافا"): both are kept."""
     out: dict[str, None] = {}
     for value in values:
         name = clean_arabic(value, kurdish)
         if name and (not kurdish or len(name.replace(" ", "")) >= 4):
             out[name] = None
+            if kurdish and value.strip().endswith("ە"):
+                out[name[:-1] + "ا"] = None
     return list(out)
 
 

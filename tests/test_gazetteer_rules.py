@@ -180,6 +180,18 @@ def test_kurdish_names_from_the_variants_file(text: str, written: str, english: 
     assert m is not None and m.name_en == english and m.country == "SY"
 
 
+@pytest.mark.parametrize(("text", "written", "english"), [
+    ("قصفت مسيرة تركية قرية زورافا في ريف كوباني", "زورافا", "Zarwik"),
+    ("سقطت قذائف على قرية زورافه غرب كوباني", "زورافه", "Zarwik"),
+    ("استهدفت المدفعية قرية مينازا بريف عين العرب", "مينازا", "Minas"),
+    ("انفجرت عبوة قرب قرية كري زيرا في ريف المالكية", "كري زيرا", "Tall `Adas"),
+])
+def test_a_kurdish_final_e_is_written_with_ha_or_alif(text: str, written: str, english: str) -> None:
+    """WOF's Kurdish names end in ە ("زۆراڤە"); Arabic reports write it ه or ا."""
+    m = named(text, written)
+    assert m is not None and m.name_en == english
+
+
 # --- transliteration: places known only by a Latin name -------------------------------------
 
 @pytest.mark.parametrize(("arabic", "latin"), [
