@@ -369,3 +369,18 @@ def test_a_negated_verb_or_a_date_is_no_casualty(sentence):
 ])
 def test_the_speaker_of_a_headline_is_no_victim(sentence, expected):
     assert figures(sentence) == expected
+
+
+# -- dual nouns: the noun is the count --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل صحفيان بقصف مسيرة على سيارتهما قرب البلدة.", [("killed", 2, "civilians")]),
+    ("أصيبت طبيبتان بجروح في قصف على المشفى في المدينة.", [("injured", 2, "civilians")]),
+    ("وثق الدفاع المدني مقتل ناشطتين إعلاميتين بغارة على الحي.", [("killed", 2, "civilians")]),
+    ("قتل راعيان بانفجار لغم في بادية حمص الشرقية.", [("killed", 2, "civilians")]),
+    ("قتل مقاتلان من قسد بقصف تركي على ريف الحسكة.", [("killed", 2, "fighters")]),
+    ("قتل مسلحان في اشتباك مع دورية قرب البلدة.", [("killed", 2, "fighters")]),
+    ("قتل عسكريان وأصيب ثالث بانفجار لغم قرب البلدة.", [("killed", 2, "fighters"), ("injured", 1, "fighters")]),
+])
+def test_a_dual_noun_counts_two_in_both_genders_and_cases(sentence, expected):
+    assert with_groups(sentence) == expected
