@@ -384,3 +384,14 @@ def test_the_speaker_of_a_headline_is_no_victim(sentence, expected):
 ])
 def test_a_dual_noun_counts_two_in_both_genders_and_cases(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أصيب ثلاثة من عناصر الدفاع المدني بجروح في قصف على البلدة.", [("injured", 3, "civilians")]),
+    ("قتل عنصران من الدفاع المدني بغارة مزدوجة على البلدة.", [("killed", 2, "civilians")]),
+    ("أصيب 4 متطوعين في الهلال الأحمر بجروح في القصف على المدينة.", [("injured", 4, "civilians")]),
+    # an armed body whose name also holds "الدفاع" stays armed
+    ("قتل 3 عناصر من قوات الدفاع الوطني بهجوم في البادية.", [("killed", 3, "fighters")]),
+])
+def test_members_of_rescue_and_relief_bodies_are_civilians(sentence, expected):
+    assert with_groups(sentence) == expected

@@ -42,6 +42,7 @@ class _Vocabulary:
     verbs_after: dict[str, ClaimKind]
     victims: dict[str, tuple[GroupKind, int | None]]   # form -> (group kind, 1/2/None=plural)
     group_words: dict[str, GroupKind]
+    civilian_bodies: lexicon.Phrases
     sentence_words: dict[str, GroupKind]   # group words that tell who a whole sentence is about
     group_stops: frozenset[str]
     breakdown: frozenset[str]
@@ -105,6 +106,7 @@ def _read_vocabulary() -> _Vocabulary:
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
         victims=victims,
+        civilian_bodies=lexicon.Phrases(c["civilian_bodies"]),
         group_words={fold_term(w): "fighters" if kind == "forces" else kind
                      for kind, ws in c["group_words"].items() for w in ws},
         sentence_words={fold_term(w): kind for kind, ws in c["group_words"].items() if kind != "forces" for w in ws},
@@ -779,6 +781,8 @@ class ClaimReader:
         head = _lookup(first, self.v.victims) \
             or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
             or next((self.v.victims[b] for f in first.forms if (b := _without_suffix(f)) in self.v.victims), None)
+        if any(self.v.civilian_bodies.at(self.tokens, k) for k in range(group[0], group[1])):
+            return "civilians"                          # "عناصر الدفاع المدني": rescuers
         seen = {k for t in self.tokens[group[0]: group[1]] if (k := _lookup(t, self.v.group_words))}
         if "fighters" in seen:
             return "fighters"
