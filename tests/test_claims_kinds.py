@@ -395,3 +395,18 @@ def test_a_dual_noun_counts_two_in_both_genders_and_cases(sentence, expected):
 ])
 def test_members_of_rescue_and_relief_bodies_are_civilians(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أسفر القصف عن مقتل أربعة عسكريين ومدني وإصابة سبعة آخرين في محيط المدينة.",
+     [("killed", 4, "fighters"), ("killed", 1, "civilians"), ("injured", 7, "unknown")]),
+    ("قتل 7 مدنيين وعنصران من الجيش السوري في القصف على البلدة.",
+     [("killed", 7, "civilians"), ("killed", 2, "fighters")]),
+    ("أصيب 3 عناصر من قوات النظام وطفلة في القصف على البلدة.",
+     [("injured", 3, "fighters"), ("injured", 1, "civilians")]),
+    # the same side joined by و stays with the figure before, as annotators count it
+    ("قتل 4 أطفال وامرأة في القصف على البلدة الليلة الماضية.", [("killed", 4, "civilians")]),
+    ("مقتل 4 أطفال من عائلة واحدة بقصف قوات النظام على البلدة.", [("killed", 4, "civilians")]),
+])
+def test_victims_of_the_other_side_joined_by_wa_are_their_own_figure(sentence, expected):
+    assert with_groups(sentence) == expected

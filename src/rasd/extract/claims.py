@@ -221,7 +221,7 @@ class ClaimReader:
             if not starts[i]:
                 i += 1
                 continue
-            figure = self._at_count(i) or self._at_trigger(i)
+            figure = self._at_count(i) or self._at_trigger(i) or self._joined_persons(i)
             if figure is not None:
                 self.figures.append(figure)
                 i = max(figure.end, i + 1)
@@ -550,6 +550,22 @@ class ClaimReader:
         bounds = Bounds(n, n, first, end)
         group = self._group(first, after_kind_noun=False)
         return self._figure(kind, bounds, max(end, group[1] if group else end), group)
+
+    def _joined_persons(self, i: int) -> _Figure | None:
+        """"قتل 7 مدنيين وعنصران من الجيش", "أصيب 3 عناصر ومدني": singular or dual victim nouns
+        of the other side (civilians after fighters, or the reverse) joined by و right after a
+        figure are one more figure of its kind. Victims of the same side ("4 أطفال وامرأة") are
+        left to the figure before, as annotators count them."""
+        prev = self.figures[-1] if self.figures else None
+        if prev is None or prev.end != i or prev.denial or prev.kind == "strikes" or prev.breakdown \
+                or prev.group_kind == "unknown" or not self.tokens[i].text.startswith("و") \
+                or self.tokens[i].text in ("واحد", "واحده"):
+            return None
+        n, end = self._person_chain(i, joined=True)
+        if n == 0:
+            return None
+        figure = self._figure(prev.kind, Bounds(n, n, i, end), end, self._group(i, after_kind_noun=False) or (i, end))
+        return figure if figure.group_kind not in ("unknown", prev.group_kind) else None
 
     def _person_chain(self, j: int, joined: bool = False) -> tuple[int, int]:
         """Persons named one by one from ``tokens[j]``, joined by و, each noun maybe followed by a
