@@ -461,13 +461,12 @@ def test_cli_export_passes_its_filters_to_the_store_interface(tmp_path, monkeypa
         def __exit__(self, *exc):
             return None
 
-        def incidents(self, where=None):
+        def selected(self, where=None):
             asked.append(where)
             return incidents
 
-        def documents(self, doc_ids):
-            by_id = {d["doc_id"]: d for d in documents}
-            return [by_id[d] for d in doc_ids]
+        def headers(self, where=None):
+            return {d["doc_id"]: d for d in documents}
 
     monkeypatch.setitem(sys.modules, "rasd.store",
                         types.SimpleNamespace(Store=Store, IncidentFilter=IncidentFilter))

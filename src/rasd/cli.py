@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 import json
 import logging
 import math
@@ -153,7 +154,7 @@ def _replace_on_success(path: Path) -> Iterator[TextIO]:
     half-way leaves the previous output whole and no partial file behind."""
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
             yield handle
         tmp.replace(path)
     finally:
@@ -287,7 +288,7 @@ def run(inputs: Inputs,
                 build_store(tmp / "rasd.db", _written(batch, inputs, exclude, lines), merge_settings)
             log.debug("%d documents extracted into a fresh store, grouping done", batch.articles)
             incidents = _write_exports(tmp)
-            record = _run_record(inputs, exclude, merge_settings, limits, len(incidents), batch,
+            record = _run_record(inputs, exclude, merge_settings, limits, incidents, batch,
                                  time.monotonic() - started)
             (tmp / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
@@ -296,23 +297,24 @@ def run(inputs: Inputs,
         log.error("rasd run: %s", err)
         raise typer.Exit(2) from None
     log.info("%d articles, %d claims, %d incidents -> %s/ (rasd.db, docs.jsonl, incidents.json, "
-             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", batch.articles, batch.claims, len(incidents),
+             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", batch.articles, batch.claims, incidents,
              out, f"; {batch.failed} failed" if batch.failed else "")
     raise typer.Exit(1 if batch.failed else 0)
 
 
-def _write_exports(folder: Path) -> list[dict]:
-    """Every export written from the store ``folder/rasd.db`` (the incidents carry the store's
-    unique ids; the articles' headers are what the exports read of them)."""
-    from rasd.export.formats import render
+def _write_exports(folder: Path) -> int:
+    """Every export written from the store ``folder/rasd.db``, incident by incident as they are
+    read from it (the incidents carry the store's unique ids; the articles' headers are what the
+    exports read of them); how many incidents."""
+    from rasd.export.formats import write
     from rasd.store import Store
 
     with Store(folder / "rasd.db") as store:
-        incidents = store.incidents()
-        documents = store.headers()
-    for name, fmt in RUN_EXPORTS.items():
-        (folder / name).write_text(render(fmt, incidents, documents), encoding="utf-8", newline="")
-    return incidents
+        incidents, documents = store.selected(), store.headers()
+        for name, fmt in RUN_EXPORTS.items():
+            with (folder / name).open("w", encoding="utf-8", newline="") as handle:
+                write(fmt, incidents, documents, handle)
+        return len(incidents)
 
 
 Database = Annotated[Path, typer.Option("--db", help="The store (an SQLite file; created if absent).")]
@@ -437,7 +439,7 @@ def export_incidents(
         ) -> None:
     """Write the store's incidents as JSON, ACLED or UCDP GED CSV, GeoJSON or a Markdown report
     (column mappings: docs/exports.md)."""
-    from rasd.export.formats import CSV_FORMATS, render
+    from rasd.export.formats import CSV_FORMATS, write
     from rasd.store import IncidentFilter, Store
 
     if bom and fmt.value not in CSV_FORMATS:
@@ -448,22 +450,23 @@ def export_incidents(
                            date_to=date_to.date() if date_to else None, admin1=admin1,
                            perpetrator=perpetrator, grade=grade, min_killed=min_killed)
     with Store(db) as store:
-        incidents = store.incidents(where)
-        documents = store.documents(dict.fromkeys(d for i in incidents for d in i.get("doc_ids") or ()))
-    data = render(fmt.value, incidents, documents, bom=bom).encode("utf-8")
-    if out is None:
-        try:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    typer.echo(f"{len(incidents)} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
+        incidents, documents = store.selected(where), store.headers(where)
+        if out is None:
+            stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            try:
+                write(fmt.value, incidents, documents, stdout, bom=bom)
+                stdout.flush()
+            except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return
+            finally:
+                stdout.detach()          # sys.stdout stays open
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with _replace_on_success(out) as handle:
+                write(fmt.value, incidents, documents, handle, bom=bom)
+        count = len(incidents)
+    typer.echo(f"{count} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
 
 
 if __name__ == "__main__":

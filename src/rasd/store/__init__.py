@@ -24,9 +24,10 @@ import os
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,8 @@ from rasd.store.documents import StoredDocument, document_from_json, stored_docu
 from rasd.store.grouping import Brief, Candidates, Grouped, Member, clusters, reconcile
 from rasd.store.schema import migrate
 
-__all__ = ["AddResult", "IncidentFilter", "Store", "StoredDocument", "build", "document_from_json",
-           "stored_document"]
+__all__ = ["AddResult", "DocumentHeaders", "IncidentFilter", "Selected", "Store", "StoredDocument", "build",
+           "document_from_json", "stored_document"]
 
 # Reports this many days apart can be grouped (the grouping looks 3 days around a report's
 # day, and a report's days run from its event date, up to ``stale_days`` before publication,
@@ -113,24 +114,23 @@ class Store:
     def incidents(self, where: IncidentFilter | None = None) -> list[dict]:
         """Incidents (corrections applied), ordered by date (undated last), the most reported of
         a day first, then id."""
-        where = where or IncidentFilter()
-        sql, args = ["SELECT id, json FROM incidents WHERE 1"], []
-        if where.date_from:
-            sql.append("AND date_start >= ?"), args.append(where.date_from.isoformat())
-        if where.date_to:
-            sql.append("AND date_end <= ?"), args.append(where.date_to.isoformat())
-        if where.admin1:
-            sql.append("AND lower(admin1) = lower(?)"), args.append(where.admin1)
-        if where.perpetrator:
-            sql.append("AND EXISTS (SELECT 1 FROM json_each(incidents.json, '$.perpetrator') p "
-                       "WHERE lower(json_extract(p.value, '$.actor')) = lower(?))")
-            args.append(where.perpetrator)
-        if where.grade:
-            sql.append("AND grade = ?"), args.append(where.grade)
-        if where.min_killed is not None:
-            sql.append("AND killed_best >= ?"), args.append(where.min_killed)
-        sql.append("ORDER BY date_start IS NULL, date_start, json_array_length(incidents.json, '$.doc_ids') DESC, id")
-        return [self._with_aliases(json.loads(r["json"])) for r in self._conn.execute(" ".join(sql), args)]
+        return list(self.selected(where))
+
+    def selected(self, where: IncidentFilter | None = None) -> Selected:
+        """The incidents ``incidents(where)`` lists, read from the database as they are used (an
+        export of a large store holds one at a time) and counted without being read."""
+        return Selected(self, where or IncidentFilter())
+
+    def _each_incident(self, where: IncidentFilter) -> Iterator[dict]:
+        condition, args = _condition(where)
+        rows = self._conn.execute(f"SELECT json FROM incidents WHERE {condition} ORDER BY date_start IS NULL,"
+                                  " date_start, json_array_length(incidents.json, '$.doc_ids') DESC, id", args)
+        for row in rows:
+            yield self._with_aliases(json.loads(row[0]))
+
+    def _count_incidents(self, where: IncidentFilter) -> int:
+        condition, args = _condition(where)
+        return self._conn.execute(f"SELECT count(*) FROM incidents WHERE {condition}", args).fetchone()[0]
 
     def incident(self, incident_id: str) -> dict | None:
         """The incident with this id, or the one it was merged into."""
@@ -147,11 +147,10 @@ class Store:
                 out.append(json.loads(row["json"]))
         return out
 
-    def headers(self) -> list[dict]:
-        """Every stored document's doc_id, outlet, published, title and url (what the exports
-        read of an article), without the text, by doc_id."""
-        return [dict(r) for r in self._conn.execute(
-            "SELECT doc_id, outlet, published, title, url FROM documents ORDER BY doc_id")]
+    def headers(self, where: IncidentFilter | None = None) -> DocumentHeaders:
+        """The stored documents' doc_id, outlet, published, title and url (what the exports read
+        of an article) by doc_id: every document's, or those of the incidents ``where`` selects."""
+        return DocumentHeaders(self._conn, where)
 
     def _with_aliases(self, inc: dict) -> dict:
         inc["aliases"] = [r[0] for r in self._conn.execute(
@@ -335,6 +334,78 @@ class Store:
             n += 1
             candidate = f"{base}-{n}"
         return candidate
+
+
+def _condition(where: IncidentFilter) -> tuple[str, list[Any]]:
+    """The SQL condition on the ``incidents`` table that ``where`` asks for, and its arguments."""
+    sql, args = ["1"], []
+    if where.date_from:
+        sql.append("AND incidents.date_start >= ?"), args.append(where.date_from.isoformat())
+    if where.date_to:
+        sql.append("AND incidents.date_end <= ?"), args.append(where.date_to.isoformat())
+    if where.admin1:
+        sql.append("AND lower(incidents.admin1) = lower(?)"), args.append(where.admin1)
+    if where.perpetrator:
+        sql.append("AND EXISTS (SELECT 1 FROM json_each(incidents.json, '$.perpetrator') p "
+                   "WHERE lower(json_extract(p.value, '$.actor')) = lower(?))")
+        args.append(where.perpetrator)
+    if where.grade:
+        sql.append("AND incidents.grade = ?"), args.append(where.grade)
+    if where.min_killed is not None:
+        sql.append("AND incidents.killed_best >= ?"), args.append(where.min_killed)
+    return " ".join(sql), args
+
+
+class Selected:
+    """The incidents a filter selects (``Store.selected``): each pass over it reads them from
+    the database in order, one at a time; ``len`` counts them there."""
+
+    def __init__(self, store: Store, where: IncidentFilter):
+        self._store, self._where = store, where
+
+    def __iter__(self) -> Iterator[dict]:
+        return self._store._each_incident(self._where)
+
+    def __len__(self) -> int:
+        return self._store._count_incidents(self._where)
+
+
+class DocumentHeaders(Mapping[str, dict]):
+    """doc_id -> the document's doc_id, outlet, published, title and url, read from the store
+    when asked (the last few thousand kept): every stored document, or (``where``) those of the
+    incidents it selects. An export looks up an incident's reports as it writes the incident."""
+
+    _COLUMNS = "documents.doc_id, documents.outlet, documents.published, documents.title, documents.url"
+
+    def __init__(self, conn: sqlite3.Connection, where: IncidentFilter | None):
+        self._conn = conn
+        if where is None:
+            self._from, self._args = "documents WHERE 1", []
+        else:
+            condition, args = _condition(where)
+            self._from = (f"documents WHERE documents.doc_id IN (SELECT incident_docs.doc_id FROM incident_docs"
+                          f" JOIN incidents ON incidents.id = incident_docs.incident_id WHERE {condition})")
+            self._args = args
+        self._header = lru_cache(maxsize=4096)(self._read)
+
+    def _read(self, doc_id: str) -> dict | None:
+        row = self._conn.execute(f"SELECT {self._COLUMNS} FROM {self._from} AND documents.doc_id = ?",
+                                 [*self._args, doc_id]).fetchone()
+        return None if row is None else dict(row)
+
+    def __getitem__(self, doc_id: str) -> dict:
+        header = self._header(doc_id)
+        if header is None:
+            raise KeyError(doc_id)
+        return header
+
+    def __iter__(self) -> Iterator[str]:
+        for row in self._conn.execute(f"SELECT documents.doc_id FROM {self._from} ORDER BY documents.doc_id",
+                                      self._args):
+            yield row[0]
+
+    def __len__(self) -> int:
+        return self._conn.execute(f"SELECT count(*) FROM {self._from}", self._args).fetchone()[0]
 
 
 def _first_admin1(inc: dict) -> str | None:
