@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sized
 from typing import Any, TextIO
 
 from rasd.export import acled, fields, ucdp
@@ -35,8 +35,9 @@ def write(fmt: str, incidents: Iterable[Mapping[str, Any]],
           bom: bool = False) -> None:
     """The export written to ``handle`` (a text handle opened with ``newline=""``), incident
     after incident. ``documents``: the incidents' document dicts, or a mapping by doc_id (the
-    store's ``DocumentHeaders``). Markdown's title counts the incidents first: give it a
-    collection (a list, ``Store.selected``), or the incidents are gathered in a list."""
+    store's ``DocumentHeaders``). Markdown's title counts the incidents first: incidents that
+    have no ``len`` (a generator) are gathered in a list for it; ``Store.selected`` counts them
+    in the database."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if bom and fmt not in CSV_FORMATS:
@@ -54,7 +55,9 @@ def write(fmt: str, incidents: Iterable[Mapping[str, Any]],
         _json_list((feature(i, docs) for i in incidents if fields.located(i)), handle, depth=1)
         handle.write("\n}\n")
     else:
-        write_markdown(incidents if isinstance(incidents, Collection) else list(incidents), docs, handle)
+        if not isinstance(incidents, Sized):
+            incidents = list(incidents)
+        write_markdown(incidents, len(incidents), docs, handle)
 
 
 def _json_list(items: Iterable[Any], handle: TextIO, depth: int) -> None:

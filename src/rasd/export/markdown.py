@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -123,15 +123,15 @@ def incident_markdown(incident: IncidentDict, documents: DocumentsById) -> str:
 def report_markdown(incidents: Iterable[IncidentDict],
                     documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> str:
     """The whole report: a title line, then one section per incident in the given order."""
+    incidents = list(incidents)
     out = io.StringIO()
-    write_markdown(list(incidents), documents_by_id(documents), out)
+    write_markdown(incidents, len(incidents), documents_by_id(documents), out)
     return out.getvalue()
 
 
-def write_markdown(incidents: Collection[IncidentDict], documents: DocumentsById, handle: TextIO) -> None:
-    """The report written section after section (``incidents`` is counted for the title, then
-    read once)."""
-    handle.write(f"# rasd report: {len(incidents)} incidents from {len(documents)} articles\n\n")
+def write_markdown(incidents: Iterable[IncidentDict], count: int, documents: DocumentsById, handle: TextIO) -> None:
+    """The report written section after section; ``count``: how many incidents, for the title."""
+    handle.write(f"# rasd report: {count} incidents from {len(documents)} articles\n\n")
     for n, incident in enumerate(incidents):
         handle.write(("\n" if n else "") + incident_markdown(incident, documents))
 

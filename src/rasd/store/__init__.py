@@ -36,7 +36,7 @@ from rasd.incidents.merge import DEFAULT_SETTINGS, MergeSettings
 from rasd.model import Document
 from rasd.store import corrections as fixes
 from rasd.store.documents import StoredDocument, document_from_json, stored_document
-from rasd.store.grouping import Brief, Candidates, Grouped, Member, clusters, reconcile
+from rasd.store.grouping import Brief, Candidates, Grouped, Member, SharedValues, clusters, reconcile
 from rasd.store.schema import migrate
 
 __all__ = ["AddResult", "DocumentHeaders", "IncidentFilter", "Selected", "Store", "StoredDocument", "build",
@@ -168,9 +168,9 @@ class Store:
         return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT doc_id, part FROM incident_docs WHERE incident_id = ? ORDER BY doc_id, part", (incident_id,))]
 
-    def _load_docs(self, doc_ids: Iterable[str]) -> list[Brief]:
+    def _load_docs(self, doc_ids: Iterable[str], shared: SharedValues) -> list[Brief]:
         """The stored documents' Briefs (each Document read, then let go)."""
-        return [Brief.of(document_from_json(d)) for d in self.documents(sorted(set(doc_ids)))]
+        return [shared.brief(Brief.of(document_from_json(d))) for d in self.documents(sorted(set(doc_ids)))]
 
     # ---- adding --------------------------------------------------------------------------
 
@@ -181,8 +181,9 @@ class Store:
         The documents go into the database as they come (a staging table of this connection);
         only their ``Brief``s stay in memory, so a large addition holds no article's text."""
         result = AddResult()
+        shared = SharedValues()
         with self._transaction():
-            incoming = self._stage(docs)
+            incoming = self._stage(docs, shared)
             fresh: list[Brief] = []
             for doc_id, brief in incoming.items():
                 row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
@@ -197,10 +198,10 @@ class Store:
                 fresh.append(brief)
             self._conn.execute("DROP TABLE temp.staged")
             if fresh:
-                _Regroup(self, fresh, set(result.replaced), settings, result).run()
+                _Regroup(self, fresh, set(result.replaced), settings, result, shared).run()
         return result
 
-    def _stage(self, docs: Iterable[Document | StoredDocument]) -> dict[str, Brief]:
+    def _stage(self, docs: Iterable[Document | StoredDocument], shared: SharedValues) -> dict[str, Brief]:
         """Each document's row into the staging table, and the Briefs by doc_id in the order
         they count: a doc_id twice in one batch, the last one counts (and takes its place)."""
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged (doc_id TEXT PRIMARY KEY, text_sha1 TEXT,"
@@ -215,7 +216,7 @@ class Store:
                                (ready.doc_id, ready.text_sha1, ready.brief.outlet, ready.published,
                                 ready.title, ready.url, days[0], days[1], ready.json))
             incoming.pop(ready.doc_id, None)
-            incoming[ready.doc_id] = ready.brief
+            incoming[ready.doc_id] = shared.brief(ready.brief)
         return incoming
 
     def _write_document(self, doc_id: str, version: int) -> None:
@@ -259,7 +260,7 @@ class Store:
                 raise KeyError(f"{doc_id} is not in incident {incident_id_from}")
             if len(moved) == len(self._members(source)):
                 raise ValueError(f"{doc_id} is the only article of {incident_id_from}: nothing to move it out of")
-            pool = Candidates(self._load_docs([doc_id]))
+            pool = Candidates(self._load_docs([doc_id], SharedValues()))
             new_id = self._unique_id(reconcile(moved, pool, settings).incident_id, set())
             self._record(source, "move", {"doc_id": doc_id, "to": new_id}, who, why)
             _Regroup(self, [], set(), settings, AddResult()).replay_and_write({source})
@@ -428,7 +429,7 @@ class _Regroup:
     """One regrouping inside a store transaction (see the module docstring)."""
 
     def __init__(self, store: Store, fresh: list[Brief], replaced: set[str], settings: MergeSettings,
-                 result: AddResult):
+                 result: AddResult, shared: SharedValues | None = None):
         self.store, self.conn = store, store._conn
         self.fresh, self.replaced, self.settings, self.result = fresh, replaced, settings, result
         self.groups: dict[str, list[Member]] = {}      # id -> members, for every incident rewritten
@@ -437,10 +438,11 @@ class _Regroup:
         self.dropped: set[str] = set()                 # stored ids replaced by this regroup
         self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
         self.pool = Candidates(fresh)
+        self.shared = shared or SharedValues()   # for the stored reports' Briefs too
 
     def run(self) -> None:
         stored = self._stored_neighbourhood()
-        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh})
+        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh}, self.shared)
                                + self.fresh)
         regrouped = clusters(self.pool, self.settings)
         chosen, touched = self._closure(regrouped, stored["members"])
@@ -653,7 +655,7 @@ class _Regroup:
     def _pool_for(self, members: list[Member]) -> Candidates:
         missing = {d for d, _ in members} - set(self.pool.docs)
         if missing:
-            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing))
+            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing, self.shared))
         return self.pool
 
 
