@@ -7,8 +7,10 @@ fresh store of the first N of them as ``rasd run`` does (staging, grouping), the
 export from it. Printed per size: the resident memory at the end of each phase and its peak
 during the phase (psutil, sampled every 20 ms), so growth per 1,000 articles can be read off.
 
-    .venv/bin/rasd extract articles.jsonl --out docs.jsonl
-    .venv/bin/python bench/memory.py docs.jsonl --sizes 3000,9000
+    PYTHONPATH=src:bench .venv/bin/python -c "from throughput import *; \\
+      write_jsonl(replicated(seed_records()[0], 9000), Path('/tmp/a9000.jsonl'))"
+    .venv/bin/rasd extract /tmp/a9000.jsonl --out /tmp/d9000.jsonl
+    .venv/bin/python bench/memory.py /tmp/d9000.jsonl --sizes 3000,9000
 """
 from __future__ import annotations
 
