@@ -265,8 +265,10 @@ def test_rasd_script_run_help():
 
 
 # What start-up must not load: the pipeline and its word lists, the store, the engines, the
-# readers, the exports and the libraries only some commands use (checked by module, not by time).
+# readers, the exports, the model's dataclasses and the libraries only some commands use
+# (checked by module, not by time).
 HEAVY_MODULES = ("rasd.pipeline", "rasd.engine", "rasd.store", "rasd.ingest.readers", "rasd.export.formats",
+                 "rasd.model",
                  "rasd.extract.claims", "rasd.geo.gazetteer", "rasd.incidents", "rasd.web",
                  "trafilatura", "pandas", "dask", "distributed", "fastapi", "uvicorn", "tqdm", "orjson")
 
