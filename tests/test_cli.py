@@ -264,6 +264,31 @@ def test_rasd_script_run_help():
     assert "--out" in done.stdout
 
 
+# What start-up must not load: the pipeline and its word lists, the store, the engines, the
+# readers, the exports, the model's dataclasses and the libraries only some commands use
+# (checked by module, not by time).
+HEAVY_MODULES = ("rasd.pipeline", "rasd.engine", "rasd.store", "rasd.ingest.readers", "rasd.export.formats",
+                 "rasd.model",
+                 "rasd.extract.claims", "rasd.geo.gazetteer", "rasd.incidents", "rasd.web",
+                 "trafilatura", "pandas", "dask", "distributed", "fastapi", "uvicorn", "tqdm", "orjson")
+
+
+@pytest.mark.parametrize("argv", [None, ["rasd", "--help"], ["rasd", "run", "--help"]],
+                         ids=["import", "--help", "run --help"])
+def test_start_up_loads_none_of_the_heavy_modules(argv: list[str] | None):
+    """``import rasd.cli`` and the help pages, in a fresh interpreter: the modules they load."""
+    program = "import sys\nimport rasd.cli\n"
+    if argv is not None:
+        program += (f"sys.argv = {argv!r}\ntry:\n    rasd.cli.main()\nexcept SystemExit as e:\n"
+                    "    assert e.code == 0, e.code\n")
+    program += "print('\\n'.join(sys.modules), file=sys.stderr)\n"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stderr.split())
+    assert "rasd.cli" in loaded
+    assert not {m for m in loaded if m in HEAVY_MODULES or m.startswith(tuple(h + "." for h in HEAVY_MODULES))}
+
+
 def test_extract_api_returns_a_document():
     doc = rasd.extract(SARAQIB_B, published="2024-05-14", outlet="Al-Rasid Net")
     assert isinstance(doc, Document)

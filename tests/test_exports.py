@@ -358,6 +358,73 @@ def test_json_export_is_the_incident_list(incidents):
     assert "سراقب" in render("json", incidents)                    # Arabic as Arabic, not \u escapes
 
 
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=12)
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=5), JSON_VALUES, max_size=4), max_size=4))
+def test_json_export_written_item_by_item_is_the_whole_list_dumped(items):
+    assert render("json", items) == json.dumps(items, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_geojson_written_feature_by_feature_is_the_collection_dumped(incidents, documents):
+    for chosen in (incidents, incidents[:1], []):
+        assert (render("geojson", chosen, documents)
+                == json.dumps(geojson(chosen, documents), ensure_ascii=False, indent=1) + "\n")
+
+
+class Counted:
+    """Incidents handed out one at a time, counting how many were taken; sized like the store's
+    selection (``len`` without reading them)."""
+
+    def __init__(self, incidents: list[dict]):
+        self.incidents, self.taken = incidents, 0
+
+    def __len__(self) -> int:
+        return len(self.incidents)
+
+    def __iter__(self):
+        for incident in self.incidents:
+            self.taken += 1
+            yield incident
+
+
+class Watching(io.StringIO):
+    """A text handle noting how many incidents had been taken when each incident id was first
+    written."""
+
+    def __init__(self, source: Counted, ids: list[str]):
+        super().__init__(newline="")
+        self.source, self.ids, self.seen = source, ids, {}
+
+    def write(self, text: str) -> int:
+        n = super().write(text)
+        for incident_id in self.ids:
+            if incident_id not in self.seen and incident_id in self.getvalue():
+                self.seen[incident_id] = self.source.taken
+        return n
+
+
+@pytest.mark.parametrize("fmt", ["json", "acled", "ucdp", "geojson", "markdown"])
+def test_each_incident_is_written_before_the_next_is_read(incidents, documents, fmt):
+    """An export holds one incident at a time: the first is out before the second is taken."""
+    from rasd.export.formats import write
+
+    located = [i for i in incidents if fields.located(i)]
+    chosen = (located if fmt == "geojson" else incidents)[:3]
+    assert len(chosen) == 3
+    source = Counted(chosen)
+    # ACLED and UCDP rows name the incident by its export number; the others by its id
+    ids = [str(fields.export_number(i["incident_id"])) if fmt in ("acled", "ucdp") else i["incident_id"]
+           for i in chosen]
+    handle = Watching(source, ids)
+    write(fmt, source, documents, handle)
+    assert handle.seen == {ids[0]: 1, ids[1]: 2, ids[2]: 3}
+    assert handle.getvalue() == render(fmt, chosen, documents)
+
+
 def test_bom_is_only_for_csv(incidents):
     for fmt in ("json", "geojson", "markdown"):
         with pytest.raises(ValueError, match="CSV"):
@@ -461,13 +528,12 @@ def test_cli_export_passes_its_filters_to_the_store_interface(tmp_path, monkeypa
         def __exit__(self, *exc):
             return None
 
-        def incidents(self, where=None):
+        def selected(self, where=None):
             asked.append(where)
             return incidents
 
-        def documents(self, doc_ids):
-            by_id = {d["doc_id"]: d for d in documents}
-            return [by_id[d] for d in doc_ids]
+        def headers(self, where=None):
+            return {d["doc_id"]: d for d in documents}
 
     monkeypatch.setitem(sys.modules, "rasd.store",
                         types.SimpleNamespace(Store=Store, IncidentFilter=IncidentFilter))

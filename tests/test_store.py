@@ -142,6 +142,49 @@ def test_add_groups_like_build_incidents(tmp_path, docs):
     assert all(i["corrections"] == [] and i["aliases"] == [] for i in stored)
 
 
+@pytest.mark.parametrize("where", [None, IncidentFilter(admin1="idlib"), IncidentFilter(min_killed=3),
+                                   IncidentFilter(date_from=dt.date(2023, 5, 11)), IncidentFilter(grade="nothing")],
+                         ids=["all", "admin1", "min_killed", "date_from", "none"])
+def test_the_selection_and_headers_read_what_incidents_and_documents_return(tmp_path, docs, where):
+    """What the exports read, one incident and one article at a time, is what the lists hold."""
+    with Store(tmp_path / "s.db") as store:
+        store.add(docs)
+        listed = store.incidents(where)
+        selected = store.selected(where)
+        assert list(selected) == listed and len(selected) == len(listed)
+        assert list(selected) == listed                       # each pass reads them again
+        wanted = sorted({d for i in listed for d in i["doc_ids"]}) if where else sorted(d.doc_id for d in docs)
+        headers = store.headers(where)
+        assert list(headers) == wanted and len(headers) == len(wanted)
+        for full in store.documents(wanted):
+            assert headers[full["doc_id"]] == {k: full[k] for k in ("doc_id", "outlet", "published", "title", "url")}
+        with pytest.raises(KeyError):
+            headers["no-such-article"]
+        if where is not None and wanted != sorted(d.doc_id for d in docs):
+            left_out = next(d.doc_id for d in docs if d.doc_id not in wanted)
+            assert left_out not in headers
+
+
+def test_shared_values_leave_briefs_equal_and_hold_each_value_once(docs):
+    from rasd.store.grouping import Brief, SharedValues
+
+    fresh = [Brief.of(d) for d in docs]
+    twice = [Brief.of(document_from_json(json.loads(json.dumps(stored_document_json(d))))) for d in docs]
+    before = repr(fresh + twice)         # repr tells 1 from 1.0 and True, which == does not
+    shared = SharedValues()
+    kept = [shared.brief(b) for b in fresh + twice]
+    assert repr(kept) == before and kept[:len(docs)] == kept[len(docs):]
+    places = [(a, b) for x, y in zip(kept[:len(docs)], kept[len(docs):])
+              for c, d in zip(x.candidates, y.candidates) for a, b in zip(c.places, d.places)]
+    assert places
+    for a, b in places:         # equal names, numbers and spans are one object; types kept
+        assert a.name_en is b.name_en and a.span is b.span and a.gazetteer_id is b.gazetteer_id
+        assert type(a.lat) is float and type(a.span[0]) is int
+    claims = [(a.claim, b.claim) for x, y in zip(kept[:len(docs)], kept[len(docs):])
+              for c, d in zip(x.candidates, y.candidates) for a, b in zip(c.claims, d.claims)]
+    assert claims and all(a.kind is b.kind and a.source.text is b.source.text for a, b in claims)
+
+
 def test_adding_the_same_articles_again_changes_nothing(tmp_path, docs):
     path = tmp_path / "s.db"
     with Store(path) as store:

@@ -2,15 +2,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 # Importing the extract stage's package (its __init__ is empty) binds the ``rasd.extract``
 # attribute to it once; the function below then takes the name for good, so ``rasd.extract(text)``
 # is the API even after the pipeline, imported by the first article, loads that package's modules.
 import rasd.extract  # noqa: F401
-from rasd.model import Document
+
+if TYPE_CHECKING:
+    from rasd.model import Document
 
 __all__ = ["extract", "Document"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """``rasd.Document``, loaded on first use (PEP 562): defining the model's dataclasses is a
+    sixth of what ``rasd --help`` would otherwise spend importing."""
+    if name == "Document":
+        from rasd.model import Document
+        return Document
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract(text: str, published: str | dt.date | None = None, outlet: str | None = None,

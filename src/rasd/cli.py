@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 import json
 import logging
 import math
@@ -20,23 +21,19 @@ from collections.abc import Iterator
 from enum import Enum
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
-from tqdm import tqdm
 
 import rasd
-from rasd.export.formats import CSV_FORMATS, render
-from rasd.engine import Engine, Extracted, Failed, make_engine
-from rasd.export.jsonout import dumps
-from rasd.export.outdir import OutputFolder, OutputFolderError, check_output_folder
-from rasd.incidents import MergeSettings
-from rasd.ingest import IngestError, read_inputs
 from rasd.ingest.limits import ArticleLimits
-from rasd.ingest.readers import display_name, input_files
-from rasd.store import Store, StoredDocument
-from rasd.store import build as build_store
-from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
+
+# The pipeline, the store, the exports and the web server load inside the commands that use
+# them: `rasd --help` and a usage error read none of their word lists (tests/test_cli.py checks).
+if TYPE_CHECKING:
+    from rasd.engine import Engine, Extracted
+    from rasd.incidents import MergeSettings
+    from rasd.store import StoredDocument
 
 log = logging.getLogger("rasd")
 
@@ -117,6 +114,11 @@ class _Batch:
 
     def documents(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> Iterator[Extracted]:
         """Each document read, as its docs.jsonl line and its store record, as they come."""
+        from tqdm import tqdm
+
+        from rasd.engine import Failed
+        from rasd.ingest import IngestError, read_inputs
+
         items = read_inputs(inputs, exclude=exclude, limits=self._limits)
         for item, outcome in tqdm(self._engine.outcomes(items), desc="articles", unit=" art", file=sys.stderr,
                                   leave=False, disable=None if log.isEnabledFor(logging.INFO) else True):
@@ -133,6 +135,8 @@ class _Batch:
             yield outcome
 
     def error(self, origin: str, reason: str, level: str = "error") -> None:
+        from rasd.export.jsonout import dumps
+
         entry = {"origin": origin, "level": level, "message": reason}
         if level == "error":
             self.failed += 1
@@ -150,7 +154,7 @@ def _replace_on_success(path: Path) -> Iterator[TextIO]:
     half-way leaves the previous output whole and no partial file behind."""
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
             yield handle
         tmp.replace(path)
     finally:
@@ -165,6 +169,8 @@ def _written(batch: _Batch, inputs: list[Path], exclude: tuple[Path, ...], out: 
 
 
 def _engine(limits: ArticleLimits, workers: int | None, engine: EngineName, scheduler: str | None) -> Engine:
+    from rasd.engine import make_engine
+
     try:
         return make_engine(limits, workers, engine.value, scheduler)
     except ValueError as e:
@@ -201,6 +207,8 @@ def extract(inputs: Inputs,
 def _merge_settings(pairs: list[str]) -> MergeSettings:
     """``key=value`` options over the default grouping thresholds, checked before any work:
     every threshold is a finite number, none negative."""
+    from rasd.incidents import MergeSettings
+
     values: dict[str, object] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -229,6 +237,8 @@ def _sha256(path: Path) -> str:
 def _run_record(inputs: list[Path], exclude: tuple[Path, ...], settings: MergeSettings,
                 limits: ArticleLimits, incidents: int, batch: _Batch, seconds: float) -> dict[str, Any]:
     """What ``run.json`` says of a run: enough to tell two runs' inputs and settings apart."""
+    from rasd.ingest.readers import display_name, input_files
+
     files = []
     for path in input_files(inputs, exclude):
         try:
@@ -259,6 +269,9 @@ def run(inputs: Inputs,
         ) -> None:
     """Extract every article, then group claims into incidents (docs.jsonl, incidents.json,
     report.md, errors.jsonl, run.json in the output folder, all replaced together)."""
+    from rasd.export.outdir import OutputFolder, OutputFolderError, check_output_folder
+    from rasd.store import build as build_store
+
     started = time.monotonic()
     merge_settings = _merge_settings(settings or [])
     limits = _limits(max_chars, max_seconds)
@@ -275,7 +288,7 @@ def run(inputs: Inputs,
                 build_store(tmp / "rasd.db", _written(batch, inputs, exclude, lines), merge_settings)
             log.debug("%d documents extracted into a fresh store, grouping done", batch.articles)
             incidents = _write_exports(tmp)
-            record = _run_record(inputs, exclude, merge_settings, limits, len(incidents), batch,
+            record = _run_record(inputs, exclude, merge_settings, limits, incidents, batch,
                                  time.monotonic() - started)
             (tmp / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
@@ -284,20 +297,24 @@ def run(inputs: Inputs,
         log.error("rasd run: %s", err)
         raise typer.Exit(2) from None
     log.info("%d articles, %d claims, %d incidents -> %s/ (rasd.db, docs.jsonl, incidents.json, "
-             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", batch.articles, batch.claims, len(incidents),
+             "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", batch.articles, batch.claims, incidents,
              out, f"; {batch.failed} failed" if batch.failed else "")
     raise typer.Exit(1 if batch.failed else 0)
 
 
-def _write_exports(folder: Path) -> list[dict]:
-    """Every export written from the store ``folder/rasd.db`` (the incidents carry the store's
-    unique ids; the articles' headers are what the exports read of them)."""
+def _write_exports(folder: Path) -> int:
+    """Every export written from the store ``folder/rasd.db``, incident by incident as they are
+    read from it (the incidents carry the store's unique ids; the articles' headers are what the
+    exports read of them); how many incidents."""
+    from rasd.export.formats import write
+    from rasd.store import Store
+
     with Store(folder / "rasd.db") as store:
-        incidents = store.incidents()
-        documents = store.headers()
-    for name, fmt in RUN_EXPORTS.items():
-        (folder / name).write_text(render(fmt, incidents, documents), encoding="utf-8", newline="")
-    return incidents
+        incidents, documents = store.selected(), store.headers()
+        for name, fmt in RUN_EXPORTS.items():
+            with (folder / name).open("w", encoding="utf-8", newline="") as handle:
+                write(fmt, incidents, documents, handle)
+        return len(incidents)
 
 
 Database = Annotated[Path, typer.Option("--db", help="The store (an SQLite file; created if absent).")]
@@ -313,6 +330,8 @@ def add(inputs: Inputs, db: Database,
         ) -> None:
     """Add articles to a store: new reports join its incidents or make new ones; articles already
     stored with the same text are skipped. The whole addition is one transaction."""
+    from rasd.store import Store
+
     merge_settings = _merge_settings(settings or [])
     limits = _limits(max_chars, max_seconds)
     runner = _engine(limits, workers, engine, scheduler)
@@ -331,6 +350,8 @@ def add(inputs: Inputs, db: Database,
 def _correction_value(field: str, text: str) -> object:
     """A --set value as the store takes it: figures as LOW,BEST,HIGH, perpetrators comma-separated,
     a location as a place name (the store looks it up in the gazetteer) or a JSON object."""
+    from rasd.store.corrections import FIGURES as CORRECTABLE_FIGURES
+
     text = text.strip()
     if text.startswith(("{", "[")):
         return json.loads(text)
@@ -354,6 +375,8 @@ def correct(db: Database,
             why: Annotated[str, typer.Option("--why", help="Why (kept with the correction).")] = "",
             ) -> None:
     """Correct the store by hand; every correction is kept with who/when/why and survives `rasd add`."""
+    from rasd.store import Store
+
     if not who.strip() or not why.strip():
         raise typer.BadParameter("say who corrects and why (--who NAME --why TEXT)")
     if not db.exists():
@@ -416,33 +439,34 @@ def export_incidents(
         ) -> None:
     """Write the store's incidents as JSON, ACLED or UCDP GED CSV, GeoJSON or a Markdown report
     (column mappings: docs/exports.md)."""
+    from rasd.export.formats import CSV_FORMATS, write
+    from rasd.store import IncidentFilter, Store
+
     if bom and fmt.value not in CSV_FORMATS:
         raise typer.BadParameter(f"a byte-order mark is for the CSV formats, not {fmt.value}", param_hint="--bom")
     if not db.is_file():
         raise typer.BadParameter(f"no store at {db}", param_hint="--db")
-    # imported on use: only the commands that open a store need it
-    from rasd.store import IncidentFilter, Store
-
     where = IncidentFilter(date_from=date_from.date() if date_from else None,
                            date_to=date_to.date() if date_to else None, admin1=admin1,
                            perpetrator=perpetrator, grade=grade, min_killed=min_killed)
     with Store(db) as store:
-        incidents = store.incidents(where)
-        documents = store.documents(dict.fromkeys(d for i in incidents for d in i.get("doc_ids") or ()))
-    data = render(fmt.value, incidents, documents, bom=bom).encode("utf-8")
-    if out is None:
-        try:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    typer.echo(f"{len(incidents)} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
+        incidents, documents = store.selected(where), store.headers(where)
+        if out is None:
+            stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            try:
+                write(fmt.value, incidents, documents, stdout, bom=bom)
+                stdout.flush()
+            except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return
+            finally:
+                stdout.detach()          # sys.stdout stays open
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with _replace_on_success(out) as handle:
+                write(fmt.value, incidents, documents, handle, bom=bom)
+        count = len(incidents)
+    typer.echo(f"{count} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ PageKind = Literal["article", "link_list", "empty"]
 GENERIC_ATTACK: tuple[str, str] = ("Violence against civilians", "Attack")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input article after ingest: cleaned body text plus its metadata."""
     doc_id: str
@@ -45,7 +45,7 @@ class Article:
     page_kind: PageKind = "article"  # "link_list": a page of headlines, no article body to read
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A count as stated: inclusive bounds (None = unbounded) and the words that qualify it."""
     min: int | None
@@ -55,7 +55,7 @@ class Quantity:
     approximate: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Who a claim is attributed to; with no attribution, the outlet itself."""
     text: str
@@ -64,7 +64,7 @@ class Source:
     actor: str | None = None         # canonical name from the source catalog ("SOHR" for every way of naming it)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One figure stated in one sentence: N killed / injured / strikes, per a source."""
     kind: ClaimKind
@@ -85,7 +85,7 @@ class Claim:
     combined: bool = False           # killed and injured counted together ("قتل وأصيب 80"): reconciled as neither
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in the text, resolved against the gazetteer."""
     text: str                        # the name as written, without clitics ("البوكمال")
@@ -101,7 +101,7 @@ class PlaceMention:
     near: bool = False               # "ريف X", "شرق X", "قرب X": somewhere around X
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     """A catalogued actor named in the text, with the role the text gives it."""
     text: str
@@ -111,7 +111,7 @@ class ActorMention:
     certainty: Certainty = "stated"  # "يرجح أنه تابع للتحالف" -> suspected
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteMention:
     """A site an attack hit, as written ("مستودعات عياش", "مقراً للميليشيات"), and the
     strikes the text says it took (None when no count is stated with it)."""
@@ -120,7 +120,7 @@ class SiteMention:
     strikes: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """The (possibly two-day) date of the incident a text reports."""
     start: dt.date
@@ -129,7 +129,7 @@ class EventDate:
     span: Span | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article with everything rasd read from it."""
     doc_id: str
@@ -150,7 +150,7 @@ class Document:
     event_type: tuple[str, str] | None = GENERIC_ATTACK
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourcedClaim:
     """A claim together with the document it was read from."""
     doc_id: str
@@ -158,7 +158,7 @@ class SourcedClaim:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A reconciled figure: low / best / high, and the one claim per source they come from."""
     low: int | None
@@ -167,7 +167,7 @@ class Figure:
     basis: tuple[SourcedClaim, ...] = field(default=(), compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorAttribution:
     actor: str
     sources: tuple[str, ...]         # who names this actor (source texts or outlets)
@@ -175,7 +175,7 @@ class ActorAttribution:
     minor: bool = False              # blamed only beside a more-blamed attacker in each report
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteFigure:
     """One site of an incident across its reports: the strikes each report gives it,
     reconciled like the incident's figures, and the reports that name it."""
@@ -184,14 +184,14 @@ class SiteFigure:
     doc_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contradiction:
     kind: str                        # "killed", "injured", "strikes", "perpetrator", "time_of_day"
     claims: tuple[SourcedClaim, ...]
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """The one place an incident is coded at (ACLED's and UCDP's single location).
 
@@ -208,7 +208,7 @@ class Location:
     gazetteer_id: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Incident:
     """One attack (or one night's wave of strikes) as reported by one or more documents."""
     incident_id: str

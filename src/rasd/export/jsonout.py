@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any, Iterable, Mapping, TextIO
+from typing import Any, Iterable
 
 import orjson
 
@@ -166,13 +166,6 @@ def dumps(obj: Any) -> str:
         line = json.dumps(obj, ensure_ascii=False)
         line.encode("utf-8")
         return line
-
-
-def dump_incidents(incidents: Iterable[Mapping[str, Any]], handle: TextIO) -> None:
-    """The JSON export: incident dicts (the store's, with corrections and aliases) as one JSON
-    list, UTF-8 with Arabic kept."""
-    json.dump(list(incidents), handle, ensure_ascii=False, indent=1)
-    handle.write("\n")
 
 
 def write_incidents(path: Path, incidents: Iterable[Incident]) -> None:

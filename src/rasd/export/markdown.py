@@ -6,11 +6,12 @@ a link or formatting.
 """
 from __future__ import annotations
 
+import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from rasd.export.fields import DocumentsById, IncidentDict, documents_by_id, one_line
 
@@ -123,9 +124,16 @@ def report_markdown(incidents: Iterable[IncidentDict],
                     documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> str:
     """The whole report: a title line, then one section per incident in the given order."""
     incidents = list(incidents)
-    docs = documents_by_id(documents)
-    body = "\n".join(incident_markdown(i, docs) for i in incidents)
-    return f"# rasd report: {len(incidents)} incidents from {len(docs)} articles\n\n{body}"
+    out = io.StringIO()
+    write_markdown(incidents, len(incidents), documents_by_id(documents), out)
+    return out.getvalue()
+
+
+def write_markdown(incidents: Iterable[IncidentDict], count: int, documents: DocumentsById, handle: TextIO) -> None:
+    """The report written section after section; ``count``: how many incidents, for the title."""
+    handle.write(f"# rasd report: {count} incidents from {len(documents)} articles\n\n")
+    for n, incident in enumerate(incidents):
+        handle.write(("\n" if n else "") + incident_markdown(incident, documents))
 
 
 def write_report(path: Path, incidents: Iterable[IncidentDict],

@@ -34,15 +34,19 @@ class Phrases:
             self._by_head[phrase[0]].append(phrase)
         for found in self._by_head.values():
             found.sort(key=lambda phrase: (-len(phrase), phrase))   # longest first; ties in a fixed order
+        self._heads = frozenset(self._by_head)
 
     @property
     def heads(self) -> frozenset[str]:
-        return frozenset(self._by_head)
+        return self._heads
 
     def at(self, tokens: Sequence[Token], i: int) -> tuple[str, ...] | None:
         """The longest phrase that starts at ``tokens[i]``, or None."""
+        forms = tokens[i].forms
+        if self._heads.isdisjoint(forms):       # most tokens start no phrase: one set test in C
+            return None
         best: tuple[str, ...] | None = None
-        for form in tokens[i].forms:
+        for form in forms:
             if form not in self._by_head:
                 continue
             for phrase in self._by_head[form]:

@@ -87,7 +87,7 @@ def _read_words() -> _Words:
 
 
 def _has(token: Token, table: frozenset[str]) -> bool:
-    return any(form in table for form in token.forms)
+    return not table.isdisjoint(token.forms)
 
 
 def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:

@@ -24,9 +24,10 @@ import os
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +36,11 @@ from rasd.incidents.merge import DEFAULT_SETTINGS, MergeSettings
 from rasd.model import Document
 from rasd.store import corrections as fixes
 from rasd.store.documents import StoredDocument, document_from_json, stored_document
-from rasd.store.grouping import Brief, Candidates, Grouped, Member, clusters, reconcile
+from rasd.store.grouping import Brief, Candidates, Grouped, Member, SharedValues, clusters, reconcile
 from rasd.store.schema import migrate
 
-__all__ = ["AddResult", "IncidentFilter", "Store", "StoredDocument", "build", "document_from_json",
-           "stored_document"]
+__all__ = ["AddResult", "DocumentHeaders", "IncidentFilter", "Selected", "Store", "StoredDocument", "build",
+           "document_from_json", "stored_document"]
 
 # Reports this many days apart can be grouped (the grouping looks 3 days around a report's
 # day, and a report's days run from its event date, up to ``stale_days`` before publication,
@@ -113,24 +114,23 @@ class Store:
     def incidents(self, where: IncidentFilter | None = None) -> list[dict]:
         """Incidents (corrections applied), ordered by date (undated last), the most reported of
         a day first, then id."""
-        where = where or IncidentFilter()
-        sql, args = ["SELECT id, json FROM incidents WHERE 1"], []
-        if where.date_from:
-            sql.append("AND date_start >= ?"), args.append(where.date_from.isoformat())
-        if where.date_to:
-            sql.append("AND date_end <= ?"), args.append(where.date_to.isoformat())
-        if where.admin1:
-            sql.append("AND lower(admin1) = lower(?)"), args.append(where.admin1)
-        if where.perpetrator:
-            sql.append("AND EXISTS (SELECT 1 FROM json_each(incidents.json, '$.perpetrator') p "
-                       "WHERE lower(json_extract(p.value, '$.actor')) = lower(?))")
-            args.append(where.perpetrator)
-        if where.grade:
-            sql.append("AND grade = ?"), args.append(where.grade)
-        if where.min_killed is not None:
-            sql.append("AND killed_best >= ?"), args.append(where.min_killed)
-        sql.append("ORDER BY date_start IS NULL, date_start, json_array_length(incidents.json, '$.doc_ids') DESC, id")
-        return [self._with_aliases(json.loads(r["json"])) for r in self._conn.execute(" ".join(sql), args)]
+        return list(self.selected(where))
+
+    def selected(self, where: IncidentFilter | None = None) -> Selected:
+        """The incidents ``incidents(where)`` lists, read from the database as they are used (an
+        export of a large store holds one at a time) and counted without being read."""
+        return Selected(self, where or IncidentFilter())
+
+    def _each_incident(self, where: IncidentFilter) -> Iterator[dict]:
+        condition, args = _condition(where)
+        rows = self._conn.execute(f"SELECT json FROM incidents WHERE {condition} ORDER BY date_start IS NULL,"
+                                  " date_start, json_array_length(incidents.json, '$.doc_ids') DESC, id", args)
+        for row in rows:
+            yield self._with_aliases(json.loads(row[0]))
+
+    def _count_incidents(self, where: IncidentFilter) -> int:
+        condition, args = _condition(where)
+        return self._conn.execute(f"SELECT count(*) FROM incidents WHERE {condition}", args).fetchone()[0]
 
     def incident(self, incident_id: str) -> dict | None:
         """The incident with this id, or the one it was merged into."""
@@ -147,11 +147,10 @@ class Store:
                 out.append(json.loads(row["json"]))
         return out
 
-    def headers(self) -> list[dict]:
-        """Every stored document's doc_id, outlet, published, title and url (what the exports
-        read of an article), without the text, by doc_id."""
-        return [dict(r) for r in self._conn.execute(
-            "SELECT doc_id, outlet, published, title, url FROM documents ORDER BY doc_id")]
+    def headers(self, where: IncidentFilter | None = None) -> DocumentHeaders:
+        """The stored documents' doc_id, outlet, published, title and url (what the exports read
+        of an article) by doc_id: every document's, or those of the incidents ``where`` selects."""
+        return DocumentHeaders(self._conn, where)
 
     def _with_aliases(self, inc: dict) -> dict:
         inc["aliases"] = [r[0] for r in self._conn.execute(
@@ -169,9 +168,9 @@ class Store:
         return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT doc_id, part FROM incident_docs WHERE incident_id = ? ORDER BY doc_id, part", (incident_id,))]
 
-    def _load_docs(self, doc_ids: Iterable[str]) -> list[Brief]:
+    def _load_docs(self, doc_ids: Iterable[str], shared: SharedValues) -> list[Brief]:
         """The stored documents' Briefs (each Document read, then let go)."""
-        return [Brief.of(document_from_json(d)) for d in self.documents(sorted(set(doc_ids)))]
+        return [shared.brief(Brief.of(document_from_json(d))) for d in self.documents(sorted(set(doc_ids)))]
 
     # ---- adding --------------------------------------------------------------------------
 
@@ -182,8 +181,9 @@ class Store:
         The documents go into the database as they come (a staging table of this connection);
         only their ``Brief``s stay in memory, so a large addition holds no article's text."""
         result = AddResult()
+        shared = SharedValues()
         with self._transaction():
-            incoming = self._stage(docs)
+            incoming = self._stage(docs, shared)
             fresh: list[Brief] = []
             for doc_id, brief in incoming.items():
                 row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
@@ -198,10 +198,10 @@ class Store:
                 fresh.append(brief)
             self._conn.execute("DROP TABLE temp.staged")
             if fresh:
-                _Regroup(self, fresh, set(result.replaced), settings, result).run()
+                _Regroup(self, fresh, set(result.replaced), settings, result, shared).run()
         return result
 
-    def _stage(self, docs: Iterable[Document | StoredDocument]) -> dict[str, Brief]:
+    def _stage(self, docs: Iterable[Document | StoredDocument], shared: SharedValues) -> dict[str, Brief]:
         """Each document's row into the staging table, and the Briefs by doc_id in the order
         they count: a doc_id twice in one batch, the last one counts (and takes its place)."""
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged (doc_id TEXT PRIMARY KEY, text_sha1 TEXT,"
@@ -216,7 +216,7 @@ class Store:
                                (ready.doc_id, ready.text_sha1, ready.brief.outlet, ready.published,
                                 ready.title, ready.url, days[0], days[1], ready.json))
             incoming.pop(ready.doc_id, None)
-            incoming[ready.doc_id] = ready.brief
+            incoming[ready.doc_id] = shared.brief(ready.brief)
         return incoming
 
     def _write_document(self, doc_id: str, version: int) -> None:
@@ -260,7 +260,7 @@ class Store:
                 raise KeyError(f"{doc_id} is not in incident {incident_id_from}")
             if len(moved) == len(self._members(source)):
                 raise ValueError(f"{doc_id} is the only article of {incident_id_from}: nothing to move it out of")
-            pool = Candidates(self._load_docs([doc_id]))
+            pool = Candidates(self._load_docs([doc_id], SharedValues()))
             new_id = self._unique_id(reconcile(moved, pool, settings).incident_id, set())
             self._record(source, "move", {"doc_id": doc_id, "to": new_id}, who, why)
             _Regroup(self, [], set(), settings, AddResult()).replay_and_write({source})
@@ -337,6 +337,78 @@ class Store:
         return candidate
 
 
+def _condition(where: IncidentFilter) -> tuple[str, list[Any]]:
+    """The SQL condition on the ``incidents`` table that ``where`` asks for, and its arguments."""
+    sql, args = ["1"], []
+    if where.date_from:
+        sql.append("AND incidents.date_start >= ?"), args.append(where.date_from.isoformat())
+    if where.date_to:
+        sql.append("AND incidents.date_end <= ?"), args.append(where.date_to.isoformat())
+    if where.admin1:
+        sql.append("AND lower(incidents.admin1) = lower(?)"), args.append(where.admin1)
+    if where.perpetrator:
+        sql.append("AND EXISTS (SELECT 1 FROM json_each(incidents.json, '$.perpetrator') p "
+                   "WHERE lower(json_extract(p.value, '$.actor')) = lower(?))")
+        args.append(where.perpetrator)
+    if where.grade:
+        sql.append("AND incidents.grade = ?"), args.append(where.grade)
+    if where.min_killed is not None:
+        sql.append("AND incidents.killed_best >= ?"), args.append(where.min_killed)
+    return " ".join(sql), args
+
+
+class Selected:
+    """The incidents a filter selects (``Store.selected``): each pass over it reads them from
+    the database in order, one at a time; ``len`` counts them there."""
+
+    def __init__(self, store: Store, where: IncidentFilter):
+        self._store, self._where = store, where
+
+    def __iter__(self) -> Iterator[dict]:
+        return self._store._each_incident(self._where)
+
+    def __len__(self) -> int:
+        return self._store._count_incidents(self._where)
+
+
+class DocumentHeaders(Mapping[str, dict]):
+    """doc_id -> the document's doc_id, outlet, published, title and url, read from the store
+    when asked (the last few thousand kept): every stored document, or (``where``) those of the
+    incidents it selects. An export looks up an incident's reports as it writes the incident."""
+
+    _COLUMNS = "documents.doc_id, documents.outlet, documents.published, documents.title, documents.url"
+
+    def __init__(self, conn: sqlite3.Connection, where: IncidentFilter | None):
+        self._conn = conn
+        if where is None:
+            self._from, self._args = "documents WHERE 1", []
+        else:
+            condition, args = _condition(where)
+            self._from = (f"documents WHERE documents.doc_id IN (SELECT incident_docs.doc_id FROM incident_docs"
+                          f" JOIN incidents ON incidents.id = incident_docs.incident_id WHERE {condition})")
+            self._args = args
+        self._header = lru_cache(maxsize=4096)(self._read)
+
+    def _read(self, doc_id: str) -> dict | None:
+        row = self._conn.execute(f"SELECT {self._COLUMNS} FROM {self._from} AND documents.doc_id = ?",
+                                 [*self._args, doc_id]).fetchone()
+        return None if row is None else dict(row)
+
+    def __getitem__(self, doc_id: str) -> dict:
+        header = self._header(doc_id)
+        if header is None:
+            raise KeyError(doc_id)
+        return header
+
+    def __iter__(self) -> Iterator[str]:
+        for row in self._conn.execute(f"SELECT documents.doc_id FROM {self._from} ORDER BY documents.doc_id",
+                                      self._args):
+            yield row[0]
+
+    def __len__(self) -> int:
+        return self._conn.execute(f"SELECT count(*) FROM {self._from}", self._args).fetchone()[0]
+
+
 def _first_admin1(inc: dict) -> str | None:
     """Without a chosen location, the governorate of the incident's first place."""
     return next((p.get("admin1") for p in inc.get("places") or [] if p.get("admin1")), None)
@@ -357,7 +429,7 @@ class _Regroup:
     """One regrouping inside a store transaction (see the module docstring)."""
 
     def __init__(self, store: Store, fresh: list[Brief], replaced: set[str], settings: MergeSettings,
-                 result: AddResult):
+                 result: AddResult, shared: SharedValues | None = None):
         self.store, self.conn = store, store._conn
         self.fresh, self.replaced, self.settings, self.result = fresh, replaced, settings, result
         self.groups: dict[str, list[Member]] = {}      # id -> members, for every incident rewritten
@@ -366,10 +438,11 @@ class _Regroup:
         self.dropped: set[str] = set()                 # stored ids replaced by this regroup
         self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
         self.pool = Candidates(fresh)
+        self.shared = shared or SharedValues()   # for the stored reports' Briefs too
 
     def run(self) -> None:
         stored = self._stored_neighbourhood()
-        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh})
+        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh}, self.shared)
                                + self.fresh)
         regrouped = clusters(self.pool, self.settings)
         chosen, touched = self._closure(regrouped, stored["members"])
@@ -582,7 +655,7 @@ class _Regroup:
     def _pool_for(self, members: list[Member]) -> Candidates:
         missing = {d for d, _ in members} - set(self.pool.docs)
         if missing:
-            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing))
+            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing, self.shared))
         return self.pool
 
 

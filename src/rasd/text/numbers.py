@@ -136,7 +136,7 @@ def _lookup(token: Token, table: dict[str, N]) -> N | None:
 
 
 def _is(token: Token | None, words: frozenset[str]) -> bool:
-    return token is not None and any(form in words for form in token.forms)
+    return token is not None and not words.isdisjoint(token.forms)
 
 
 def read_count(tokens: list[Token], i: int) -> Count | None:
