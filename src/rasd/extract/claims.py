@@ -427,7 +427,7 @@ class ClaimReader:
                             for f in self.figures]
 
     def _mark_combined(self) -> None:
-        """"قتل وأصيب نحو 80 شخصاً", "20 مدنياً استشهدوا وأصيبوا", "7 مدنيين بين قتيل وجريح": a
+        """"قتل وأصيب نحو 80 شخصاً", "20 مدنياً استشهدوا وأصيبوا", "15 قتيلاً وجريحاً": a
         count of the killed and the injured together, next to a killed word joined by و to an
         injured word (or the reverse). It bounds each kind and is reconciled as neither."""
         pairs = [k for k in range(len(self.tokens) - 1) if self._casualty_pair(k)]

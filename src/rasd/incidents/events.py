@@ -56,15 +56,11 @@ def distance_km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 @cache
-def _background_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _background_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """``data/background.json``: sentence openers, cumulative phrases and origin words, folded."""
     data = json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
-    return frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"]))
-
-
-@cache
-def _origin_words() -> frozenset[str]:
-    data = json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
-    return frozenset(map(fold_term, data["origin"]))
+    return (frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"])),
+            frozenset(map(fold_term, data["origin"])))
 
 
 ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
@@ -74,7 +70,7 @@ def is_origin(text: str, p: PlaceMention) -> bool:
     """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
     من ريف X"), not where the attack was (``data/background.json``, ``origin``)."""
     before = fold_text(text[max(0, p.span[0] - 60):p.span[0]]).split()[-ORIGIN_REACH:]
-    words = _origin_words()
+    words = _background_words()[2]
     return any(w in words or (len(w) > 4 and w[0] in "وفبل" and w[1:] in words) for w in before)
 
 
@@ -82,7 +78,7 @@ def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
     f = fold_text(sentence)
     first = f.split(" ", 1)[0] if f else ""
-    openers, cumulative = _background_words()
+    openers, cumulative, _ = _background_words()
     return first in openers or any(c in f for c in cumulative)
 
 
