@@ -253,6 +253,22 @@ def test_a_minority_co_perpetrator_is_kept_marked_minor_and_left_out_of_the_grad
     assert inc.grade == "fair"
 
 
+# --- reports that blame different sides -------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("مقتل مدنيين بقصف على ريف عين عيسى\nقتل مدنيان بقصف مدفعي تركي على ريف عين عيسى شمال الرقة صباح اليوم.",
+     "قسد تقصف عين عيسى\nقصفت قوات سوريا الديمقراطية بلدة عين عيسى شمال الرقة ما أدى لمقتل مدنيين اثنين اليوم."),
+    ("قصف على ريف عفرين\nقتل ثلاثة مدنيين بقصف صاروخي لقسد على ريف عفرين شمال حلب اليوم.",
+     "قصف تركي على عفرين\nقتل ثلاثة مدنيين بقصف مدفعي للجيش التركي على مدينة عفرين اليوم وفق ناشطين."),
+    ("غارة على ريف إدلب\nقتل أربعة مدنيين بغارة روسية على ريف إدلب الجنوبي اليوم.",
+     "قصف على البارة\nقتل أربعة مدنيين بقصف لهيئة تحرير الشام على بلدة البارة في ريف إدلب اليوم."),
+])
+def test_the_days_reports_of_one_area_that_blame_different_sides_are_one_contested_incident(first, second):
+    """A town and its countryside on the same day: competing claims of one attack, not two."""
+    inc = one_incident(doc("a", first, "Outlet A"), doc("b", second, "Outlet B"))
+    assert len({a.actor for a in inc.perpetrator}) >= 2
+
+
 # --- reports of another day -------------------------------------------------------------
 
 DAY_ONE = """مجزرة في أريحا

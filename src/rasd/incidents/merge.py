@@ -43,7 +43,7 @@ class MergeSettings:
     same_place_km: float = 25.0        # the tolerance ACLED users and the Airwars record use for "the same place"
     stale_days: int = 2                # an event date this much before publication is not the report's news
     places_compared: int = 3           # a report's leading places that locate it (a fuller gazetteer finds the province and district before the village)
-    perpetrator_conflict: float = 0.6  # place agreement lost when the attackers are of different camps
+    perpetrator_conflict: float = 0.45 # place agreement lost when the attackers are of different camps
     cross_day_place: float = 0.95      # place agreement a report from another day needs (same place or nearby)
     orphan_km: float = 100.0           # how far a lone report may be from the day's incident it joins
     villages_apart_km: float = 15.0    # two villages, each with its own figures, this far apart are two attacks
