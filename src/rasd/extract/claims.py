@@ -419,6 +419,8 @@ class ClaimReader:
     def _mark_cumulative(self) -> None:
         """Figures over a period ("منذ بداية العام", "خلال الشهر الماضي", "الحصيلة الإجمالية")
         are cumulative; the cue marks only the figures of its own clause."""
+        if not self.figures:
+            return
         cues = [i for i in range(len(self.tokens))
                 if self.v.cumulative.at(self.tokens, i) or self._since_year(i) or self._over_period(i)]
         if cues:
@@ -430,6 +432,8 @@ class ClaimReader:
         """"قتل وأصيب نحو 80 شخصاً", "20 مدنياً استشهدوا وأصيبوا", "15 قتيلاً وجريحاً": a
         count of the killed and the injured together, next to a killed word joined by و to an
         injured word (or the reverse). It bounds each kind and is reconciled as neither."""
+        if all(f.kind == "strikes" for f in self.figures):
+            return
         pairs = [k for k in range(len(self.tokens) - 1) if self._casualty_pair(k)]
         if pairs:
             self.figures = [replace(f, combined=True) if f.kind != "strikes"
