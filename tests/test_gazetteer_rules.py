@@ -117,6 +117,28 @@ def test_a_small_village_alone_is_not_a_place(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(("text", "second"), [
+    ("قصفت الطائرات بلدتي كفر حوري ومعرزاف صباح اليوم", "معرزاف"),      # dual, genitive
+    ("تعرضت قريتا شيخ حسن الكبيرة ومرعناز لقصف مدفعي", "مرعناز"),      # dual, nominative
+    ("طال القصف قرى شيخ حسن الكبيرة ومرعناز", "مرعناز"),               # plural
+    ("سقطت قذائف على قريتي كوندك وتل زيوان قرب الحدود", "تل زيوان"),   # a two-word second name
+])
+def test_the_second_place_after_a_pair_word_is_a_place(text: str, second: str) -> None:
+    assert named(text, second) is not None
+    without = text.replace("بلدتي ", "").replace("قريتا ", "").replace("قرى ", "").replace("قريتي ", "")
+    if second != "تل زيوان":     # "على" already cues that one
+        assert named(without, second) is None
+
+
+@pytest.mark.parametrize("text", [
+    "قريتي كانت هادئة طوال الأشهر الماضية ومرعناز",     # too far from the pair word
+    "عاد إلى بلدتي، ومرعناز",                            # punctuation between
+    "زرنا قريتي الأم. ومرعناز",
+])
+def test_a_pair_word_reaches_only_its_own_phrase(text: str) -> None:
+    assert named(text, "مرعناز") is None
+
+
 # --- common words that are also a village's name --------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -47,6 +47,10 @@ _LINK_LINE = re.compile(r"^[ \t\-•*]*(?:" + "|".join(
     sorted((re.escape(w) for w in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))["related_links"]),
            key=len, reverse=True)) + r")[ \t:：\-–]*\n?[^\n]*", re.MULTILINE | re.IGNORECASE)
 _NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
+# "قريتي X وY", "بلدات X وY": the words that announce several places, as they may be written.
+_OPENERS = frozenset(clitic + word for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+                     for word in _WORDS["list_openers"])
+_OPENER_REACH = 4        # the "وY" of a pair is at most this many words after the opener word
 
 
 def _cue_table() -> dict[str, str]:
@@ -181,10 +185,12 @@ def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | 
     return not entry.weak or cue.kind is not None
 
 
-def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None) -> tuple[_Match, int] | None:
+def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
+              listed: bool = False) -> tuple[_Match, int] | None:
     """The longest acceptable name starting at word ``i``, and its length in words.
 
-    ``prev`` is the place named just before, if the name directly follows it.
+    ``prev`` is the place named just before, if the name directly follows it; ``listed``: the
+    word follows an opener of several places ("قريتي خالد كلو وتل زيوان").
     """
     words, names, n = w.words, gaz.names, len(w.words)
     for clitic_len, bare, lengths, seconds in gaz.readings(words[i]):
@@ -202,6 +208,8 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None) -> tuple[_
                     and (i == 0 or words[i - 1] not in _CUES):
                 continue     # no cue at all: the common reading (most such words are not places)
             cue = _cue(w, i, words[i][:clitic_len], prev)
+            if listed and cue.kind is None and words[i][:1] == "و" and clitic_len:
+                cue = _CUE_OF["settlement", False, False]
             if entry.small and clitic_len and cue.kind is None:
                 continue     # "وزارة" is و + "زارة" only after a place word or in a list of places
             accepted = _accepted(entry, cue, keys[length - 1], gaz, prev)
@@ -223,10 +231,12 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
     for word in set(w.words).difference(known):
         gaz.readings(word)       # memoized: afterwards every word is a key of gaz.heads
     taken: set[int] = set()
+    openers = [k for k, word in enumerate(w.words) if word in _OPENERS] if not _OPENERS.isdisjoint(w.words) else []
     for i in compress(range(len(w.words)), map(known.__getitem__, w.words)):
         if i <= last:
             continue
-        found = _match_at(w, i, gaz, out[-1] if out and last == i - 1 else None)
+        prev = out[-1] if out and last == i - 1 else None
+        found = _match_at(w, i, gaz, prev, prev is None and _after_opener(w, i, openers))
         if found is not None:
             out.append(found[0])
             last = i + found[1] - 1
@@ -235,6 +245,12 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
         out.extend(_latin_named(w, gaz, taken))
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _after_opener(w: _Words, i: int, openers: list[int]) -> bool:
+    """Word ``i`` is the "وY" of "قريتي X وY": an opener a few words before, no punctuation between."""
+    return any(0 < i - o <= _OPENER_REACH and not any(g.strip() for g in w.gaps[o + 1:i + 1])
+               for o in openers)
 
 
 _PLACE_WORDS = frozenset(word for word, kind in _CUES.items() if kind in ("settlement", "camp"))
