@@ -398,6 +398,17 @@ def test_members_of_rescue_and_relief_bodies_are_civilians(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("قتل أحد وجهاء البلدة برصاص دورية مسلحة فجر اليوم.", [("killed", 1, "civilians")]),
+    ("لقي مختار القرية حتفه بانفجار عبوة ناسفة قرب منزله.", [("killed", 1, "civilians")]),
+    ("قتل ثلاثة من وجهاء العشيرة في هجوم على مضافتهم.", [("killed", 3, "civilians")]),
+    ("أصيب إمام المسجد وخطيبه بجروح في القصف على البلدة.", [("injured", 2, "civilians")]),   # two persons
+    ("قتل مختاران في قصف على البلدتين.", [("killed", 2, "civilians")]),
+])
+def test_notables_and_clerics_are_civilians(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("أسفر القصف عن مقتل أربعة عسكريين ومدني وإصابة سبعة آخرين في محيط المدينة.",
      [("killed", 4, "fighters"), ("killed", 1, "civilians"), ("injured", 7, "unknown")]),
     ("قتل 7 مدنيين وعنصران من الجيش السوري في القصف على البلدة.",

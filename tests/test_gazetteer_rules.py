@@ -139,6 +139,30 @@ def test_a_pair_word_reaches_only_its_own_phrase(text: str) -> None:
     assert named(text, "مرعناز") is None
 
 
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("سقطت قذيفة على قرية الحميرات بريف تل تمر الشمالي", "الحميرات", "Tall Tamr"),
+    ("استهدفت مسيّرة بلدة خربة الدويرة شرقي مدينة عامودا", "خربة الدويرة", "‘Āmūdā"),      # a head word
+    ("قتل طفلان في مزرعة أبو صفيرة التابعة لناحية عين عيسى", "أبو صفيرة", "‘Ayn ‘Īsá"),
+    ("أصيبت امرأة في قرية الحميرات الشرقية قرب عامودا", "الحميرات الشرقية", "‘Āmūdā"),  # a tail word
+])
+def test_a_village_the_gazetteer_lacks_is_coded_at_the_area_named_beside_it(text: str, name: str, area: str) -> None:
+    village = named(text, name)
+    beside = next(m for m in places(text) if m.name_en == area)
+    assert village is not None and not village.listed
+    assert (village.lat, village.lon, village.admin1) == (beside.lat, beside.lon, beside.admin1)
+    assert village.precision == "town" and geo_precision(village) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية قرية مجاورة لمدينة إدلب",            # a frequent word
+    "سقطت قذائف على مخيم للنازحين قرب سرمدا",           # a preposition on the word
+    "قصفت الطائرات قرية الحميرات. وفي إدلب قتل مدني",   # no area in its sentence
+    "قصفت الطائرات قرية الحميرات",                      # no area at all
+])
+def test_no_unlisted_village_without_a_name_and_an_area(text: str) -> None:
+    assert all(m.listed for m in places(text))
+
+
 # --- common words that are also a village's name --------------------------------------------
 
 @pytest.mark.parametrize("text", [

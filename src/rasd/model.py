@@ -85,6 +85,9 @@ class Claim:
     combined: bool = False           # killed and injured counted together ("قتل وأصيب 80"): reconciled as neither
 
 
+UNLISTED = "unlisted:"   # gazetteer_id prefix of a place the gazetteer lacks ("قرية X بريف Y")
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in the text, resolved against the gazetteer."""
@@ -97,8 +100,13 @@ class PlaceMention:
     precision: Precision
     admin1: str | None = None
     admin2: str | None = None
-    gazetteer_id: str = ""           # "geonames:170794" or "supplement:<key>"
+    gazetteer_id: str = ""           # "geonames:170794", "supplement:<key>" or "unlisted:<name>"
     near: bool = False               # "ريف X", "شرق X", "قرب X": somewhere around X
+
+    @property
+    def listed(self) -> bool:
+        """False for a village the gazetteer lacks, coded at the area named beside it."""
+        return not self.gazetteer_id.startswith(UNLISTED)
 
 
 @dataclass(frozen=True, slots=True)

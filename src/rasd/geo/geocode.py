@@ -32,7 +32,7 @@ from itertools import accumulate, compress
 
 from rasd.geo.gazetteer import DATA, DIRECTIONS, Entry, Gazetteer, Place, load
 from rasd.geo.translit import arabic_skeleton
-from rasd.model import PlaceMention, Precision
+from rasd.model import UNLISTED, PlaceMention, Precision
 from rasd.text.normalize import Folded, fold, fold_term
 
 def _cue_words() -> dict[str, tuple[str, ...]]:
@@ -50,7 +50,13 @@ _NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
 # "قريتي X وY", "بلدات X وY": the words that announce several places, as they may be written.
 _OPENERS = frozenset(clitic + word for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
                      for word in _WORDS["list_openers"])
-_OPENER_REACH = 4        # the "وY" of a pair is at most this many words after the opener word
+_OPENER_REACH = 4
+_UNLISTED_AFTER = frozenset(clitic + word for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+                            for word in _WORDS["unlisted_after"])
+_NAME_HEADS = frozenset(_WORDS["name_heads"])
+_NAME_TAILS = frozenset(_WORDS["name_tails"])
+_UNLISTED_REACH = 40     # characters from an uncatalogued village to the area that places it
+UNLISTED = "unlisted:"   # gazetteer_id prefix of a village coded at the area named beside it        # the "وY" of a pair is at most this many words after the opener word
 
 
 def _cue_table() -> dict[str, str]:
@@ -72,8 +78,10 @@ def _cue_table() -> dict[str, str]:
 
 _CUES = _cue_table()
 # A cue word is never a place's name by itself ("قرى" is a village in al-Hasakah).
-_CUE_NAMES = frozenset(w for kind, words in _WORDS.items() if kind not in ("not_a_place", "preposition")
-                       for w in words) | {"ال" + w for words in _WORDS.values() for w in words}
+_NAME_PARTS = ("name_heads", "name_tails", "unlisted_after")     # words of names, not cues
+_CUE_NAMES = frozenset(w for kind, words in _WORDS.items() if kind not in ("not_a_place", "preposition", *_NAME_PARTS)
+                       for w in words) | {"ال" + w for kind, words in _WORDS.items() if kind not in _NAME_PARTS
+                                          for w in words}
 _SPLIT = re.compile(r"([^\W_]+)")      # words of folded text, kept with what lies between
 _SETTLEMENT_KINDS = frozenset({"town", "village", "neighbourhood", "camp"})
 _COARSER: dict[str, Precision] = {"point": "town", "town": "district", "district": "governorate",
@@ -268,7 +276,8 @@ def _latin_named(w: _Words, gaz: Gazetteer, taken: set[int]) -> list[_Match]:
             continue
         for length in (2, 1):
             if i + length > len(words) or any(k in taken for k in range(i, i + length)) \
-                    or (length == 2 and (w.gaps[i + 1].strip() or words[i + 1] in _CUES)):
+                    or (length == 2 and (w.gaps[i + 1].strip() or words[i + 1] in _CUES)) \
+                    or (length == 1 and words[i] in _NAME_HEADS):     # "خربة" alone begins a name
                 continue
             places = gaz.skeletons.get(arabic_skeleton(" ".join(words[i:i + length])))
             if places:
@@ -436,8 +445,72 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
         chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
     home = _home_country(chosen)
-    return tuple(_mention(folded, m, place, gaz) for m, place in chosen
-                 if home is None or place.country == home or _known_abroad(place, home))
+    chosen = [(m, place) for m, place in chosen
+              if home is None or place.country == home or _known_abroad(place, home)]
+    found = [(m.start, _mention(folded, m, place, gaz)) for m, place in chosen]
+    if not _UNLISTED_AFTER.isdisjoint(_SPLIT.findall(folded.text)):
+        found = sorted(found + _unlisted(folded, [m for m, _ in chosen], found), key=lambda f: f[0])
+    return tuple(mention for _, mention in found)
+
+
+def _unlisted(folded: Folded, chosen: list[_Match],
+              found: list[tuple[int, PlaceMention]]) -> list[tuple[int, PlaceMention]]:
+    """Villages the gazetteer lacks, named after a place word ("قرية المجيبرة بريف تل تمر"):
+    each is coded at the place named next after it in its sentence (its area, as an analyst
+    codes a village missing from the gazetteer at the nearest known place, precision 2).
+    A frequent word is no name ("قرية مجاورة"), and nothing is coded without such an area."""
+    w = _Words(folded.text)
+    out: list[tuple[int, PlaceMention]] = []
+    for k, word in enumerate(w.words[:-1]):
+        if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip():
+            continue
+        start = w.ends[2 * k + 1] + len(w.gaps[k + 1])
+        last = _unlisted_name(w, k + 1)
+        if last is None:
+            continue
+        end = w.ends[2 * last + 1]
+        if any(m.start < end and start < m.end for m in chosen):
+            continue         # a catalogued place there (or inside: "قرية X الشرقية")
+        at, area = next(((at, p) for at, p in found if end < at <= end + _UNLISTED_REACH), (0, None))
+        if area is None or _SENTENCE_END.search(folded.text, end, at):
+            continue
+        span = folded.span(start, end)
+        name = folded.original[span[0]:span[1]]
+        out.append((start, PlaceMention(
+            text=name, span=span, name_en=f"near {area.name_en}", lat=area.lat, lon=area.lon,
+            country=area.country, precision="town", admin1=area.admin1, admin2=area.admin2,
+            gazetteer_id=UNLISTED + fold_term(name))))
+    return out
+
+
+def _unlisted_name(w: _Words, i: int) -> int | None:
+    """The index of the last word of the uncatalogued name starting at word ``i``, or None when
+    the words there are no name: a frequent word, a cue, a clitic-led word ("للنازحين")."""
+    last = i
+    while last < i + 2 and w.words[last] in _NAME_HEADS and last + 1 < len(w.words) \
+            and not w.gaps[last + 1].strip():
+        last += 1
+    word = w.words[last]
+    if len(word) < 3 or word in _CUES or word in _CUE_NAMES or word in _frequent_words() \
+            or (last == i and _clitic_led(word)):
+        return None
+    if last + 1 < len(w.words) and w.words[last + 1] in _NAME_TAILS and not w.gaps[last + 1].strip():
+        last += 1
+    return last
+
+
+def _clitic_led(word: str) -> bool:
+    """A word after a place word that starts with a conjunction or a preposition is no name:
+    "قرية وحرش", "مخيم للنازحين", "مدينة بإدلب" (a name there takes no clitic)."""
+    return word.startswith(("و", "لل")) or (word[:1] in ("ب", "ل") and (word[1:] in load().names
+                                                                            or word[1:] in _frequent_words()))
+
+
+@cache
+def _frequent_words() -> frozenset[str]:
+    """``data/frequent_words.txt``: words too frequent to be an uncatalogued village's name."""
+    lines = (DATA / "frequent_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _inside(folded: Folded, m: _Match, links: list[tuple[int, int]]) -> bool:

@@ -3,7 +3,8 @@
 ACLED codes how exactly an event's location is known: 1 the town or village itself (or a
 point in it), 2 somewhere around a named town (its countryside "ريف X", "شرق X", "قرب X"),
 3 only a larger area (a district, a governorate or the country). A mention's ``near``
-flag is what says "around": "بريف إدلب الجنوبي" is near=True on Idlib, hence 2.
+flag is what says "around": "بريف إدلب الجنوبي" is near=True on Idlib, hence 2. A village the
+gazetteer lacks ("قرية X بريف Y", coded at Y) is also 2: ACLED codes it at the nearest known place.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ _AREAS = frozenset({"district", "governorate", "country"})
 
 
 def geo_precision(place: PlaceMention) -> int:
-    """1 a town, village or point; 2 near one (``near``); 3 a district, governorate or country."""
-    if place.near:
+    """1 a town, village or point; 2 near one (``near``) or unlisted; 3 a district, governorate or country."""
+    if place.near or not place.listed:
         return 2
     return 3 if place.precision in _AREAS else 1

@@ -9,24 +9,16 @@ Rule (docs/grade.md says why, beside the grade):
    a passing mention); then the place with the most votes; among equal votes the finest
    precision, then the place named first in the earliest report.
 3. ``precision`` is ACLED's ``geo_precision``: 1 a named town, village or site; 2 a part of a
-   region or "near X" ("ريف X", "شرق X"); 3 only a district or governorate (coded at its centre).
+   region or "near X" ("ريف X", "شرق X"), or a village the gazetteer lacks; 3 only a district or governorate (coded at its centre).
 """
 from __future__ import annotations
 
 from collections import Counter
 
+from rasd.geo import geo_precision
 from rasd.incidents.events import Candidate, coarseness
 from rasd.incidents.merge import place_key
 from rasd.model import Location, PlaceMention
-
-_AREA_PRECISIONS = frozenset({"district", "governorate", "country"})
-
-
-def geo_precision(p: PlaceMention) -> int:
-    """ACLED ``geo_precision`` of a mention: 1 town/village/site, 2 near X, 3 an area's centre."""
-    if p.near:
-        return 2
-    return 3 if p.precision in _AREA_PRECISIONS else 1
 
 
 def choose_location(members: list[Candidate], home: str | None = None) -> Location | None:

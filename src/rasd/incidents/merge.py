@@ -62,7 +62,8 @@ class MergeSettings:
 
 DEFAULT_SETTINGS = MergeSettings()
 
-Graded = tuple[PlaceMention, bool]     # a place, and whether it only names an area (province, seat, "ريف X")
+Graded = tuple[PlaceMention, bool]     # a place, and whether it only names an area (province, seat, "ريف X",
+                                       # a village the gazetteer lacks, coded at its area)
 
 
 def place_key(p: PlaceMention) -> str:
@@ -71,7 +72,7 @@ def place_key(p: PlaceMention) -> str:
 
 
 def graded(places: list[PlaceMention]) -> list[Graded]:
-    return [(p, coarseness(p) > 0) for p in places]
+    return [(p, coarseness(p) > 0 or not p.listed) for p in places]
 
 
 def reported_days(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
@@ -200,7 +201,7 @@ def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> l
     statement, a denial, a page of links) is located by its headline's place alone: its body
     names places for other reasons.
     """
-    named = [p for p in c.places if p.precision != "country"]
+    named = [p for p in c.places if p.precision != "country" and p.listed]
     if not c.claims:
         return list(c.headline_places[:1])
     home = Counter(p.country for p in named).most_common(1)[0][0] if named else None
@@ -240,7 +241,7 @@ class _Grouping:
         for a, a_area in mine:
             for b, b_area in theirs:
                 area = a_area or b_area      # a province, its seat, "ريف X"
-                if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and not area:
+                if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and (not area or not a.listed):
                     return 1.0
                 d = distance_km(a, b)
                 if d <= km:
