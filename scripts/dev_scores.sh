@@ -33,3 +33,12 @@ for year in 2021 2022; do
   (cd "$shared/eval" && python3 score_incidents.py --quiet --gold "$out/gold-$year.jsonl" \
     --incidents "$out/aw/incidents.json" | tail -n 1 | sed "s/^/incidents $year: /")
 done
+# The written check sets (bench/written/*: reports written for rasd, never tuned on), with the
+# B-cubed F1 of grouping by publication day beside rasd's as the yardstick.
+for set in bench/written/*/; do
+  name=$(basename "$set")
+  .venv/bin/rasd run "$set/articles.jsonl" --out "$out/written-$name" >/dev/null 2>&1 || true
+  (cd "$shared/eval" && python3 score_incidents.py --quiet --gold "$OLDPWD/$set/incidents.jsonl" \
+    --incidents "$out/written-$name/incidents.json" | tail -n 1 | sed "s/^/written $name:      /")
+  python3 bench/by_day.py "$set/incidents.jsonl" "$out/written-$name/docs.jsonl" | sed "s/^/written $name:      /"
+done

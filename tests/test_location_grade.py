@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
 from rasd.incidents import build_incidents
-from rasd.incidents.events import Candidate
+from rasd.incidents.events import Candidate, is_treatment
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
 from rasd.model import ActorAttribution, Claim, PlaceMention, Source, SourcedClaim
@@ -62,6 +62,30 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
 def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     inc = one_incident(doc("a", "ضحية جديدة للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, taken_to, struck", [
+    ("نُقل الجرحى إلى مشفى في مدينة الدانا إثر غارة جوية على بلدة سرمدا.", "الدانا", "سرمدا"),
+    ("أُسعف المصابون إلى المستشفى الوطني في حماة بعد قصف صاروخي على بلدة كفرنبودة.", "حماة", "كفرنبودة"),
+    ("حُوّلت الطفلة إلى مدينة عفرين بعد إصابتها بقصف مدفعي على قرية مريمين.", "عفرين", "مريمين"),
+    ("وصلت جثث الضحايا إلى مشفى مدينة الباب بعد غارة استهدفت سوقاً في بلدة تادف.", "الباب", "تادف"),
+])
+def test_where_the_wounded_were_taken_is_not_where_the_attack_was(sentence, taken_to, struck):
+    d = doc("a", "ضحايا جدد للقصف\n" + sentence, "Outlet A")
+    marked = {p.text: is_treatment(d.text, p) for p in d.places}
+    assert marked[taken_to] and not marked[struck]
+    inc = one_incident(d)
+    assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, struck", [
+    ("نُقل الجرحى من قرية مريمين إلى المشافي القريبة.", "مريمين"),     # a place before "إلى"
+    ("قصفت الطائرات مشفى مدينة الدانا صباح اليوم.", "الدانا"),          # a hospital struck
+    ("توجهت فرق الدفاع المدني إلى بلدة سرمدا بعد الغارة.", "سرمدا"),     # rescuers go to the strike
+])
+def test_a_place_reached_otherwise_stays_a_place_of_the_attack(sentence, struck):
+    d = doc("a", sentence, "Outlet A")
+    assert not is_treatment(d.text, next(p for p in d.places if p.text == struck))
 
 
 def place(name: str, admin1: str, precision: str = "town") -> PlaceMention:

@@ -56,11 +56,24 @@ def distance_km(a: PlaceMention, b: PlaceMention) -> float:
 
 
 @cache
+def _background_data() -> dict:
+    return json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
+
+
+@cache
 def _background_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """``data/background.json``: sentence openers, cumulative phrases and origin words, folded."""
-    data = json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
+    data = _background_data()
     return (frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"])),
             frozenset(map(fold_term, data["origin"])))
+
+
+@cache
+def _treatment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/background.json``, ``treatment``: transfer verbs, "to", hospital words (their last word), folded."""
+    data = _background_data()["treatment"]
+    return (frozenset(map(fold_term, data["verbs"])), frozenset(map(fold_term, data["to"])),
+            frozenset(fold_term(w).split()[-1] for w in data["hospitals"]))
 
 
 ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
@@ -72,6 +85,21 @@ def is_origin(text: str, p: PlaceMention) -> bool:
     before = fold_text(text[max(0, p.span[0] - 60):p.span[0]]).split()[-ORIGIN_REACH:]
     words = _background_words()[2]
     return any(w in words or (len(w) > 4 and w[0] in "وفبل" and w[1:] in words) for w in before)
+
+
+TREATMENT_REACH = 6  # words before a place that may say the wounded were taken there
+
+
+def is_treatment(text: str, p: PlaceMention) -> bool:
+    """The place is where the wounded or the dead were taken ("نُقلوا إلى مشفى في مدينة X",
+    "حُوّل أحدهما إلى مدينة X"), not where the attack was (``data/background.json``, ``treatment``)."""
+    before = fold_text(text[max(0, p.span[0] - 80):p.span[0]]).split()[-TREATMENT_REACH:]
+    verbs, to, hospitals = _treatment_words()
+    for k, w in enumerate(before):
+        if w in to and (any(v in verbs or (len(v) > 3 and v[0] in "وف" and v[1:] in verbs) for v in before[:k])
+                        or any(h in hospitals or h[2:] in hospitals for h in before[k + 1:])):
+            return True
+    return False
 
 
 def is_background(sentence: str) -> bool:
@@ -91,7 +119,8 @@ def candidates(doc: Document) -> list[Candidate]:
     sentences = sorted({c.sentence_span for c in doc.claims})
     background = {span for span in sentences if is_background(doc.text[span[0]:span[1]])}
     lead_end = _lead_end(doc)
-    located = [p for p in doc.places if p.precision != "country" and not is_origin(doc.text, p)]
+    located = [p for p in doc.places
+               if p.precision != "country" and not is_origin(doc.text, p) and not is_treatment(doc.text, p)]
     lead_places = [p for p in located if p.span[0] < lead_end]
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
