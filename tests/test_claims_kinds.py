@@ -397,6 +397,15 @@ def test_members_of_rescue_and_relief_bodies_are_civilians(sentence, expected):
     assert with_groups(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "ويأخذ التحالف جميع التقارير عن وقوع إصابات مدنية على محمل الجد.",
+    "لا معلومات مؤكدة عن وفيات مدنية حتى الآن.",
+    "تحدثت مصادر عن إصابات مدنية متفاوتة في الحي.",
+])
+def test_a_feminine_adjective_after_a_plural_casualty_noun_is_not_one_person(sentence):
+    assert with_groups(sentence) == []
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("قتل أحد وجهاء البلدة برصاص دورية مسلحة فجر اليوم.", [("killed", 1, "civilians")]),
     ("لقي مختار القرية حتفه بانفجار عبوة ناسفة قرب منزله.", [("killed", 1, "civilians")]),

@@ -227,9 +227,35 @@ def test_a_stray_mention_or_a_branch_of_the_same_party_is_not_a_competing_claim(
     assert grade(joint, [sc("a", "killed", 1)], ["A", "B", "C"])[0] == "fair"
 
 
-def test_the_leading_perpetrator_acknowledging_is_confirmed_a_minor_one_is_not():
+def voiced(doc_id: str, n: int, speaker: str, voice: str, group_kind: str = "civilians") -> SourcedClaim:
+    """A killed claim stated by a source of the catalog (``voice``: its catalog name)."""
+    claim = Claim(kind="killed", min=n, max=n, span=(0, 1), sentence_span=(0, 1),
+                  source=Source(speaker, "official", (0, 1), voice), group_kind=group_kind)
+    return SourcedClaim(doc_id, claim, "")
+
+
+@pytest.mark.parametrize("perps, voice, speaker", [
+    ([attrib("US-led coalition", ("A", "B"), "claimed")], "US Central Command (CENTCOM)", "القيادة المركزية الأمريكية"),
+    ([attrib("Turkey", ("A", "B"))], "Turkish Ministry of National Defence", "وزارة الدفاع التركية"),
+    ([attrib("Israel", ("A", "B", "C"), "claimed")], "Israeli army spokesperson", "المتحدث باسم الجيش الإسرائيلي"),
+])
+def test_the_leading_perpetrator_stating_civilian_casualties_is_confirmed(perps, voice, speaker):
+    g, reasons = grade(perps, [sc("a", "killed", 3), voiced("b", 1, speaker, voice)], ["A", "B", "C"])
+    assert g == "confirmed" and "civilian casualties" in reasons[0]
+
+
+@pytest.mark.parametrize("claims", [
+    [sc("a", "killed", 3)],                                                      # it only says it struck
+    [sc("a", "killed", 3), voiced("b", 4, "القيادة المركزية الأمريكية", "US Central Command (CENTCOM)",
+                                  "fighters")],                                   # it counts fighters
+    [sc("a", "killed", 3), voiced("b", 1, "وزارة الدفاع الروسية", "Russian Ministry of Defence")],   # another party
+])
+def test_acknowledging_the_strike_without_the_civilian_harm_is_not_confirmed(claims):
     claimed = [attrib("US-led coalition", ("A", "B"), "claimed")]
-    assert grade(claimed, [sc("a", "killed", 1)], ["A", "B"])[0] == "confirmed"
+    assert grade(claimed, claims, ["A", "B"])[0] == "fair"
+
+
+def test_a_minor_party_acknowledging_is_not_confirmed():
     minor = [attrib("Russia", ("A", "B", "C")), attrib("ISIS (Islamic State)", ("C",), "claimed")]
     assert grade(minor, [sc("a", "killed", 1)], ["A", "B", "C"])[0] == "fair"
 
@@ -250,6 +276,18 @@ def test_an_acknowledgement_does_not_settle_a_strike_others_blame_on_another_par
 def test_the_accused_denying_is_contested():
     perps = [attrib("Turkey", ("A", "B")), attrib("SDF/YPG", ("C",), "denied")]
     assert grade(perps, [sc("a", "killed", 2)], ["A", "B", "C"])[0] == "contested"
+
+
+@pytest.mark.parametrize("background", [
+    "وكانت قوات سوريا الديمقراطية قد نفت أمس أي صلة لها بالتفجير الذي وقع في أنقرة.",
+    "يذكر أن قسد نفت في بيان سابق مسؤوليتها عن هجوم الأسبوع الماضي.",
+    "وكانت الوحدات الكردية قد نفت الشهر الماضي اتهامات تركية بقصف بلدة مارع.",
+])
+def test_a_denial_told_as_background_denies_nothing_here(background):
+    text = ("مسيرة تركية تقتل مدنيين\nقتل مدنيان بقصف مسيرة تركية على سيارة في مدينة عامودا بريف الحسكة اليوم.\n"
+            + background)
+    inc = one_incident(doc("a", text, "Outlet A"), doc("b", text.replace("مدنيان", "مدنيان اثنان"), "Outlet B"))
+    assert inc.perpetrator and all(p.certainty != "denied" for p in inc.perpetrator), inc.perpetrator
 
 
 def test_only_denials_of_harm_are_discounted():

@@ -549,8 +549,8 @@ class ClaimReader:
             n, end = counted, j + 2                     # "وأصيب أطفالهما الثلاثة"
         if n == 0 and self._named_as_two(j):
             n, end = 2, j + 1                           # "استشهد مواطنين وهما رجل وطفله"
-        if n == 0:
-            return None
+        if n == 0 or (n == 1 and _lookup(tok, self.v.kind_plural)):
+            return None                                 # "إصابات مدنية": an adjective of the plural, not one person
         bounds = Bounds(n, n, first, end)
         group = self._group(first, after_kind_noun=False)
         return self._figure(kind, bounds, max(end, group[1] if group else end), group)

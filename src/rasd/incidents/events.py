@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
-from rasd.model import Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
+from rasd.model import ActorMention, Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date
 from rasd.text.normalize import fold_term, fold_text
 from rasd.text.sentences import split_sentences
@@ -129,8 +129,9 @@ def candidates(doc: Document) -> list[Candidate]:
     figured = {p.gazetteer_id for p in with_figures}
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
-    perps = tuple(main_perpetrators(doc.actors))
-    also_blamed = tuple(a for a in main_perpetrators(doc.actors, share=0.0) if a not in perps)
+    actors = _current_actors(doc)
+    perps = tuple(main_perpetrators(actors))
+    also_blamed = tuple(a for a in main_perpetrators(actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
 
     home = home_country(doc.places)
@@ -173,11 +174,22 @@ def candidates(doc: Document) -> list[Candidate]:
             continue
         # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
         # date, when their sentences name them.
-        attackers = tuple(main_perpetrators([a for a in doc.actors
+        attackers = tuple(main_perpetrators([a for a in actors
                                              if any(x <= a.span[0] < y for x, y in spans)])) or perps
         out.append(Candidate(doc.doc_id, doc.published, _own_date(doc, sorted(spans)), places, attackers,
                              targets, tuple(claims), kind, doc.outlet, (), pinned, tuple(sites), split_off=True))
     return out
+
+
+def _current_actors(doc: Document) -> list[ActorMention]:
+    """The document's actor mentions without the denials told as background ("وكانت قسد قد
+    نفت أي صلة لها بهجوم أنقرة"): a party denying another, earlier event denies nothing here."""
+    denials = [a for a in doc.actors if a.certainty == "denied"]
+    if not denials:
+        return list(doc.actors)
+    background = [(a, b) for a, b in split_sentences(doc.text) if is_background(doc.text[a:b])]
+    return [a for a in doc.actors
+            if a.certainty != "denied" or not any(x <= a.span[0] < y for x, y in background)]
 
 
 def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMention]:

@@ -6,8 +6,10 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
   ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; partners in declared
   joint operations are one allegation), even when one of them acknowledges a strike: a party
   saying it hit fighters there while others blame another party for the dead is a dispute;
-- ``confirmed``: the most alleged perpetrator itself acknowledged the strike (claimed
-  responsibility, or its own statement says it carried it out), no other party competing;
+- ``confirmed``: the most alleged perpetrator accepted civilian harm: its own voice (its
+  ministry, army spokesperson or command: ``voices`` in ``data/belligerents.json``) states a
+  civilian toll, no other party competing. Acknowledging the strike alone ("we struck
+  terrorists there") confirms the action, not the harm: the rules below then apply;
 - ``contested`` too when an alleged perpetrator denies it;
 - ``fair``: two or more independent sources report it, one perpetrator alleged;
 - ``weak``: a single source.
@@ -29,10 +31,10 @@ MIN_SUPPORT = 2
 
 
 @cache
-def _data() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
+def _data() -> tuple[dict[str, str], frozenset[frozenset[str]], dict[str, str]]:
     data = json.loads(resources.files("rasd.incidents").joinpath("data/belligerents.json").read_text("utf-8"))
     return ({actor: name for name, actors in data["belligerents"].items() for actor in actors},
-            frozenset(frozenset(pair) for pair in data["partners"]))
+            frozenset(frozenset(pair) for pair in data["partners"]), data["voices"])
 
 
 def belligerent(actor: str) -> str:
@@ -71,10 +73,11 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
     if _competing(competing):
         listing = ", ".join(f"{b} ({len(support[b])} sources)" for b in competing)
         return "contested", (f"{len(competing)} belligerents alleged by different sources: {listing}",)
-    claimed = [a for a in alleged if a.certainty == "claimed" and belligerent(a.actor) == leader]
-    if claimed:
-        return "confirmed", tuple(f"{a.actor}, the most alleged perpetrator, acknowledged the strike "
-                                  f"({', '.join(a.sources)})" for a in claimed)
+    accepted = [s for s in harmed if s.claim.group_kind == "civilians" and leader is not None
+                and belligerent(_data()[2].get(s.claim.source.actor or "", "")) == leader]
+    if accepted:
+        return "confirmed", tuple(sorted({f"{leader}, the most alleged perpetrator, states civilian casualties "
+                                          f"({s.claim.source.text})" for s in accepted}))
     if denied:
         return "contested", tuple(f"{a.actor} denies it ({', '.join(a.sources)})" for a in denied)
     if n >= 2:
