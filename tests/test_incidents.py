@@ -338,3 +338,19 @@ def test_the_incidents_do_not_depend_on_the_order_of_the_reports():
     for _ in range(5):
         rng.shuffle(docs)
         assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs)) == expected
+
+
+@pytest.mark.parametrize("first, second", [
+    # shelling by one side on a town and the other side's shelling of a village 8 km away
+    ("قتلت امرأة وطفل بقصف مدفعي لقوات سوريا الديمقراطية على مدينة مارع شمالي حلب اليوم.",
+     "أصيب طفلان بقصف مدفعي للجيش التركي على قرية أحرص شمالي حلب اليوم."),
+    ("أصيب ثلاثة مدنيين بقذائف أطلقتها قسد على مدينة مارع اليوم.",
+     "قتل مدني بقصف تركي استهدف قرية أحرص في ريف حلب الشمالي اليوم."),
+    ("قتل طفل بقصف للجيش التركي على قرية أحرص اليوم.",
+     "أصيبت امرأتان بقذائف قسد على الأحياء السكنية في مدينة مارع اليوم."),
+])
+def test_each_sides_shelling_of_its_own_village_stays_apart(first, second):
+    docs = [doc("a", "قصف متبادل\n" + first, "2024-01-13", "Outlet A"),
+            doc("a2", "ضحايا القصف\n" + first, "2024-01-13", "Outlet B"),
+            doc("b", "قصف على الريف\n" + second, "2024-01-13", "Outlet C")]
+    assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs)) == [("a", "a2"), ("b",)]

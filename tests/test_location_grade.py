@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
 from rasd.incidents import build_incidents
-from rasd.incidents.events import Candidate, is_treatment
+from rasd.incidents.events import Candidate, is_origin, is_treatment
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
 from rasd.model import ActorAttribution, Claim, PlaceMention, Source, SourcedClaim
@@ -62,6 +62,28 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
 def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     inc = one_incident(doc("a", "ضحية جديدة للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, base, struck", [
+    ("قصفت القوات التركية المتمركزة في محيط مدينة مارع قرية أحرص بالمدفعية، ما أدى إلى إصابة طفلين.", "مارع", "أحرص"),
+    ("أصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام من مواقعها في مدينة سراقب على بلدة آفس.", "سراقب", "آفس"),
+    ("قتلت امرأة بقذائف أطلقتها الفصائل انطلاقاً من بلدة الراعي على قرية تل جيجان.", "الراعي", "تل جيجان"),
+])
+def test_where_the_attackers_fired_from_is_not_where_the_attack_was(sentence, base, struck):
+    d = doc("a", "قصف جديد\n" + sentence, "Outlet A")
+    marked = {p.text: is_origin(d.text, p) for p in d.places}
+    assert marked[base] and not marked[struck]
+
+
+@pytest.mark.parametrize("sentence, home, alias", [
+    ("قتلت طفلة من عائلة مهجّرة من مدينة كري سبي (تل أبيض) بقصف على عين عيسى.", "كري سبي", "تل أبيض"),
+    ("أصيب شاب من أبناء مدينة سري كانيه (رأس العين) بقصف على تل تمر.", "سري كانيه", "رأس العين"),
+    ("قتل رجل نازح من مدينة قامشلو ( القامشلي ) بقصف على قرية مريمين.", "قامشلو", "القامشلي"),
+])
+def test_a_name_in_brackets_shares_the_origin_of_the_name_before_it(sentence, home, alias):
+    d = doc("a", "ضحية جديدة\n" + sentence, "Outlet A")
+    marked = {p.text: is_origin(d.text, p) for p in d.places}
+    assert marked.get(alias) is True, marked
 
 
 @pytest.mark.parametrize("sentence, taken_to, struck", [

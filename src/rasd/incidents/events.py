@@ -61,11 +61,11 @@ def _background_data() -> dict:
 
 
 @cache
-def _background_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """``data/background.json``: sentence openers, cumulative phrases and origin words, folded."""
+def _background_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """``data/background.json``: sentence openers, cumulative phrases, origin and position words, folded."""
     data = _background_data()
     return (frozenset(map(fold_term, data["openers"])), tuple(map(fold_term, data["cumulative"])),
-            frozenset(map(fold_term, data["origin"])))
+            frozenset(map(fold_term, data["origin"])), frozenset(map(fold_term, data["positions"])))
 
 
 @cache
@@ -77,14 +77,23 @@ def _treatment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
+POSITION_REACH = 4   # words before a place that may say the attackers fired from it
 
 
 def is_origin(text: str, p: PlaceMention) -> bool:
     """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
-    من ريف X"), not where the attack was (``data/background.json``, ``origin``)."""
-    before = fold_text(text[max(0, p.span[0] - 60):p.span[0]]).split()[-ORIGIN_REACH:]
-    words = _background_words()[2]
-    return any(w in words or (len(w) > 4 and w[0] in "وفبل" and w[1:] in words) for w in before)
+    من ريف X") or where the attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
+    not where the attack was (``data/background.json``, ``origin`` and ``positions``). A name in
+    brackets after another ("كري سبي (تل أبيض)") is read with the words before the first."""
+    start = p.span[0]
+    stripped = text[max(0, start - 40):start].rstrip()
+    extra = 2 if stripped.endswith("(") else 0
+    before = [w for w in fold_text(text[max(0, start - 80):start]).split() if any(ch.isalpha() for ch in w)]
+    _, _, origin, positions = _background_words()
+
+    def named(words: list[str], catalog: frozenset[str]) -> bool:
+        return any(w in catalog or (len(w) > 4 and w[0] in "وفبل" and w[1:] in catalog) for w in words)
+    return named(before[-(ORIGIN_REACH + extra):], origin) or named(before[-(POSITION_REACH + extra):], positions)
 
 
 TREATMENT_REACH = 6  # words before a place that may say the wounded were taken there
@@ -106,7 +115,7 @@ def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
     f = fold_text(sentence)
     first = f.split(" ", 1)[0] if f else ""
-    openers, cumulative, _ = _background_words()
+    openers, cumulative, _, _ = _background_words()
     return first in openers or any(c in f for c in cumulative)
 
 

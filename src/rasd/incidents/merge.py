@@ -273,7 +273,10 @@ class _Grouping:
         if ours and theirs and not ours & theirs:
             # Reports of one attack often name the other side too (a raid and the reply to it,
             # "قصف تركي" answering "قصف لقسد"): different camps keep apart only reports that
-            # do not name the same place.
+            # do not name the same place, and a report stating its figures at another village
+            # than the cluster's (shelling and the shelling that answered it, 8 km apart).
+            if c.pinned and cluster.pinned and place_key(c.places[0]) not in cluster.pinned:
+                return None
             place -= self.settings.perpetrator_conflict
             if place <= 0:
                 return None
