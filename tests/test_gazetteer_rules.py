@@ -163,6 +163,17 @@ def test_no_unlisted_village_without_a_name_and_an_area(text: str) -> None:
     assert all(m.listed for m in places(text))
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("أصيب أربعة أطفال في قرية المجيبرة شمال شرق ناحية تل تمر", "تل تمر"),
+    ("سقطت قذائف على قرية كندك التابعة لناحية الدرباسية", "الدرباسية"),
+    ("تعرضت قرى ناحية عين عيسى لقصف مدفعي عنيف", "عين عيسى"),
+    ("قصفت المسيرات مواقع في ناحيتي عامودا والدرباسية", "عامودا"),
+])
+def test_a_subdistrict_named_after_its_town_is_the_area_around_it(text: str, town: str) -> None:
+    m = named(text, town)
+    assert m is not None and m.near and m.precision == "district" and geo_precision(m) == 2
+
+
 # --- common words that are also a village's name --------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -62,7 +62,7 @@ UNLISTED = "unlisted:"   # gazetteer_id prefix of a village coded at the area na
 def _cue_table() -> dict[str, str]:
     """Every cue word as it may be written ("وبريف", "لمدينة") -> what it says."""
     table: dict[str, str] = {}
-    groups = (("org", _WORDS["not_a_place"]), ("settlement", _WORDS["settlement"]),
+    groups = (("org", _WORDS["not_a_place"]), ("settlement", _WORDS["settlement"]), ("subdistrict", _WORDS["subdistrict"]),
               ("settlements", _WORDS["settlements"]),
               ("governorate", _WORDS["governorate"]), ("camp", _WORDS["camp"]),
               ("countryside", _WORDS["countryside"]), ("near", _WORDS["near"]), ("area", _WORDS["area"]))
@@ -150,6 +150,8 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
             near = True
         elif found in ("settlement", "settlements", "governorate", "camp", "area") and j == i - 1:
             kind = found
+        elif found == "subdistrict" and j == i - 1:
+            kind, near = "settlement", True      # "ناحية تل تمر": somewhere in the town's sub-district
         elif word == "من" and j > 0 and w.words[j - 1] in _NEAR_OF:
             near = True
             j -= 1
