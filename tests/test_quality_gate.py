@@ -64,3 +64,18 @@ def test_airwars_incidents(airwars_out):
     scores = _scores("score_incidents.py", "--quiet", "--gold", str(SHARED / "dev" / "airwars" / "incidents.jsonl"),
                      "--incidents", str(airwars_out / "incidents.json"))
     _check(scores, FLOORS["airwars_incidents"])
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "bench" / "written").iterdir() if p.is_dir()))
+def test_written_check_sets(name, tmp_path):
+    """The reports written for rasd (bench/written): their floors, and grouping above grouping
+    by publication day."""
+    written = ROOT / "bench" / "written" / name
+    _rasd_run(written / "articles.jsonl", tmp_path)
+    scores = _scores("score_incidents.py", "--quiet", "--gold", str(written / "incidents.jsonl"),
+                     "--incidents", str(tmp_path / "incidents.json"))
+    _check(scores, FLOORS["written_incidents"][name])
+    by_day = subprocess.run([sys.executable, str(ROOT / "bench" / "by_day.py"), str(written / "incidents.jsonl"),
+                             str(tmp_path / "docs.jsonl")], capture_output=True, text=True, timeout=60)
+    baseline = float(by_day.stdout.strip().rsplit("=", 1)[1])
+    assert scores["articles_bcubed_f1"] > baseline + 0.05, (scores, baseline)
