@@ -64,14 +64,19 @@ def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     assert inc.location is not None and inc.location.name_ar == struck
 
 
+def marks(sentence: str, rule) -> dict[str, bool]:
+    """Each place of a one-sentence report (after a headline) and whether ``rule`` sets it aside."""
+    d = doc("a", "قصف جديد\n" + sentence, "Outlet A")
+    return {p.text: rule(d.text, p) for p in d.places}
+
+
 @pytest.mark.parametrize("sentence, base, struck", [
     ("قصفت القوات التركية المتمركزة في محيط مدينة مارع قرية أحرص بالمدفعية، ما أدى إلى إصابة طفلين.", "مارع", "أحرص"),
     ("أصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام من مواقعها في مدينة سراقب على بلدة آفس.", "سراقب", "آفس"),
     ("قتلت امرأة بقذائف أطلقتها الفصائل انطلاقاً من بلدة الراعي على قرية تل جيجان.", "الراعي", "تل جيجان"),
 ])
 def test_where_the_attackers_fired_from_is_not_where_the_attack_was(sentence, base, struck):
-    d = doc("a", "قصف جديد\n" + sentence, "Outlet A")
-    marked = {p.text: is_origin(d.text, p) for p in d.places}
+    marked = marks(sentence, is_origin)
     assert marked[base] and not marked[struck]
 
 
@@ -81,9 +86,8 @@ def test_where_the_attackers_fired_from_is_not_where_the_attack_was(sentence, ba
     ("قتل رجل نازح من مدينة قامشلو ( القامشلي ) بقصف على قرية مريمين.", "قامشلو", "القامشلي"),
 ])
 def test_a_name_in_brackets_shares_the_origin_of_the_name_before_it(sentence, home, alias):
-    d = doc("a", "ضحية جديدة\n" + sentence, "Outlet A")
-    marked = {p.text: is_origin(d.text, p) for p in d.places}
-    assert marked.get(alias) is True, marked
+    marked = marks(sentence, is_origin)
+    assert marked.get(home) is True and marked.get(alias) is True, marked
 
 
 @pytest.mark.parametrize("sentence, taken_to, struck", [
@@ -93,10 +97,9 @@ def test_a_name_in_brackets_shares_the_origin_of_the_name_before_it(sentence, ho
     ("وصلت جثث الضحايا إلى مشفى مدينة الباب بعد غارة استهدفت سوقاً في بلدة تادف.", "الباب", "تادف"),
 ])
 def test_where_the_wounded_were_taken_is_not_where_the_attack_was(sentence, taken_to, struck):
-    d = doc("a", "ضحايا جدد للقصف\n" + sentence, "Outlet A")
-    marked = {p.text: is_treatment(d.text, p) for p in d.places}
+    marked = marks(sentence, is_treatment)
     assert marked[taken_to] and not marked[struck]
-    inc = one_incident(d)
+    inc = one_incident(doc("a", "ضحايا جدد للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
 
 
