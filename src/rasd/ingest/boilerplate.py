@@ -140,6 +140,8 @@ def _drop_marker_blocks(lines: list[str], keys: list[str], kept: list[bool],
     short report. A block that is not at the end stops at any long line, even one without
     a full stop, so that text the prose test misses is kept rather than cut.
     """
+    if not any(kept[i] for i, key in enumerate(keys) if key in markers):
+        return                           # most articles: no marker, no prose to weigh
     weight = [len(line) if kept[i] and _is_prose(line) else 0 for i, line in enumerate(lines)]
     total = sum(weight)
     before = 0

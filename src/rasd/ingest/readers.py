@@ -30,7 +30,24 @@ from rasd.text.dates import parse_date_text
 
 MIN_ARABIC_SHARE = 0.5        # of all letters; real Arabic reports with English furniture stay above 0.7
 HEADLINE_WORDS = (3, 25)
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+_ARABIC_LETTER = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_BLOCKS) + "]")
+
+
+def _runs(codes: list[int]) -> str:
+    """A character class body for sorted code points, consecutive ones as ranges."""
+    out, start = [], 0
+    for k in range(1, len(codes) + 1):
+        if k == len(codes) or codes[k] != codes[k - 1] + 1:
+            out.append(re.escape(chr(codes[start])) + ("-" + re.escape(chr(codes[k - 1])) if k - 1 > start else ""))
+            start = k
+    return "".join(out)
+
+
+# Everything but the letters (``str.isalpha``) of the Arabic blocks: deleting it leaves the
+# Arabic letters to count with ``len``, in C.
+_NOT_ARABIC_LETTERS = re.compile("[^" + _runs([c for lo, hi in _ARABIC_BLOCKS for c in range(lo, hi + 1)
+                                               if chr(c).isalpha()]) + "]+")
 _WORD = re.compile(r"[^\W_]+")
 _NOT_HEADLINE_END = tuple(".:،,؛;")
 SIDECAR_SUFFIX = ".meta.json"
@@ -100,7 +117,7 @@ def arabic_share(text: str) -> float:
     letters = sum(map(str.isalpha, text))       # counted in C, not a Python step per character
     if not letters:
         return 0.0
-    return sum(map(str.isalpha, "".join(_ARABIC_LETTER.findall(text)))) / letters
+    return len(_NOT_ARABIC_LETTERS.sub("", text)) / letters
 
 
 def headline(text: str) -> str | None:
