@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 # A token and the whitespace around it: ``split`` gives gap, token, gap, ... (every
@@ -33,6 +33,7 @@ class Token(NamedTuple):
 
 _new_token = tuple.__new__
 _first_char = itemgetter(0)
+_start_of = attrgetter("start")
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -57,7 +58,7 @@ class Tokens:
     def __init__(self, folded: str):
         self.folded = folded
         self.tokens = tokenize(folded)
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_start_of, self.tokens))
 
     def in_span(self, start: int, end: int) -> list[Token]:
         """``tokenize(folded, start, end)``: the tokens inside the folded span; a token cut
