@@ -84,8 +84,13 @@ def normalise(raw: str) -> str:
 
 def clean_text(raw: str) -> Cleaned:
     """Normalise ``raw`` and remove site furniture (see the module docstring)."""
+    return clean_normalised(normalise(raw))
+
+
+def clean_normalised(text: str) -> Cleaned:
+    """``clean_text`` of a text that ``normalise`` gave (a reader that checked it already)."""
     rules = _rules()
-    lines = normalise(raw).split("\n")
+    lines = text.split("\n")
     keys = [line_key(line) for line in lines]
     kept = [True] * len(lines)
     removed: list[tuple[str, str]] = []

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from rasd.ingest.boilerplate import clean_text, line_key, normalise
+from rasd.ingest.boilerplate import clean_normalised, line_key, normalise
 from rasd.ingest.encoding import DecodeError, decode_bytes, decode_lines
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.pages import page_shape
@@ -92,9 +92,10 @@ def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.da
     origin = origin or doc_id
     if max_chars is not None and len(text) > max_chars:
         raise IngestError(origin, f"too long: {len(text):,} characters (limit {max_chars:,}, see --max-chars)")
-    if not normalise(text):
+    normal = normalise(text)
+    if not normal:
         raise NoArticle(origin, "empty text")
-    body = clean_text(text).text
+    body = clean_normalised(normal).text
     if not body:
         raise NoArticle(origin, "only site boilerplate, no article text")
     share = arabic_share(body)
