@@ -305,7 +305,7 @@ def _from_record(record: Any, origin: str, default_id: str, max_chars: int | Non
         article = article_from_html(record["html"], **fields)
     else:
         raise IngestError(origin, "no \"text\" or \"html\" field")
-    return replace(article, warnings=repaired + article.warnings)
+    return replace(article, warnings=repaired + article.warnings) if repaired else article
 
 
 def _without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
