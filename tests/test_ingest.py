@@ -10,6 +10,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from rasd.ingest import IngestError, article_from_text, read_inputs
 from rasd.ingest.boilerplate import clean_text
@@ -381,3 +382,35 @@ def test_article_from_text() -> None:
     assert article.text == BODY
     assert article_from_text(BODY, published="4 ديسمبر 2024").published == dt.date(2024, 12, 4)
     assert article_from_text(BODY, title="عنوان معطى").title == "عنوان معطى"
+
+
+# -- the Arabic share of a text's letters -------------------------------------------------------
+
+_ARABIC_BLOCKS = [(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)]
+
+
+def _share_by_hand(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    arabic = [c for c in letters if any(lo <= ord(c) <= hi for lo, hi in _ARABIC_BLOCKS)]
+    return len(arabic) / len(letters) if letters else 0.0
+
+
+@pytest.mark.parametrize("text, share", [
+    ("قُتِلَ ثلاثة مدنيين", 1.0),                 # vowel marks are no letters
+    ("قتل 3 مدنيين in Idlib", 9 / 16),         # digits are no letters
+    ("ﻗﺘﻞ abcd ـــ", 6 / 10),                      # presentation forms count, tatweel is a letter
+    ("2021 - ١٢٣ ،؛", 0.0),
+])
+def test_arabic_share_counts_letters_only(text: str, share: float) -> None:
+    from rasd.ingest.readers import arabic_share
+
+    assert arabic_share(text) == pytest.approx(share)
+
+
+@given(st.text(alphabet=st.one_of(st.characters(min_codepoint=0x0590, max_codepoint=0x0900),
+                                  st.characters(min_codepoint=0xFB40, max_codepoint=0xFF00),
+                                  st.characters(max_codepoint=0x024F)), max_size=80))
+def test_arabic_share_is_the_arabic_letters_among_all_letters(text: str) -> None:
+    from rasd.ingest.readers import arabic_share
+
+    assert arabic_share(text) == pytest.approx(_share_by_hand(text))

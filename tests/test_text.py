@@ -215,6 +215,29 @@ def test_a_sentence_of_the_shared_tokens_is_the_sentence_tokenized(text):
 
 
 @given(TEXTS, st.data())
+def test_tokens_of_a_span_cover_its_non_space_characters_at_their_offsets(text, data):
+    folded = fold(text).text
+    ends = st.integers(0, len(folded))
+    lo, hi = sorted((data.draw(ends), data.draw(ends)))
+    tokens = tokenize(folded, lo, hi)
+    assert all(folded[t.start:t.end] == t.text and t.text and not any(c.isspace() for c in t.text)
+               for t in tokens)
+    edges = [lo, *(x for t in tokens for x in (t.start, t.end)), hi]
+    gaps = [folded[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True)]
+    assert all(a <= b for a, b in zip(edges, edges[1:]))
+    assert all(not gap.strip() for gap in gaps)          # only whitespace lies between tokens
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("قتل 1.5 و12,500 شخص", ["قتل", "1.5", "و", "12,500", "شخص"]),
+    ("ABC123 x_y", ["ABC", "123", "x", "_", "y"]),
+    ("  غارة،قتلى:3  ", ["غاره", ",", "قتلي", ":", "3"]),
+])
+def test_tokens_split_words_numbers_and_marks(text, pieces):
+    assert [t.text for t in tokenize(fold(text).text)] == pieces
+
+
+@given(TEXTS, st.data())
 def test_any_span_of_the_shared_tokens_is_that_span_tokenized(text, data):
     folded = fold(text).text
     ends = st.integers(0, len(folded))

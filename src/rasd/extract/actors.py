@@ -17,12 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any, Literal
 
 from rasd.model import ActorMention, ActorRole, Certainty, SourceKind
 from rasd.text.normalize import Folded, fold, fold_char, fold_term
 
 _TOKEN = re.compile(r"\w+")
+_TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _ARTICLE = "ال"
 CueKind = Literal["perpetrator", "target", "neutral", "speech", "boundary", "suspicion",
@@ -193,12 +195,14 @@ class _Scan:
 
     def __init__(self, lex: _Lexicon, folded: Folded) -> None:
         self.lex, self.folded = lex, folded
-        matches = list(_TOKEN.finditer(folded.text))
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.words = [m.group().lower() for m in matches]
-        self.bare = [lex.bare.get(w, w) for w in self.words]
-        self.verbal = [lex.verbal.get(w, w) for w in self.words]
+        # One split (gap, word, gap, ...) and C-level maps: no Python step per word.
+        parts = _TOKEN_SPLIT.split(folded.text)
+        bounds = list(accumulate(map(len, parts)))          # bounds[k]: where parts[k] ends
+        self.starts = bounds[0:-1:2]                        # a word starts where its gap ends
+        self.ends = bounds[1::2]
+        self.words = words = list(map(str.lower, parts[1::2]))
+        self.bare = list(map(lex.bare.get, words, words))
+        self.verbal = list(map(lex.verbal.get, words, words))
         self.in_mention = [False] * len(self.words)
         # stop_after[j]: a sentence or line ends between words j and j+1; the last word ends
         # the text. Line breaks are looked up in the original: folding turns them into spaces.

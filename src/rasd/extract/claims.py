@@ -860,12 +860,15 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         span = folded.span(issuer[0].start, issuer[1].end)   # a statement speaks for its issuer
         default_source = Source(text[span[0]:span[1]], issuer[2].kind, span, issuer[2].name)
     claims: list[Claim] = []
-    for (sent_start, sent_end), sent_tokens in lines:
+    # Figures first (a sentence's figures do not depend on its speakers): speakers are
+    # followed only as far as the last sentence with a figure, nothing after it is asked.
+    readers = [ClaimReader(sent_tokens) for _, sent_tokens in lines]
+    found = [reader.read() for reader in readers]
+    last = max((k for k, figures in enumerate(found) if figures), default=-1)
+    for ((sent_start, sent_end), sent_tokens), reader, figures in zip(lines[:last + 1], readers, found):
         is_title = title_span is not None and sent_start == title_span[0]
         continues = not is_title and _continues_speech(sent_tokens)
         said = speakers.for_sentence(sent_tokens, find_attributions(sent_tokens), continues)
-        reader = ClaimReader(sent_tokens)
-        figures = reader.read()
         if not figures:
             continue
         stage = reader.toll_stage()

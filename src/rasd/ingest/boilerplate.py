@@ -84,8 +84,13 @@ def normalise(raw: str) -> str:
 
 def clean_text(raw: str) -> Cleaned:
     """Normalise ``raw`` and remove site furniture (see the module docstring)."""
+    return clean_normalised(normalise(raw))
+
+
+def clean_normalised(text: str) -> Cleaned:
+    """``clean_text`` of a text that ``normalise`` gave (a reader that checked it already)."""
     rules = _rules()
-    lines = normalise(raw).split("\n")
+    lines = text.split("\n")
     keys = [line_key(line) for line in lines]
     kept = [True] * len(lines)
     removed: list[tuple[str, str]] = []
@@ -140,6 +145,8 @@ def _drop_marker_blocks(lines: list[str], keys: list[str], kept: list[bool],
     short report. A block that is not at the end stops at any long line, even one without
     a full stop, so that text the prose test misses is kept rather than cut.
     """
+    if not any(kept[i] for i, key in enumerate(keys) if key in markers):
+        return                           # most articles: no marker, no prose to weigh
     weight = [len(line) if kept[i] and _is_prose(line) else 0 for i, line in enumerate(lines)]
     total = sum(weight)
     before = 0

@@ -210,10 +210,15 @@ def leading_list(lines: list[str]) -> list[int]:
     group by a line of another kind (a section name), with a headline after them and before
     the first prose. A run with no headline after it may hold the title: it is kept."""
     s = _settings()
-    kinds = [line_shape(line).kind if line.strip() else "blank" for line in lines]
-    first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), None)
-    if first_prose is None:
+    kinds: list[str] = []               # up to the first prose: nothing after it counts
+    for line in lines:
+        kind = line_shape(line).kind if line.strip() else "blank"
+        if kind == "prose":
+            break
+        kinds.append(kind)
+    else:
         return []
+    first_prose = len(kinds)
     runs: list[list[int]] = [[]]
     for i in range(first_prose):
         if kinds[i] == "headline":

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from rasd.ingest.boilerplate import clean_text, line_key, normalise
+from rasd.ingest.boilerplate import clean_normalised, line_key, normalise
 from rasd.ingest.encoding import DecodeError, decode_bytes, decode_lines
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.pages import page_shape
@@ -30,7 +30,24 @@ from rasd.text.dates import parse_date_text
 
 MIN_ARABIC_SHARE = 0.5        # of all letters; real Arabic reports with English furniture stay above 0.7
 HEADLINE_WORDS = (3, 25)
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+_ARABIC_LETTER = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_BLOCKS) + "]")
+
+
+def _runs(codes: list[int]) -> str:
+    """A character class body for sorted code points, consecutive ones as ranges."""
+    out, start = [], 0
+    for k in range(1, len(codes) + 1):
+        if k == len(codes) or codes[k] != codes[k - 1] + 1:
+            out.append(re.escape(chr(codes[start])) + ("-" + re.escape(chr(codes[k - 1])) if k - 1 > start else ""))
+            start = k
+    return "".join(out)
+
+
+# Everything but the letters (``str.isalpha``) of the Arabic blocks: deleting it leaves the
+# Arabic letters to count with ``len``, in C.
+_NOT_ARABIC_LETTERS = re.compile("[^" + _runs([c for lo, hi in _ARABIC_BLOCKS for c in range(lo, hi + 1)
+                                               if chr(c).isalpha()]) + "]+")
 _WORD = re.compile(r"[^\W_]+")
 _NOT_HEADLINE_END = tuple(".:،,؛;")
 SIDECAR_SUFFIX = ".meta.json"
@@ -75,9 +92,10 @@ def article_from_text(text: str, *, doc_id: str = "text", published: str | dt.da
     origin = origin or doc_id
     if max_chars is not None and len(text) > max_chars:
         raise IngestError(origin, f"too long: {len(text):,} characters (limit {max_chars:,}, see --max-chars)")
-    if not normalise(text):
+    normal = normalise(text)
+    if not normal:
         raise NoArticle(origin, "empty text")
-    body = clean_text(text).text
+    body = clean_normalised(normal).text
     if not body:
         raise NoArticle(origin, "only site boilerplate, no article text")
     share = arabic_share(body)
@@ -100,7 +118,7 @@ def arabic_share(text: str) -> float:
     letters = sum(map(str.isalpha, text))       # counted in C, not a Python step per character
     if not letters:
         return 0.0
-    return sum(map(str.isalpha, "".join(_ARABIC_LETTER.findall(text)))) / letters
+    return len(_NOT_ARABIC_LETTERS.sub("", text)) / letters
 
 
 def headline(text: str) -> str | None:
@@ -287,7 +305,7 @@ def _from_record(record: Any, origin: str, default_id: str, max_chars: int | Non
         article = article_from_html(record["html"], **fields)
     else:
         raise IngestError(origin, "no \"text\" or \"html\" field")
-    return replace(article, warnings=repaired + article.warnings)
+    return replace(article, warnings=repaired + article.warnings) if repaired else article
 
 
 def _without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:

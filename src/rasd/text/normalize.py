@@ -75,6 +75,7 @@ _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 _TABLE = str.maketrans({**{ch: _DROP_MARK for ch in _DROPPED}, **{ch: " " for ch in _SPACES},
                         **{ch: f for ch, f in _FOLD.items() if f}})
 _EXTRA_SPACES = re.compile(r"(?<= ) +")
+_DROP_MARKS = re.compile(f"{_DROP_MARK}+")
 _TATWEEL = araby.TATWEEL
 _TATWEEL_GAP = re.compile(rf"(?<={_TATWEEL})\s+(?={_TATWEEL})")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
@@ -100,11 +101,14 @@ def fold(original: str) -> Folded:
     ``str.translate`` and a regex so that it costs C time, not a Python step per character.
     """
     text = _in_context(original).translate(_TABLE)
-    if _DROP_MARK in text:
-        index = [i for i, ch in enumerate(text) if ch != _DROP_MARK]
+    index: list[int] = []
+    last = 0
+    for m in _DROP_MARKS.finditer(text):   # a few runs per text: the kept stretches between them
+        index.extend(range(last, m.start()))
+        last = m.end()
+    index.extend(range(last, len(text)))
+    if len(index) < len(text):
         text = text.replace(_DROP_MARK, "")
-    else:
-        index = list(range(len(text)))
     if "  " in text:
         kept: list[int] = []
         last = 0

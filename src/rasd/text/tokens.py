@@ -10,9 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|\S")
+# A token and the whitespace around it: ``split`` gives gap, token, gap, ... (every
+# non-space character belongs to a token, so the gaps are whitespace only).
+_TOKEN_SPLIT = re.compile(r"(\d+(?:[.,:]\d+)*|[^\W\d_]+|\S)")
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 
@@ -28,14 +32,23 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+_first_char = itemgetter(0)
+_start_of = attrgetter("start")
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``folded[start:end]`` with offsets into ``folded``."""
-    forms = proclitic_forms
-    return [_new_token(Token, (text, m.start(), m.end(), forms(text), text[0].isdigit()))
-            for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)
-            for text in (m.group(),)]
+    """Tokens of ``folded[start:end]`` with offsets into ``folded``.
+
+    One ``split`` and C-level ``map``s build the list: the offsets are the running sum of
+    the parts' lengths, so no Python step runs per token (a match object per token and a
+    list comprehension took a tenth of the pipeline's time).
+    """
+    parts = _TOKEN_SPLIT.split(folded[start:end])
+    texts = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=start))   # bounds[k]: where parts[k] starts
+    return list(map(_new_token, repeat(Token), zip(texts, bounds[1::2], bounds[2::2],
+                                                   map(proclitic_forms, texts),
+                                                   map(str.isdigit, map(_first_char, texts)))))
 
 
 class Tokens:
@@ -45,7 +58,7 @@ class Tokens:
     def __init__(self, folded: str):
         self.folded = folded
         self.tokens = tokenize(folded)
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_start_of, self.tokens))
 
     def in_span(self, start: int, end: int) -> list[Token]:
         """``tokenize(folded, start, end)``: the tokens inside the folded span; a token cut
