@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import pickle
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -36,7 +37,8 @@ from rasd.incidents.merge import DEFAULT_SETTINGS, MergeSettings
 from rasd.model import Document
 from rasd.store import corrections as fixes
 from rasd.store.documents import StoredDocument, document_from_json, stored_document
-from rasd.store.grouping import Brief, Candidates, Grouped, Member, SharedValues, clusters, reconcile
+from rasd.store.grouping import Brief, Candidates, Member, reconcile
+from rasd.store.pool import Group, Pool
 from rasd.store.schema import migrate
 
 __all__ = ["AddResult", "DocumentHeaders", "IncidentFilter", "Selected", "Store", "StoredDocument", "build",
@@ -168,9 +170,9 @@ class Store:
         return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT doc_id, part FROM incident_docs WHERE incident_id = ? ORDER BY doc_id, part", (incident_id,))]
 
-    def _load_docs(self, doc_ids: Iterable[str], shared: SharedValues) -> list[Brief]:
+    def _load_docs(self, doc_ids: Iterable[str]) -> list[Brief]:
         """The stored documents' Briefs (each Document read, then let go)."""
-        return [shared.brief(Brief.of(document_from_json(d))) for d in self.documents(sorted(set(doc_ids)))]
+        return [Brief.of(document_from_json(d)) for d in self.documents(sorted(set(doc_ids)))]
 
     # ---- adding --------------------------------------------------------------------------
 
@@ -178,46 +180,41 @@ class Store:
             settings: MergeSettings = DEFAULT_SETTINGS) -> AddResult:
         """Store the documents and group them with the stored incidents, in one transaction.
 
-        The documents go into the database as they come (a staging table of this connection);
-        only their ``Brief``s stay in memory, so a large addition holds no article's text."""
+        The documents go into the database as they come (a staging table of this connection,
+        their Briefs pickled with them), and grouping reads them back a window of days at a
+        time: a large addition holds neither the articles nor their Briefs."""
         result = AddResult()
-        shared = SharedValues()
         with self._transaction():
-            incoming = self._stage(docs, shared)
-            fresh: list[Brief] = []
-            for doc_id, brief in incoming.items():
+            self._stage(docs)
+            self._conn.execute("UPDATE temp.staged SET fresh = 1 WHERE NOT EXISTS (SELECT 1 FROM documents"
+                               " WHERE documents.doc_id = staged.doc_id AND documents.text_sha1 = staged.text_sha1)")
+            for doc_id, staged_sha1 in self._conn.execute("SELECT doc_id, text_sha1 FROM temp.staged ORDER BY seq"):
                 row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
                                          (doc_id,)).fetchone()
-                staged_sha1 = self._conn.execute("SELECT text_sha1 FROM temp.staged WHERE doc_id = ?",
-                                                 (doc_id,)).fetchone()[0]
                 if row and row["text_sha1"] == staged_sha1:
                     result.skipped.append(doc_id)
                     continue
                 (result.replaced if row else result.added).append(doc_id)
                 self._write_document(doc_id, row["version"] + 1 if row else 1)
-                fresh.append(brief)
+            if result.added or result.replaced:
+                _Regroup(self, set(result.replaced), settings, result).run()
             self._conn.execute("DROP TABLE temp.staged")
-            if fresh:
-                _Regroup(self, fresh, set(result.replaced), settings, result, shared).run()
         return result
 
-    def _stage(self, docs: Iterable[Document | StoredDocument], shared: SharedValues) -> dict[str, Brief]:
-        """Each document's row into the staging table, and the Briefs by doc_id in the order
-        they count: a doc_id twice in one batch, the last one counts (and takes its place)."""
+    def _stage(self, docs: Iterable[Document | StoredDocument]) -> None:
+        """Each document's row, and its Brief pickled, into the staging table, in the order
+        they count (``seq``): a doc_id twice in one batch, the last one counts (and takes its place)."""
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged (doc_id TEXT PRIMARY KEY, text_sha1 TEXT,"
                            " outlet TEXT, published TEXT, title TEXT, url TEXT, day_first TEXT, day_last TEXT,"
-                           " json TEXT)")
+                           " json TEXT, seq INTEGER, fresh INTEGER DEFAULT 0, brief BLOB)")
         self._conn.execute("DELETE FROM temp.staged")
-        incoming: dict[str, Brief] = {}
-        for doc in docs:
+        for seq, doc in enumerate(docs):
             ready = doc if isinstance(doc, StoredDocument) else stored_document(doc)
             days = ready.days or (None, None)
-            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?)",
+            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
                                (ready.doc_id, ready.text_sha1, ready.brief.outlet, ready.published,
-                                ready.title, ready.url, days[0], days[1], ready.json))
-            incoming.pop(ready.doc_id, None)
-            incoming[ready.doc_id] = shared.brief(ready.brief)
-        return incoming
+                                ready.title, ready.url, days[0], days[1], ready.json, seq,
+                                pickle.dumps(ready.brief, pickle.HIGHEST_PROTOCOL)))
 
     def _write_document(self, doc_id: str, version: int) -> None:
         """The staged document ``doc_id`` into the store, with its claims."""
@@ -260,10 +257,10 @@ class Store:
                 raise KeyError(f"{doc_id} is not in incident {incident_id_from}")
             if len(moved) == len(self._members(source)):
                 raise ValueError(f"{doc_id} is the only article of {incident_id_from}: nothing to move it out of")
-            pool = Candidates(self._load_docs([doc_id], SharedValues()))
+            pool = Candidates(self._load_docs([doc_id]))
             new_id = self._unique_id(reconcile(moved, pool, settings).incident_id, set())
             self._record(source, "move", {"doc_id": doc_id, "to": new_id}, who, why)
-            _Regroup(self, [], set(), settings, AddResult()).replay_and_write({source})
+            _Regroup(self, set(), settings, AddResult()).replay_and_write({source})
             return new_id
 
     def merge_incidents(self, keep_id: str, other_id: str, who: str, why: str,
@@ -274,7 +271,7 @@ class Store:
             if keep == other:
                 raise ValueError(f"{keep_id} and {other_id} are already one incident")
             self._record(keep, "merge", {"other": other, "members": self._members(other)}, who, why)
-            _Regroup(self, [], set(), settings, AddResult()).replay_and_write({keep, other})
+            _Regroup(self, set(), settings, AddResult()).replay_and_write({keep, other})
 
     def _existing(self, incident_id: str) -> str:
         resolved = self._resolve(incident_id)
@@ -414,59 +411,85 @@ def _first_admin1(inc: dict) -> str | None:
     return next((p.get("admin1") for p in inc.get("places") or [] if p.get("admin1")), None)
 
 
-def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
-    """Overlapping (or touching) day windows joined: the same days, fewer windows."""
-    joined: list[tuple[dt.date, dt.date]] = []
-    for lo, hi in sorted(windows):
-        if joined and lo <= joined[-1][1] + dt.timedelta(days=1):
-            joined[-1] = (joined[-1][0], max(joined[-1][1], hi))
+def _union(windows: Iterable[tuple[dt.date, dt.date]]) -> Iterator[tuple[dt.date, dt.date]]:
+    """Day windows, in order of their first days, with overlapping (or touching) ones joined:
+    the same days, fewer windows."""
+    joined: tuple[dt.date, dt.date] | None = None
+    for lo, hi in windows:
+        if joined and lo <= joined[1] + dt.timedelta(days=1):
+            joined = (joined[0], max(joined[1], hi))
         else:
-            joined.append((lo, hi))
-    return joined
+            if joined:
+                yield joined
+            joined = (lo, hi)
+    if joined:
+        yield joined
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A regrouped incident waiting in ``temp.made``: its members, whether one is a new
+    report, the id grouping gave it, and its row."""
+    members: tuple[Member, ...]
+    fresh: bool
+    base_id: str
+    row: int
 
 
 class _Regroup:
     """One regrouping inside a store transaction (see the module docstring)."""
 
-    def __init__(self, store: Store, fresh: list[Brief], replaced: set[str], settings: MergeSettings,
-                 result: AddResult, shared: SharedValues | None = None):
+    def __init__(self, store: Store, replaced: set[str], settings: MergeSettings, result: AddResult):
         self.store, self.conn = store, store._conn
-        self.fresh, self.replaced, self.settings, self.result = fresh, replaced, settings, result
+        self.replaced, self.settings, self.result = replaced, settings, result
         self.groups: dict[str, list[Member]] = {}      # id -> members, for every incident rewritten
-        self.made: dict[tuple[Member, ...], Grouped] = {}
+        self.made: dict[tuple[Member, ...], int] = {}  # members -> the row of temp.made holding the incident
         self.aliases: dict[str, str] = {}              # ids that stop being incidents -> where they went
         self.dropped: set[str] = set()                 # stored ids replaced by this regroup
         self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
-        self.pool = Candidates(fresh)
-        self.shared = shared or SharedValues()   # for the stored reports' Briefs too
+        self.pool = Candidates([])                     # Briefs of reshaped groups, read when written
 
     def run(self) -> None:
+        """Group the staged fresh reports with their stored neighbourhood, a window of days at
+        a time; the incidents wait in ``temp.made`` until they are named and written."""
         stored = self._stored_neighbourhood()
-        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh}, self.shared)
-                               + self.fresh)
-        regrouped = clusters(self.pool, self.settings)
+        pool = Pool(self.conn, self.settings)
+        for row in self.conn.execute("SELECT brief FROM temp.staged WHERE fresh = 1 ORDER BY seq"):
+            pool.put(pickle.loads(row[0]), True, row[0])
+        for brief in self.store._load_docs(stored["docs"] - self.replaced):
+            pool.put(brief, False)
+        self.conn.execute("DROP TABLE IF EXISTS temp.made")
+        self.conn.execute("CREATE TEMP TABLE made (phase INTEGER, n INTEGER, members TEXT, fresh INTEGER,"
+                          " base_id TEXT, incident BLOB)")
+        for g in pool.groups():
+            self.conn.execute("INSERT INTO temp.made VALUES (?,?,?,?,?,?)",
+                              (*g.rank, json.dumps(g.members), int(g.fresh), g.incident.incident_id,
+                               pickle.dumps(g.incident, pickle.HIGHEST_PROTOCOL)))
+        pool.close()
+        regrouped = [_Made(tuple(map(tuple, json.loads(members))), bool(fresh), base_id, rowid)
+                     for rowid, members, fresh, base_id in self.conn.execute(
+                         "SELECT rowid, members, fresh, base_id FROM temp.made ORDER BY phase, n")]
         chosen, touched = self._closure(regrouped, stored["members"])
         self._name(chosen, touched, stored["members"], stored["created"])
         self.replay_and_write(set())
+        self.conn.execute("DROP TABLE temp.made")
 
     def _stored_neighbourhood(self) -> dict[str, Any]:
-        """The stored reports of the new reports' days, with every incident they belong to
-        (whole, and what those incidents' reports belong to, until nothing new comes in)."""
+        """The stored reports of the new reports' days (not the new reports themselves), with
+        every incident they belong to (whole, and what those incidents' reports belong to,
+        until nothing new comes in); a replaced report counts, for its old incident."""
         docs: set[str] = set()
-        undated = False
-        windows = []
-        for doc in self.fresh:
-            days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
-                                doc.event_date and doc.event_date.end) if d]
-            if not days:
-                undated = True
-                continue
-            windows.append((min(days) - dt.timedelta(WINDOW_DAYS), max(days) + dt.timedelta(WINDOW_DAYS)))
-        for lo, hi in _union(windows):     # one query per run of overlapping windows, not per report
+        not_fresh = "AND doc_id NOT IN (SELECT doc_id FROM temp.staged WHERE fresh = 1)"
+        windows = self.conn.execute("SELECT day_first, day_last FROM temp.staged WHERE fresh = 1"
+                                    " AND day_first IS NOT NULL ORDER BY day_first")
+        spans = ((dt.date.fromisoformat(lo) - dt.timedelta(WINDOW_DAYS),
+                  dt.date.fromisoformat(hi) + dt.timedelta(WINDOW_DAYS)) for lo, hi in windows)
+        for lo, hi in list(_union(spans)):     # one query per run of overlapping windows, not per report
             docs |= {r[0] for r in self.conn.execute(
-                "SELECT doc_id FROM documents WHERE day_first <= ? AND day_last >= ?", (hi.isoformat(), lo.isoformat()))}
-        if undated:
-            docs |= {r[0] for r in self.conn.execute("SELECT doc_id FROM documents WHERE day_first IS NULL")}
+                f"SELECT doc_id FROM documents WHERE day_first <= ? AND day_last >= ? {not_fresh}",
+                (hi.isoformat(), lo.isoformat()))}
+        if self.conn.execute("SELECT 1 FROM temp.staged WHERE fresh = 1 AND day_first IS NULL").fetchone():
+            docs |= {r[0] for r in self.conn.execute(f"SELECT doc_id FROM documents WHERE day_first IS NULL {not_fresh}")}
         docs |= self.replaced
         incidents: set[str] = set()
         frontier = set(docs)
@@ -494,10 +517,9 @@ class _Regroup:
         so they match as the article."""
         return (m[0], None) if m[0] in self.replaced else m
 
-    def _closure(self, regrouped: list[Grouped], old: dict[str, list[Member]]) -> tuple[list[Grouped], set[str]]:
+    def _closure(self, regrouped: list[_Made], old: dict[str, list[Member]]) -> tuple[list[_Made], set[str]]:
         """The regrouped incidents holding a new report, and every one connected to them
         through a stored incident they share a report with; those stored incidents."""
-        fresh = {d.doc_id for d in self.fresh}
         old_of: dict[tuple, set[str]] = defaultdict(set)
         for inc_id, members in old.items():
             for m in members:
@@ -506,7 +528,7 @@ class _Regroup:
         for n, g in enumerate(regrouped):
             for m in g.members:
                 new_of[self._token(m)].add(n)
-        chosen = {n for n, g in enumerate(regrouped) if any(m[0] in fresh for m in g.members)}
+        chosen = {n for n, g in enumerate(regrouped) if g.fresh}
         touched = {i for i, members in old.items() if any(m[0] in self.replaced for m in members)}
         while True:
             more_old = {i for n in chosen for m in regrouped[n].members for i in old_of[self._token(m)]} - touched
@@ -516,7 +538,7 @@ class _Regroup:
             if not more_old and not more_new:
                 return [regrouped[n] for n in sorted(chosen)], touched
 
-    def _name(self, chosen: list[Grouped], touched: set[str], old: dict[str, list[Member]],
+    def _name(self, chosen: list[_Made], touched: set[str], old: dict[str, list[Member]],
               created: dict[str, int]) -> None:
         """Old ids to the regrouped incidents they share most reports with, oldest first."""
         holders: dict[tuple, set[int]] = defaultdict(set)
@@ -536,12 +558,14 @@ class _Regroup:
                 named[max(free, key=lambda n: (overlap[inc_id][n], -n))] = inc_id
             else:
                 lost.append(inc_id)
+        taken = set(named.values()) | touched
         for n, g in enumerate(chosen):
             if n not in named:
-                named[n] = self.store._unique_id(g.incident.incident_id, set(named.values()) | touched)
+                named[n] = self.store._unique_id(g.base_id, taken)
+                taken.add(named[n])
                 self.minted.add(named[n])
             self.groups[named[n]] = list(g.members)
-            self.made[tuple(sorted(g.members))] = g
+            self.made[tuple(sorted(g.members))] = g.row
         for inc_id in lost:
             best = max(range(len(chosen)), key=lambda n: (overlap[inc_id][n], -n), default=None)
             if best is not None and overlap[inc_id][best] > 0:
@@ -632,7 +656,8 @@ class _Regroup:
         for inc_id, members in sorted(self.groups.items(), key=lambda kv: (created.get(kv[0], 1 << 62), kv[0])):
             members = sorted(set(members))
             made = self.made.get(tuple(members))
-            incident = made.incident if made else reconcile(members, self._pool_for(members), self.settings)
+            incident = (pickle.loads(conn.execute("SELECT incident FROM temp.made WHERE rowid = ?", (made,)).fetchone()[0])
+                        if made is not None else reconcile(members, self._pool_for(members), self.settings))
             machine = incident_json(replace(incident, incident_id=inc_id))
             if inc_id not in created:
                 created[inc_id] = next_created
@@ -655,7 +680,7 @@ class _Regroup:
     def _pool_for(self, members: list[Member]) -> Candidates:
         missing = {d for d, _ in members} - set(self.pool.docs)
         if missing:
-            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing, self.shared))
+            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing))
         return self.pool
 
 
