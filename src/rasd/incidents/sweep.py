@@ -82,7 +82,8 @@ class Sweep:
 
     def __init__(self, reach: int, settings: MergeSettings = DEFAULT_SETTINGS):
         self.grouping = _Grouping(settings)
-        self.reach = reach
+        self.adoption_lag = reach + 1   # a cluster may be founded this long after a member's publication
+        self.core_lag = reach           # a cluster's day may lie this long before its founding day
         self.counts = [0, 0]                                           # clusters founded in A, C
         self.by_day_a: dict[dt.date | None, list[Cluster]] = {}
         self.open_a: deque[_Held] = deque()      # founded in A, still open, by founding day
@@ -152,13 +153,12 @@ class Sweep:
 
     def _adopt(self) -> None:
         """(B) lone reports, in order, once every cluster that may adopt them is closed."""
-        lag = self.reach + 1
         while self.b_in:
             held = self.b_in[0]
             cluster = held.cluster
             if len(cluster.members) == 1:
                 c = cluster.members[0]
-                if c.published is not None and c.published.toordinal() + lag > self.closed_through:
+                if c.published is not None and c.published.toordinal() + self.adoption_lag > self.closed_through:
                     return
                 if self.grouping.adopt(c, self.homes):
                     self.b_in.popleft()
@@ -168,8 +168,7 @@ class Sweep:
     def _release(self) -> None:
         """(B to C) clusters no lone report can join any more, in order, filed by their day."""
         passed = self.b_in[0].founded - 1 if self.b_in else self.closed_through
-        lag = self.reach + 1
-        while self.b_out and all(d.toordinal() + lag <= passed for d in self.b_out[0].homes_of):
+        while self.b_out and all(d.toordinal() + self.adoption_lag <= passed for d in self.b_out[0].homes_of):
             held = self.b_out.popleft()
             for day in held.homes_of:
                 self.homes[day].remove(held.cluster)
@@ -182,7 +181,7 @@ class Sweep:
         """(C) round-up events, day by day, once every cluster they may join is let go by B."""
         released = self.b_out[0].founded - 1 if self.b_out else (
             self.b_in[0].founded - 1 if self.b_in else self.closed_through)
-        while self.c_wait and self.c_wait[0][0] + NEARBY_DAYS + self.reach <= released:
+        while self.c_wait and self.c_wait[0][0] + NEARBY_DAYS + self.core_lag <= released:
             today, events = self.c_wait.popleft()
             for c in events:
                 self._found(self.grouping.join(c, self.by_day_c), 1, today)

@@ -47,6 +47,7 @@ class Pool:
                     "CREATE TEMP TABLE pool_places (published TEXT, place TEXT)"):
             conn.execute(sql)
         self.reach = 0
+        self.most_live = 0      # the most Briefs held at once while grouping
 
     def close(self) -> None:
         for table in ("pool", "pool_events", "pool_places"):
@@ -91,6 +92,7 @@ class Pool:
                     row = self.conn.execute("SELECT fresh, brief FROM temp.pool WHERE doc_id = ?", (doc_id,)).fetchone()
                     live[doc_id], fresh[doc_id] = pickle.loads(row[1]), bool(row[0])
                     waiting[doc_id] = len(live[doc_id].candidates)
+                    self.most_live = max(self.most_live, len(live))
                 c = live[doc_id].candidates[part]
                 names[id(c)] = (doc_id, part)
                 events.append(c)
