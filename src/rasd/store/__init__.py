@@ -19,6 +19,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import json
 import os
 import pickle
@@ -436,43 +438,75 @@ class _Made:
     row: int
 
 
+class _Taken:
+    """Ids a new incident may not take: ``fixed`` ones, and those already given in ``temp.made``."""
+
+    def __init__(self, conn: sqlite3.Connection, fixed: set[str]):
+        self.conn, self.fixed = conn, fixed
+
+    def __contains__(self, inc_id: object) -> bool:
+        return inc_id in self.fixed or self.conn.execute(
+            "SELECT 1 FROM temp.made WHERE name = ?", (inc_id,)).fetchone() is not None
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``items`` in pieces small enough for one SQL ``IN (...)``."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 class _Regroup:
     """One regrouping inside a store transaction (see the module docstring)."""
 
     def __init__(self, store: Store, replaced: set[str], settings: MergeSettings, result: AddResult):
         self.store, self.conn = store, store._conn
         self.replaced, self.settings, self.result = replaced, settings, result
-        self.groups: dict[str, list[Member]] = {}      # id -> members, for every incident rewritten
+        self.groups: dict[str, list[Member]] = {}      # id -> members, for the incidents rewritten from memory
         self.made: dict[tuple[Member, ...], int] = {}  # members -> the row of temp.made holding the incident
         self.aliases: dict[str, str] = {}              # ids that stop being incidents -> where they went
         self.dropped: set[str] = set()                 # stored ids replaced by this regroup
-        self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
+        self.minted: set[str] = set()                  # ids new in this regroup held in memory
         self.pool = Candidates([])                     # Briefs of reshaped groups, read when written
+        self.streamed = False                          # whether temp.made holds incidents written from it
 
     def run(self) -> None:
         """Group the staged fresh reports with their stored neighbourhood, a window of days at
-        a time; the incidents wait in ``temp.made`` until they are named and written."""
+        a time. The incidents wait in ``temp.made``; only those that share a report with a
+        stored incident (``linked``) or that a correction names are taken into memory, to be
+        matched to the stored ones; the rest are named and written straight from the table."""
         stored = self._stored_neighbourhood()
+        old_tokens = {self._token(m) for members in stored["members"].values() for m in members}
         pool = Pool(self.conn, self.settings)
         for row in self.conn.execute("SELECT brief FROM temp.staged WHERE fresh = 1 ORDER BY seq"):
             pool.put(pickle.loads(row[0]), True, row[0])
         for brief in self.store._load_docs(stored["docs"] - self.replaced):
             pool.put(brief, False)
-        self.conn.execute("DROP TABLE IF EXISTS temp.made")
+        for table in ("made", "made_docs"):
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
         self.conn.execute("CREATE TEMP TABLE made (phase INTEGER, n INTEGER, members TEXT, fresh INTEGER,"
-                          " base_id TEXT, incident BLOB)")
+                          " linked INTEGER, chosen INTEGER DEFAULT 0, base_id TEXT, name TEXT, minted INTEGER DEFAULT 0,"
+                          " incident BLOB)")
+        self.conn.execute("CREATE TEMP TABLE made_docs (doc_id TEXT, row INTEGER)")
         for g in pool.groups():
-            self.conn.execute("INSERT INTO temp.made VALUES (?,?,?,?,?,?)",
-                              (*g.rank, json.dumps(g.members), int(g.fresh), g.incident.incident_id,
-                               pickle.dumps(g.incident, pickle.HIGHEST_PROTOCOL)))
+            row = self.conn.execute(
+                "INSERT INTO temp.made (phase, n, members, fresh, linked, base_id, incident) VALUES (?,?,?,?,?,?,?)",
+                (*g.rank, json.dumps(g.members), int(g.fresh), int(any(self._token(m) in old_tokens for m in g.members)),
+                 g.incident.incident_id, pickle.dumps(g.incident, pickle.HIGHEST_PROTOCOL))).lastrowid
+            self.conn.executemany("INSERT INTO temp.made_docs VALUES (?,?)", [(d, row) for d in {d for d, _ in g.members}])
         pool.close()
-        regrouped = [_Made(tuple(map(tuple, json.loads(members))), bool(fresh), base_id, rowid)
-                     for rowid, members, fresh, base_id in self.conn.execute(
-                         "SELECT rowid, members, fresh, base_id FROM temp.made ORDER BY phase, n")]
-        chosen, touched = self._closure(regrouped, stored["members"])
+        for sql in ("CREATE INDEX temp.made_rank ON made (phase, n)", "CREATE INDEX temp.made_name ON made (name)",
+                    "CREATE INDEX temp.made_docs_doc ON made_docs (doc_id)"):
+            self.conn.execute(sql)
+        self.streamed = True
+        linked = [_Made(tuple(map(tuple, json.loads(members))), bool(fresh), base_id, rowid)
+                  for rowid, members, fresh, base_id in self.conn.execute(
+                      "SELECT rowid, members, fresh, base_id FROM temp.made WHERE linked ORDER BY phase, n")]
+        chosen, touched = self._closure(linked, stored["members"])
         self._name(chosen, touched, stored["members"], stored["created"])
+        self._take_corrected()
         self.replay_and_write(set())
-        self.conn.execute("DROP TABLE temp.made")
+        for table in ("made", "made_docs"):
+            self.conn.execute(f"DROP TABLE temp.{table}")
 
     def _stored_neighbourhood(self) -> dict[str, Any]:
         """The stored reports of the new reports' days (not the new reports themselves), with
@@ -518,8 +552,10 @@ class _Regroup:
         return (m[0], None) if m[0] in self.replaced else m
 
     def _closure(self, regrouped: list[_Made], old: dict[str, list[Member]]) -> tuple[list[_Made], set[str]]:
-        """The regrouped incidents holding a new report, and every one connected to them
-        through a stored incident they share a report with; those stored incidents."""
+        """Of the regrouped incidents sharing a report with a stored one, those holding a new
+        report and every one connected to them through a stored incident they share a report
+        with; those stored incidents. (Every other regrouped incident holding a new report is
+        chosen too, and connects to nothing stored.)"""
         old_of: dict[tuple, set[str]] = defaultdict(set)
         for inc_id, members in old.items():
             for m in members:
@@ -540,7 +576,9 @@ class _Regroup:
 
     def _name(self, chosen: list[_Made], touched: set[str], old: dict[str, list[Member]],
               created: dict[str, int]) -> None:
-        """Old ids to the regrouped incidents they share most reports with, oldest first."""
+        """Old ids to the regrouped incidents they share most reports with, oldest first; the
+        other chosen incidents, in the order grouping made them, the id grouping gave them, made
+        unique (written into ``temp.made``)."""
         holders: dict[tuple, set[int]] = defaultdict(set)
         for n, g in enumerate(chosen):
             for m in g.members:
@@ -558,19 +596,63 @@ class _Regroup:
                 named[max(free, key=lambda n: (overlap[inc_id][n], -n))] = inc_id
             else:
                 lost.append(inc_id)
-        taken = set(named.values()) | touched
         for n, g in enumerate(chosen):
-            if n not in named:
-                named[n] = self.store._unique_id(g.base_id, taken)
-                taken.add(named[n])
-                self.minted.add(named[n])
-            self.groups[named[n]] = list(g.members)
-            self.made[tuple(sorted(g.members))] = g.row
+            self.conn.execute("UPDATE temp.made SET chosen = 1, name = ? WHERE rowid = ?", (named.get(n), g.row))
+            if n in named:
+                self.groups[named[n]] = list(g.members)
+                self.made[tuple(sorted(g.members))] = g.row
+        self.conn.execute("UPDATE temp.made SET chosen = 1 WHERE fresh AND NOT linked")
+        taken = _Taken(self.conn, set(named.values()) | touched)
+        last = (-1, -1)
+        while True:      # in order, a thousand at a time (the table is written as it is read)
+            rows = self.conn.execute("SELECT rowid, phase, n, base_id FROM temp.made WHERE chosen AND name IS NULL"
+                                     " AND (phase, n) > (?, ?) ORDER BY phase, n LIMIT 1000", last).fetchall()
+            if not rows:
+                break
+            for rowid, phase, n, base_id in rows:
+                self.conn.execute("UPDATE temp.made SET name = ?, minted = 1 WHERE rowid = ?",
+                                  (self.store._unique_id(base_id, taken), rowid))
+            last = (rows[-1][1], rows[-1][2])
+        names = {g.row: named[n] for n, g in enumerate(chosen) if n in named}
         for inc_id in lost:
             best = max(range(len(chosen)), key=lambda n: (overlap[inc_id][n], -n), default=None)
             if best is not None and overlap[inc_id][best] > 0:
-                self.aliases[inc_id] = named[best]
+                self.aliases[inc_id] = names.get(chosen[best].row) or self._name_of(chosen[best].row)
         self.dropped |= touched
+
+    def _name_of(self, row: int) -> str:
+        return self.conn.execute("SELECT name FROM temp.made WHERE rowid = ?", (row,)).fetchone()[0]
+
+    def _take_corrected(self) -> None:
+        """Into memory, the named incidents an analyst's move or merge may reshape: those named
+        by a correction (or by an id it leads to through aliases) and those holding an article
+        a correction names."""
+        structural = self.store._structural()
+        ids: set[str] = set()
+        docs: set[str] = set()
+        for c in structural:
+            value = c["value"]
+            ids |= {c["incident_id"], value.get("to"), value.get("other")} - {None}
+            docs |= {value["doc_id"]} if c["field"] == "move" else {d for d, _ in value["members"]}
+        frontier = set(ids)
+        while frontier:       # every id the corrections' ids lead to, here or in the stored aliases
+            more = {self.aliases.get(i) for i in frontier} | {self.store._resolve(i) for i in frontier}
+            frontier = more - ids - {None}
+            ids |= frontier
+        rows = {r[0] for chunk in _chunks(sorted(ids)) for r in self.conn.execute(
+            f"SELECT rowid FROM temp.made WHERE name IN ({','.join('?' * len(chunk))})", chunk)}
+        rows |= {r[0] for chunk in _chunks(sorted(docs)) for r in self.conn.execute(
+            f"SELECT made_docs.row FROM temp.made_docs JOIN temp.made ON made.rowid = made_docs.row"
+            f" WHERE made.name IS NOT NULL AND made_docs.doc_id IN ({','.join('?' * len(chunk))})", chunk)}
+        for rowid in sorted(rows):
+            name, members, minted = self.conn.execute("SELECT name, members, minted FROM temp.made WHERE rowid = ?",
+                                                      (rowid,)).fetchone()
+            members = [tuple(m) for m in json.loads(members)]
+            self.groups[name] = members
+            self.made[tuple(sorted(members))] = rowid
+            if minted:
+                self.minted.add(name)
+            self.conn.execute("UPDATE temp.made SET chosen = 0 WHERE rowid = ?", (rowid,))   # written from memory
 
     # ---- corrections replayed, then written ---------------------------------------------------
 
@@ -644,18 +726,23 @@ class _Regroup:
             self.aliases[inc_id] = into
 
     def _write(self) -> None:
+        """Every changed incident written: the stored ones again (in the order they were
+        created), then the new ones by id, those held in memory and those named in
+        ``temp.made`` read in order from it; then aliases, then corrections laid over each."""
         conn = self.conn
-        created = {r[0]: r[1] for r in conn.execute(
-            f"SELECT id, created FROM incidents WHERE id IN ({','.join('?' * len(self.dropped))})",
-            sorted(self.dropped))}
+        created = {r[0]: r[1] for chunk in _chunks(sorted(self.dropped)) for r in conn.execute(
+            f"SELECT id, created FROM incidents WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
         for inc_id in sorted(self.dropped):
             conn.execute("DELETE FROM incident_docs WHERE incident_id = ?", (inc_id,))
             conn.execute("DELETE FROM incidents WHERE id = ?", (inc_id,))
         next_created = (conn.execute("SELECT max(created) FROM incidents").fetchone()[0] or 0) + 1
         next_created = max([next_created] + [v + 1 for v in created.values()])
-        for inc_id, members in sorted(self.groups.items(), key=lambda kv: (created.get(kv[0], 1 << 62), kv[0])):
-            members = sorted(set(members))
-            made = self.made.get(tuple(members))
+        kept = sorted((i for i in self.groups if i in created), key=lambda i: (created[i], i))
+        new = heapq.merge(((i, self.groups[i], None) for i in sorted(set(self.groups) - set(created))),
+                          self._streamed(), key=lambda g: g[0])
+        for inc_id, members, row in itertools.chain(((i, self.groups[i], None) for i in kept), new):
+            members = sorted({tuple(m) for m in members})
+            made = row if row is not None else self.made.get(tuple(members))
             incident = (pickle.loads(conn.execute("SELECT incident FROM temp.made WHERE rowid = ?", (made,)).fetchone()[0])
                         if made is not None else reconcile(members, self._pool_for(members), self.settings))
             machine = incident_json(replace(incident, incident_id=inc_id))
@@ -674,8 +761,19 @@ class _Regroup:
             self.result.aliased[alias] = final
         for inc_id in self.groups:
             self.store._materialize(inc_id)
+        for inc_id, _, _ in self._streamed():
+            self.store._materialize(inc_id)
         self.result.updated = sorted(set(self.groups) & self.dropped)
-        self.result.created = sorted(set(self.groups) - self.dropped)
+        self.result.created = list(heapq.merge(sorted(set(self.groups) - self.dropped),
+                                               (inc_id for inc_id, _, _ in self._streamed())))
+
+    def _streamed(self) -> Iterator[tuple[str, list[Member], int]]:
+        """The new incidents written straight from ``temp.made`` (none outside ``run``) by id:
+        id, members, row."""
+        if self.streamed:
+            for name, members, row in self.conn.execute(
+                    "SELECT name, members, rowid FROM temp.made WHERE chosen AND minted ORDER BY name"):
+                yield name, [tuple(m) for m in json.loads(members)], row
 
     def _pool_for(self, members: list[Member]) -> Candidates:
         missing = {d for d, _ in members} - set(self.pool.docs)
