@@ -183,13 +183,13 @@ class Store:
         """Store the documents and group them with the stored incidents, in one transaction.
 
         The documents go into the database as they come (a staging table of this connection,
-        their Briefs pickled with them), and grouping reads them back a window of days at a
-        time: a large addition holds neither the articles nor their Briefs."""
+        and the Briefs of those new or changed into the grouping pool, pickled), and grouping
+        reads them back a window of days at a time: a large addition holds neither the
+        articles nor their Briefs."""
         result = AddResult()
         with self._transaction():
-            self._stage(docs)
-            self._conn.execute("UPDATE temp.staged SET fresh = 1 WHERE NOT EXISTS (SELECT 1 FROM documents"
-                               " WHERE documents.doc_id = staged.doc_id AND documents.text_sha1 = staged.text_sha1)")
+            pool = Pool(self._conn, settings)
+            self._stage(docs, pool)
             for doc_id, staged_sha1 in self._conn.execute("SELECT doc_id, text_sha1 FROM temp.staged ORDER BY seq"):
                 row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
                                          (doc_id,)).fetchone()
@@ -199,24 +199,30 @@ class Store:
                 (result.replaced if row else result.added).append(doc_id)
                 self._write_document(doc_id, row["version"] + 1 if row else 1)
             if result.added or result.replaced:
-                _Regroup(self, set(result.replaced), settings, result).run()
+                _Regroup(self, set(result.replaced), settings, result).run(pool)
+            pool.close()
             self._conn.execute("DROP TABLE temp.staged")
         return result
 
-    def _stage(self, docs: Iterable[Document | StoredDocument]) -> None:
-        """Each document's row, and its Brief pickled, into the staging table, in the order
-        they count (``seq``): a doc_id twice in one batch, the last one counts (and takes its place)."""
+    def _stage(self, docs: Iterable[Document | StoredDocument], pool: Pool) -> None:
+        """Each document's row into the staging table, in the order they count (``seq``): a
+        doc_id twice in one batch, the last one counts (and takes its place); the Brief of a
+        document not stored with this text (``fresh``) into ``pool``."""
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged (doc_id TEXT PRIMARY KEY, text_sha1 TEXT,"
                            " outlet TEXT, published TEXT, title TEXT, url TEXT, day_first TEXT, day_last TEXT,"
-                           " json TEXT, seq INTEGER, fresh INTEGER DEFAULT 0, brief BLOB)")
+                           " json TEXT, seq INTEGER, fresh INTEGER)")
         self._conn.execute("DELETE FROM temp.staged")
         for seq, doc in enumerate(docs):
             ready = doc if isinstance(doc, StoredDocument) else stored_document(doc)
             days = ready.days or (None, None)
-            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
+            fresh = self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ? AND text_sha1 = ?",
+                                       (ready.doc_id, ready.text_sha1)).fetchone() is None
+            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                                (ready.doc_id, ready.text_sha1, ready.brief.outlet, ready.published,
-                                ready.title, ready.url, days[0], days[1], ready.json, seq,
-                                pickle.dumps(ready.brief, pickle.HIGHEST_PROTOCOL)))
+                                ready.title, ready.url, days[0], days[1], ready.json, seq, int(fresh)))
+            pool.remove(ready.doc_id)
+            if fresh:
+                pool.put(ready.brief, fresh=True)
 
     def _write_document(self, doc_id: str, version: int) -> None:
         """The staged document ``doc_id`` into the store, with its claims."""
@@ -469,18 +475,15 @@ class _Regroup:
         self.pool = Candidates([])                     # Briefs of reshaped groups, read when written
         self.streamed = False                          # whether temp.made holds incidents written from it
 
-    def run(self) -> None:
-        """Group the staged fresh reports with their stored neighbourhood, a window of days at
+    def run(self, pool: Pool) -> None:
+        """Group the fresh reports (in ``pool``) with their stored neighbourhood, a window of days at
         a time. The incidents wait in ``temp.made``; only those that share a report with a
         stored incident (``linked``) or that a correction names are taken into memory, to be
         matched to the stored ones; the rest are named and written straight from the table."""
         stored = self._stored_neighbourhood()
         old_tokens = {self._token(m) for members in stored["members"].values() for m in members}
-        pool = Pool(self.conn, self.settings)
-        for row in self.conn.execute("SELECT brief FROM temp.staged WHERE fresh = 1 ORDER BY seq"):
-            pool.put(pickle.loads(row[0]), True, row[0])
         for brief in self.store._load_docs(stored["docs"] - self.replaced):
-            pool.put(brief, False)
+            pool.put(brief, fresh=False)
         for table in ("made", "made_docs"):
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
         self.conn.execute("CREATE TEMP TABLE made (phase INTEGER, n INTEGER, members TEXT, fresh INTEGER,"
@@ -493,7 +496,6 @@ class _Regroup:
                 (*g.rank, json.dumps(g.members), int(g.fresh), int(any(self._token(m) in old_tokens for m in g.members)),
                  g.incident.incident_id, pickle.dumps(g.incident, pickle.HIGHEST_PROTOCOL))).lastrowid
             self.conn.executemany("INSERT INTO temp.made_docs VALUES (?,?)", [(d, row) for d in {d for d, _ in g.members}])
-        pool.close()
         for sql in ("CREATE INDEX temp.made_rank ON made (phase, n)", "CREATE INDEX temp.made_name ON made (name)",
                     "CREATE INDEX temp.made_docs_doc ON made_docs (doc_id)"):
             self.conn.execute(sql)
@@ -746,12 +748,13 @@ class _Regroup:
             incident = (pickle.loads(conn.execute("SELECT incident FROM temp.made WHERE rowid = ?", (made,)).fetchone()[0])
                         if made is not None else reconcile(members, self._pool_for(members), self.settings))
             machine = incident_json(replace(incident, incident_id=inc_id))
-            if inc_id not in created:
-                created[inc_id] = next_created
-                next_created += 1
+            if inc_id in created:
+                number = created[inc_id]
+            else:
+                number, next_created = next_created, next_created + 1
             conn.execute(
                 "INSERT INTO incidents (id, created, doc_count, corrected, machine_json, json) VALUES (?,?,?,?,?,?)",
-                (inc_id, created[inc_id], 0, 0, json.dumps(machine, ensure_ascii=False), "{}"))
+                (inc_id, number, 0, 0, json.dumps(machine, ensure_ascii=False), "{}"))
             conn.executemany("INSERT INTO incident_docs VALUES (?,?,?)", [(inc_id, d, p) for d, p in members])
             conn.execute("DELETE FROM aliases WHERE alias = ?", (inc_id,))
         for alias, target in self.aliases.items():

@@ -44,7 +44,7 @@ class Pool:
         self.close()       # what a failed addition may have left on this connection
         for sql in ("CREATE TEMP TABLE pool (doc_id TEXT PRIMARY KEY, fresh INTEGER, brief BLOB)",
                     "CREATE TEMP TABLE pool_events (day INTEGER, doc_id TEXT, part INTEGER)",
-                    "CREATE TEMP TABLE pool_places (published TEXT, place TEXT)"):
+                    "CREATE TEMP TABLE pool_places (published TEXT, place TEXT, doc_id TEXT)"):
             conn.execute(sql)
         self.reach = 0
         self.most_live = 0      # the most Briefs held at once while grouping
@@ -53,16 +53,23 @@ class Pool:
         for table in ("pool", "pool_events", "pool_places"):
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
-    def put(self, brief: Brief, fresh: bool, pickled: bytes | None = None) -> None:
-        """A report into the pool (``pickled``: the Brief already pickled)."""
+    def put(self, brief: Brief, fresh: bool) -> None:
+        """A report into the pool; ``fresh``: new in this addition."""
         self.conn.execute("INSERT INTO temp.pool VALUES (?,?,?)",
-                          (brief.doc_id, int(fresh), pickled or pickle.dumps(brief, pickle.HIGHEST_PROTOCOL)))
+                          (brief.doc_id, int(fresh), pickle.dumps(brief, pickle.HIGHEST_PROTOCOL)))
         for part, c in enumerate(brief.candidates):
             self.reach = max(self.reach, reach_of(c, self.settings))
             self.conn.execute("INSERT INTO temp.pool_events VALUES (?,?,?)", (_day(c, self.settings), brief.doc_id, part))
             published = c.published.isoformat() if c.published else _NO_DAY
-            self.conn.executemany("INSERT INTO temp.pool_places VALUES (?,?)",
-                                  [(published, place_key(p)) for p in anchors(c, self.settings.places_compared)])
+            self.conn.executemany("INSERT INTO temp.pool_places VALUES (?,?,?)",
+                                  [(published, place_key(p), brief.doc_id) for p in anchors(c, self.settings.places_compared)])
+
+    def remove(self, doc_id: str) -> None:
+        """A report out of the pool again, if it is there (a later record of one batch replaces
+        it). The reach found stays: a wider window than needed changes nothing."""
+        if self.conn.execute("SELECT 1 FROM temp.pool WHERE doc_id = ?", (doc_id,)).fetchone():
+            for table in ("pool", "pool_events", "pool_places"):
+                self.conn.execute(f"DELETE FROM temp.{table} WHERE doc_id = ?", (doc_id,))
 
     def groups(self) -> Iterator[Group]:
         """The incidents of the pool's reports as ``clusters`` makes them, each once final."""
