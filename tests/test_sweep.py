@@ -25,9 +25,8 @@ from hypothesis import strategies as st
 
 from rasd.export.jsonout import incident_json
 from rasd.incidents import build_incidents
-from rasd.incidents.events import Candidate, candidates
 from rasd.incidents import sweep as sweep_module
-from rasd.incidents.events import distance_km
+from rasd.incidents.events import Candidate, candidates, distance_km
 from rasd.incidents.merge import DEFAULT_SETTINGS, NEARBY_DAYS, Cluster, group
 from rasd.incidents.sweep import Day, Sweep, days_of, reach_of, sweep
 from rasd.model import Document, EventDate
@@ -99,11 +98,14 @@ def bent_candidates(draw) -> list[Candidate]:
     return out
 
 
-def windowed(cands: list[Candidate]) -> list[list[int]]:
+def positions(ranked: Iterable[tuple[tuple[int, int], Cluster]], cands: list[Candidate]) -> list[list[int]]:
+    """The sweep's clusters in the order of their ranks, each as its members' places in ``cands``."""
     position = {id(c): n for n, c in enumerate(cands)}
-    reach = max((reach_of(c) for c in cands), default=0)
-    ranked = sorted(sweep(days_of(cands), reach), key=lambda rc: rc[0])
-    return [[position[id(c)] for c in cluster.members] for _, cluster in ranked]
+    return [[position[id(c)] for c in cluster.members] for _, cluster in sorted(ranked, key=lambda rc: rc[0])]
+
+
+def windowed(cands: list[Candidate]) -> list[list[int]]:
+    return positions(sweep(days_of(cands), max((reach_of(c) for c in cands), default=0)), cands)
 
 
 def whole(cands: list[Candidate]) -> list[list[int]]:
@@ -141,7 +143,7 @@ def fillers(first: dt.date, last: dt.date) -> list[Candidate]:
             for k in range((last - first).days + 1)]
 
 
-def members(ranked: Iterable[tuple[tuple[int, int], Cluster]], cands: list[Candidate]) -> list[list[str]]:
+def members(ranked: Iterable[tuple[tuple[int, int], Cluster]]) -> list[list[str]]:
     return [[c.doc_id for c in cl.members] for _, cl in sorted(ranked, key=lambda rc: rc[0])]
 
 
@@ -164,8 +166,8 @@ EDGES = {   # case -> (the bound it needs, its reports)
     "A: a report joins a cluster of 3 days before": ("nearby", [
         report("first", DAY), report("second", DAY), report("later", DAY + dt.timedelta(days=3), DAY, DAY + dt.timedelta(days=3)),
         *fillers(DAY + dt.timedelta(days=4), DAY + dt.timedelta(days=12))]),
-    # two reports published on DAY date the event over 6 days from the next day: their incident is
-    # founded 7 days after DAY, and a lone report of DAY joins it
+    # two reports published on DAY date the event from the next day to 7 days after (a span of
+    # 6 days): their incident is founded 7 days after DAY, and a lone report of DAY joins it
     "B: a lone report joins a cluster founded reach + 1 days later": ("adoption_lag", [
         report("lone", DAY), *(report(f"long-{k}", DAY, DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=7))
                                for k in range(2)),
@@ -192,9 +194,9 @@ def test_each_bound_of_the_window_is_needed(case, monkeypatch):
     together = [[c.doc_id for c in cl.members] for cl in group(cands)]
     assert any(len(m) > 2 for m in together)             # the case does join across the edge
     reach = max(reach_of(c) for c in cands)
-    assert members(sweep(days_of(cands), reach), cands) == together
+    assert members(sweep(days_of(cands), reach)) == together
     narrower(monkeypatch, bound)
-    assert members(sweep(days_of(cands), reach), cands) != together
+    assert members(sweep(days_of(cands), reach)) != together
 
 
 def test_days_must_come_in_order():
@@ -210,9 +212,7 @@ def test_a_day_without_reports_in_between_changes_nothing():
     empty = [Day(d.day + dt.timedelta(days=1), [], {}) for d in days[:-1]
              if d.day + dt.timedelta(days=1) not in {x.day for x in days}]
     both = sorted(days + empty, key=lambda d: d.day)
-    position = {id(c): n for n, c in enumerate(cands)}
-    reach = max(reach_of(c) for c in cands)
-    with_empty = [[position[id(c)] for c in cl.members] for _, cl in sorted(sweep(both, reach), key=lambda rc: rc[0])]
+    with_empty = positions(sweep(both, max(reach_of(c) for c in cands)), cands)
     assert empty and with_empty == whole(cands)
 
 

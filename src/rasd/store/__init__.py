@@ -40,7 +40,7 @@ from rasd.model import Document
 from rasd.store import corrections as fixes
 from rasd.store.documents import StoredDocument, document_from_json, stored_document
 from rasd.store.grouping import Brief, Candidates, Member, reconcile
-from rasd.store.pool import Group, Pool
+from rasd.store.pool import Pool
 from rasd.store.schema import migrate
 
 __all__ = ["AddResult", "DocumentHeaders", "IncidentFilter", "Selected", "Store", "StoredDocument", "build",
