@@ -90,8 +90,7 @@ class Pool:
 
     def _days(self, live: dict[str, Brief], fresh: dict[str, bool], waiting: dict[str, int],
               names: dict[int, Member]) -> Iterator[Day]:
-        days = [r[0] for r in self.conn.execute("SELECT DISTINCT day FROM temp.pool_events ORDER BY day")]
-        for day in days:
+        for day in self._each_day():
             events: list[Candidate] = []
             for doc_id, part in self.conn.execute(
                     "SELECT doc_id, part FROM temp.pool_events WHERE day = ? ORDER BY doc_id, part", (day,)).fetchall():
@@ -104,6 +103,14 @@ class Pool:
                 names[id(c)] = (doc_id, part)
                 events.append(c)
             yield Day(dt.date.fromordinal(day), events, self._counts(events))
+
+    def _each_day(self) -> Iterator[int]:
+        """The days the pool's events are grouped on, in order, read a thousand at a time."""
+        last = -1
+        while days := [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT day FROM temp.pool_events WHERE day > ? ORDER BY day LIMIT 1000", (last,))]:
+            yield from days
+            last = days[-1]
 
     def _counts(self, events: list[Candidate]) -> dict[tuple[dt.date | None, str], int]:
         """For each publication day and place the day's reports lead with, how many reports
