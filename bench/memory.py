@@ -8,7 +8,8 @@ export from it. Printed per size: the resident memory at the end of each phase a
 during the phase (psutil, sampled every 20 ms), so growth per 1,000 articles can be read off.
 A size larger than the file takes the file again, as many times as needed, each copy's ids
 suffixed and its days moved past the file's last day (what extracting the replicated articles
-gives, without extracting them again). The seconds the store's build took are printed too.
+gives, without extracting them again). The seconds the store's build took are printed too,
+wall-clock and CPU time of this process (on a shared machine the CPU time varies less).
 
     PYTHONPATH=src:bench .venv/bin/python -c "from throughput import *; \\
       write_jsonl(replicated(seed_records()[0], 9000), Path('/tmp/a9000.jsonl'))"
@@ -91,16 +92,16 @@ def one_size(docs: Path, size: int) -> None:
         folder = Path(tmp)
         start = psutil.Process().memory_info().rss
         with Peak() as staged:
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             build(folder / "rasd.db", records(docs, size))
-            seconds = time.perf_counter() - began
+            seconds, cpu = time.perf_counter() - began, time.process_time() - began_cpu
         gc.collect()
         after_build = psutil.Process().memory_info().rss
         with Peak() as exported:
             _write_exports(folder)
         after_exports = psutil.Process().memory_info().rss
     print(f"{size:>9,} {mb(start):>7} {mb(after_build):>14} {mb(staged.peak):>10} {mb(after_exports):>15} "
-          f"{mb(exported.peak):>12} {seconds:>8.1f}", flush=True)
+          f"{mb(exported.peak):>12} {seconds:>8.1f} {cpu:>8.1f}", flush=True)
 
 
 def main() -> int:
@@ -114,7 +115,7 @@ def main() -> int:
         return 0
     print("resident MB of the process holding the store (each size in a fresh process)")
     print(f"{'documents':>9} {'start':>7} {'after grouping':>14} {'peak':>10} {'after exports':>15} {'peak':>12}"
-          f" {'build s':>8}",
+          f" {'build s':>8} {'CPU s':>8}",
           flush=True)
     for size in map(int, args.sizes.split(",")):
         subprocess.run([sys.executable, __file__, str(args.docs), "--one", str(size)], check=True)

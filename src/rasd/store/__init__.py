@@ -6,8 +6,10 @@
   text is a new version of the article: it replaces the old one and its incident is regrouped.
 - New reports are grouped together with the stored reports of their days (their dates plus or
   minus ``WINDOW_DAYS``, and the whole incidents those belong to), exactly as
-  ``build_incidents`` groups; only the incidents connected to a new report are replaced (the
-  closure of "shares a report with"), all others stay as they are. Each regrouped incident
+  ``build_incidents`` groups, a window of days at a time (``rasd.store.pool``: the Briefs wait
+  pickled in temporary tables, so memory does not grow with the addition); only the incidents
+  connected to a new report are replaced (the closure of "shares a report with"), all others
+  stay as they are. Each regrouped incident
   takes the id of the oldest stored incident it shares most reports with; an id that loses out
   becomes an alias of the incident holding most of its reports; the rest get new ids, unique
   in the store (a suffix on a clash).
