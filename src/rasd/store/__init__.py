@@ -25,7 +25,6 @@ import heapq
 import itertools
 import json
 import os
-import pickle
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -490,13 +489,13 @@ class _Regroup:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
         self.conn.execute("CREATE TEMP TABLE made (phase INTEGER, n INTEGER, members TEXT, fresh INTEGER,"
                           " linked INTEGER, chosen INTEGER DEFAULT 0, base_id TEXT, name TEXT, minted INTEGER DEFAULT 0,"
-                          " incident BLOB)")
+                          " machine TEXT)")
         self.conn.execute("CREATE TEMP TABLE made_docs (doc_id TEXT, row INTEGER)")
         for g in pool.groups():
             row = self.conn.execute(
-                "INSERT INTO temp.made (phase, n, members, fresh, linked, base_id, incident) VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO temp.made (phase, n, members, fresh, linked, base_id, machine) VALUES (?,?,?,?,?,?,?)",
                 (*g.rank, json.dumps(g.members), int(g.fresh), int(any(self._token(m) in old_tokens for m in g.members)),
-                 g.incident.incident_id, pickle.dumps(g.incident, pickle.HIGHEST_PROTOCOL))).lastrowid
+                 g.incident.incident_id, json.dumps(incident_json(g.incident), ensure_ascii=False))).lastrowid
             self.conn.executemany("INSERT INTO temp.made_docs VALUES (?,?)", [(d, row) for d in {d for d, _ in g.members}])
         for sql in ("CREATE INDEX temp.made_rank ON made (phase, n)", "CREATE INDEX temp.made_name ON made (name)",
                     "CREATE INDEX temp.made_docs_doc ON made_docs (doc_id)"):
@@ -747,9 +746,12 @@ class _Regroup:
         for inc_id, members, row in itertools.chain(((i, self.groups[i], None) for i in kept), new):
             members = sorted({tuple(m) for m in members})
             made = row if row is not None else self.made.get(tuple(members))
-            incident = (pickle.loads(conn.execute("SELECT incident FROM temp.made WHERE rowid = ?", (made,)).fetchone()[0])
-                        if made is not None else reconcile(members, self._pool_for(members), self.settings))
-            machine = incident_json(replace(incident, incident_id=inc_id))
+            if made is None:
+                machine = incident_json(replace(reconcile(members, self._pool_for(members), self.settings),
+                                                incident_id=inc_id))
+            else:       # as grouping made it, under its id in the store
+                machine = json.loads(conn.execute("SELECT machine FROM temp.made WHERE rowid = ?", (made,)).fetchone()[0])
+                machine["incident_id"] = inc_id
             if inc_id in created:
                 number = created[inc_id]
             else:
