@@ -456,6 +456,15 @@ class _Taken:
             "SELECT 1 FROM temp.made WHERE name = ?", (inc_id,)).fetchone() is not None
 
 
+def _renamed(machine: str, base_id: str, inc_id: str) -> str:
+    """The JSON text of an incident (``incident_json``, id first) under another id: the same
+    text ``json.dumps`` gives the incident with that id, without parsing it again."""
+    before, after = (f'{{"incident_id": {json.dumps(i, ensure_ascii=False)}' for i in (base_id, inc_id))
+    if not machine.startswith(before):
+        raise ValueError(f"not the JSON of incident {base_id}")
+    return after + machine[len(before):]
+
+
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
     """``items`` in pieces small enough for one SQL ``IN (...)``."""
     for start in range(0, len(items), size):
@@ -490,13 +499,15 @@ class _Regroup:
         self.conn.execute("CREATE TEMP TABLE made (phase INTEGER, n INTEGER, members TEXT, fresh INTEGER,"
                           " linked INTEGER, chosen INTEGER DEFAULT 0, base_id TEXT, name TEXT, minted INTEGER DEFAULT 0,"
                           " machine TEXT)")
-        self.conn.execute("CREATE TEMP TABLE made_docs (doc_id TEXT, row INTEGER)")
+        self.conn.execute("CREATE TEMP TABLE made_docs (doc_id TEXT, row INTEGER)")   # read for corrections only
+        corrected = bool(self.store._structural())
         for g in pool.groups():
             row = self.conn.execute(
                 "INSERT INTO temp.made (phase, n, members, fresh, linked, base_id, machine) VALUES (?,?,?,?,?,?,?)",
                 (*g.rank, json.dumps(g.members), int(g.fresh), int(any(self._token(m) in old_tokens for m in g.members)),
                  g.incident.incident_id, json.dumps(incident_json(g.incident), ensure_ascii=False))).lastrowid
-            self.conn.executemany("INSERT INTO temp.made_docs VALUES (?,?)", [(d, row) for d in {d for d, _ in g.members}])
+            if corrected:
+                self.conn.executemany("INSERT INTO temp.made_docs VALUES (?,?)", [(d, row) for d in {d for d, _ in g.members}])
         for sql in ("CREATE INDEX temp.made_rank ON made (phase, n)", "CREATE INDEX temp.made_name ON made (name)",
                     "CREATE INDEX temp.made_docs_doc ON made_docs (doc_id)"):
             self.conn.execute(sql)
@@ -747,18 +758,18 @@ class _Regroup:
             members = sorted({tuple(m) for m in members})
             made = row if row is not None else self.made.get(tuple(members))
             if made is None:
-                machine = incident_json(replace(reconcile(members, self._pool_for(members), self.settings),
-                                                incident_id=inc_id))
+                machine = json.dumps(incident_json(replace(reconcile(members, self._pool_for(members), self.settings),
+                                                           incident_id=inc_id)), ensure_ascii=False)
             else:       # as grouping made it, under its id in the store
-                machine = json.loads(conn.execute("SELECT machine FROM temp.made WHERE rowid = ?", (made,)).fetchone()[0])
-                machine["incident_id"] = inc_id
+                machine = _renamed(*conn.execute("SELECT machine, base_id FROM temp.made WHERE rowid = ?", (made,)).fetchone(),
+                                   inc_id)
             if inc_id in created:
                 number = created[inc_id]
             else:
                 number, next_created = next_created, next_created + 1
             conn.execute(
                 "INSERT INTO incidents (id, created, doc_count, corrected, machine_json, json) VALUES (?,?,?,?,?,?)",
-                (inc_id, number, 0, 0, json.dumps(machine, ensure_ascii=False), "{}"))
+                (inc_id, number, 0, 0, machine, "{}"))
             conn.executemany("INSERT INTO incident_docs VALUES (?,?,?)", [(inc_id, d, p) for d, p in members])
             conn.execute("DELETE FROM aliases WHERE alias = ?", (inc_id,))
         for alias, target in self.aliases.items():

@@ -92,11 +92,11 @@ class Pool:
               names: dict[int, Member]) -> Iterator[Day]:
         for day in self._each_day():
             events: list[Candidate] = []
-            for doc_id, part in self.conn.execute(
-                    "SELECT doc_id, part FROM temp.pool_events WHERE day = ? ORDER BY doc_id, part", (day,)).fetchall():
+            for doc_id, part, is_fresh, brief in self.conn.execute(
+                    "SELECT doc_id, part, fresh, brief FROM temp.pool_events JOIN temp.pool USING (doc_id)"
+                    " WHERE day = ? ORDER BY doc_id, part", (day,)).fetchall():
                 if doc_id not in live:
-                    row = self.conn.execute("SELECT fresh, brief FROM temp.pool WHERE doc_id = ?", (doc_id,)).fetchone()
-                    live[doc_id], fresh[doc_id] = pickle.loads(row[1]), bool(row[0])
+                    live[doc_id], fresh[doc_id] = pickle.loads(brief), bool(is_fresh)
                     waiting[doc_id] = len(live[doc_id].candidates)
                     self.most_live = max(self.most_live, len(live))
                 c = live[doc_id].candidates[part]
@@ -115,11 +115,10 @@ class Pool:
     def _counts(self, events: list[Candidate]) -> dict[tuple[dt.date | None, str], int]:
         """For each publication day and place the day's reports lead with, how many reports
         of the pool lead with it."""
-        keys = {(c.published, place_key(p)) for c in events for p in anchors(c, self.settings.places_compared)}
-        return {(published, place): self.conn.execute(
-                    "SELECT count(*) FROM temp.pool_places WHERE published = ? AND place = ?",
-                    (published.isoformat() if published else _NO_DAY, place)).fetchone()[0]
-                for published, place in keys}
+        days = sorted({c.published.isoformat() if c.published else _NO_DAY for c in events})
+        rows = self.conn.execute(f"SELECT published, place, count(*) FROM temp.pool_places WHERE published IN"
+                                 f" ({','.join('?' * len(days))}) GROUP BY published, place", days)
+        return {(dt.date.fromisoformat(published) if published else None, place): n for published, place, n in rows}
 
 
 def _day(c: Candidate, settings: MergeSettings) -> int:
