@@ -165,26 +165,6 @@ def test_the_selection_and_headers_read_what_incidents_and_documents_return(tmp_
             assert left_out not in headers
 
 
-def test_shared_values_leave_briefs_equal_and_hold_each_value_once(docs):
-    from rasd.store.grouping import Brief, SharedValues
-
-    fresh = [Brief.of(d) for d in docs]
-    twice = [Brief.of(document_from_json(json.loads(json.dumps(stored_document_json(d))))) for d in docs]
-    before = repr(fresh + twice)         # repr tells 1 from 1.0 and True, which == does not
-    shared = SharedValues()
-    kept = [shared.brief(b) for b in fresh + twice]
-    assert repr(kept) == before and kept[:len(docs)] == kept[len(docs):]
-    places = [(a, b) for x, y in zip(kept[:len(docs)], kept[len(docs):])
-              for c, d in zip(x.candidates, y.candidates) for a, b in zip(c.places, d.places)]
-    assert places
-    for a, b in places:         # equal names, numbers and spans are one object; types kept
-        assert a.name_en is b.name_en and a.span is b.span and a.gazetteer_id is b.gazetteer_id
-        assert type(a.lat) is float and type(a.span[0]) is int
-    claims = [(a.claim, b.claim) for x, y in zip(kept[:len(docs)], kept[len(docs):])
-              for c, d in zip(x.candidates, y.candidates) for a, b in zip(c.claims, d.claims)]
-    assert claims and all(a.kind is b.kind and a.source.text is b.source.text for a, b in claims)
-
-
 def test_adding_the_same_articles_again_changes_nothing(tmp_path, docs):
     path = tmp_path / "s.db"
     with Store(path) as store:
@@ -517,7 +497,7 @@ def test_a_failing_add_leaves_the_store_as_it_was(tmp_path, docs, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("grouping failed")
 
-    monkeypatch.setattr("rasd.store.clusters", broken)
+    monkeypatch.setattr("rasd.store.pool.sweep", broken)
     with Store(path) as store, pytest.raises(RuntimeError):
         store.add(docs)
     assert dump(path) == before

@@ -30,6 +30,7 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
@@ -61,6 +62,7 @@ class MergeSettings:
 
 
 DEFAULT_SETTINGS = MergeSettings()
+NEARBY_DAYS = 3      # a report is compared with the clusters of its day and of this many days around it
 
 Graded = tuple[PlaceMention, bool]     # a place, and whether it only names an area (province, seat, "ريف X",
                                        # a village the gazetteer lacks, coded at its area)
@@ -224,6 +226,11 @@ class _Grouping:
             self._located[id(c)] = anchors(c, self.settings.places_compared)
         return self._located[id(c)]
 
+    def forget(self, c: Candidate) -> None:
+        """Drop ``c``'s anchors once it can no longer move (a windowed run lets candidates go,
+        and a new one may then reuse its ``id``)."""
+        self._located.pop(id(c), None)
+
     def place_score(self, mine: list[Graded], theirs: list[Graded]) -> float | None:
         """How well two sets of places agree: 1 the same place, down to 0.2 the same governorate;
         None when they name places in different areas; 0.1 when either names none.
@@ -292,24 +299,29 @@ class _Grouping:
             return False
         return min(distance_km(c.places[0], p) for p in cluster.pinned.values()) > self.settings.villages_apart_km
 
-    def group(self, candidates: list[Candidate]) -> list[Cluster]:
-        # Within a day, reports that name a village or site go first, so that they found the
-        # clusters and reports naming only a province join the best of them; among those, the
-        # reports of the day's most reported places go first, so that the big incidents form
-        # before a stray report can found a cluster between two of them.
-        settings = self.settings
-        reported: Counter[tuple[dt.date | None, str]] = Counter()
+    def order(self, c: Candidate, reported: Mapping[tuple[dt.date | None, str], int]) -> tuple:
+        """Where ``c`` comes in the run (``reported``: how many reports of each publication day
+        lead with each place). Reports are taken by the last day they may share; within a day,
+        reports that name a village or site go first, so that they found the clusters and
+        reports naming only a province join the best of them; among those, the reports of the
+        day's most reported places go first, so that the big incidents form before a stray
+        report can found a cluster between two of them."""
+        located = self.located(c)
+        specificity = min((coarseness(p) for p in located), default=9)
+        support = max((reported.get((c.published, place_key(p)), 0) for p in located), default=0)
+        return (span(c, self.settings) or (dt.date.min,) * 2)[1], specificity, -support, c.doc_id
+
+    def reported(self, candidates: Iterable[Candidate]) -> Counter[tuple[dt.date | None, str]]:
+        """How many of the reports of each publication day lead with each place (``order``)."""
+        counts: Counter[tuple[dt.date | None, str]] = Counter()
         for c in candidates:
             for p in self.located(c):
-                reported[c.published, place_key(p)] += 1
+                counts[c.published, place_key(p)] += 1
+        return counts
 
-        def order(c: Candidate) -> tuple:
-            located = self.located(c)
-            specificity = min((coarseness(p) for p in located), default=9)
-            support = max((reported[c.published, place_key(p)] for p in located), default=0)
-            return (span(c, settings) or (dt.date.min,) * 2)[1], specificity, -support, c.doc_id
-
-        ordered = sorted(candidates, key=order)
+    def group(self, candidates: list[Candidate]) -> list[Cluster]:
+        reported = self.reported(candidates)
+        ordered = sorted(candidates, key=lambda c: self.order(c, reported))
         clusters = self.adopt_orphans(self._join([c for c in ordered if not c.split_off], []))
         # A round-up's other events, a sentence each, are placed once the full reports have
         # formed the incidents: a passing mention must not shift an incident's places or
@@ -318,24 +330,32 @@ class _Grouping:
 
     def _join(self, ordered: list[Candidate], clusters: list[Cluster]) -> list[Cluster]:
         """Each candidate joins the best-scoring cluster of nearby days or founds one."""
-        settings = self.settings
         by_day: dict[dt.date | None, list[Cluster]] = defaultdict(list)
         for cl in clusters:
             by_day[cl.day()].append(cl)
         for c in ordered:
-            days = span(c, settings)
-            nearby = by_day[None] if days is None else list(dict.fromkeys(
-                cl for k in range(-3, 4) for cl in by_day[days[1] + dt.timedelta(days=k)]))
-            mine = graded(self.located(c))
-            scored = [(s, cl) for cl in nearby if (s := self.score(c, mine, cl)) is not None]
-            if scored:
-                best = max(scored, key=lambda sc: sc[0])[1]
-            else:
-                best = Cluster(settings)
-                clusters.append(best)
-                by_day[days[1] if days else None].append(best)
-            best.add(c, self.located(c))
+            founded = self.join(c, by_day)
+            if founded is not None:
+                clusters.append(founded)
         return clusters
+
+    def join(self, c: Candidate, by_day: dict[dt.date | None, list[Cluster]]) -> Cluster | None:
+        """``c`` into the best-scoring cluster of ``by_day`` (clusters by day) within
+        ``NEARBY_DAYS`` of its day; the cluster it founds (filed under its day), if none fits."""
+        days = span(c, self.settings)
+        nearby = by_day.get(None, []) if days is None else list(dict.fromkeys(
+            cl for k in range(-NEARBY_DAYS, NEARBY_DAYS + 1)
+            for cl in by_day.get(days[1] + dt.timedelta(days=k), ())))
+        mine = graded(self.located(c))
+        scored = [(s, cl) for cl in nearby if (s := self.score(c, mine, cl)) is not None]
+        founded = None
+        if scored:
+            best = max(scored, key=lambda sc: sc[0])[1]
+        else:
+            best = founded = Cluster(self.settings)
+            by_day.setdefault(days[1] if days else None, []).append(best)
+        best.add(c, self.located(c))
+        return founded
 
     def adopt_orphans(self, clusters: list[Cluster]) -> list[Cluster]:
         """Lone reports join their publication day's incident when one fits (module docstring)."""
@@ -346,18 +366,23 @@ class _Grouping:
                     by_published[day].append(cl)
         kept = []
         for cl in clusters:
-            home = self._home_for(cl.members[0], by_published) if len(cl.members) == 1 else None
-            if home is None:
+            if len(cl.members) > 1 or not self.adopt(cl.members[0], by_published):
                 kept.append(cl)
-            else:
-                home.add(cl.members[0], self.located(cl.members[0]))
         return kept
 
-    def _home_for(self, c: Candidate, by_published: dict[dt.date | None, list[Cluster]]) -> Cluster | None:
+    def adopt(self, c: Candidate, by_published: Mapping[dt.date | None, list[Cluster]]) -> bool:
+        """A lone report into its publication day's incident (``by_published``: the clusters
+        of more than one report by each day they were published on), if one fits."""
+        home = self._home_for(c, by_published)
+        if home is not None:
+            home.add(c, self.located(c))
+        return home is not None
+
+    def _home_for(self, c: Candidate, by_published: Mapping[dt.date | None, list[Cluster]]) -> Cluster | None:
         if c.published is None:
             return None
         ours = camps_of(c)
-        fitting = [cl for cl in by_published[c.published] if not ours or not cl.camps or ours & cl.camps]
+        fitting = [cl for cl in by_published.get(c.published, ()) if not ours or not cl.camps or ours & cl.camps]
         mine = self.located(c)
         if c.pinned:
             # A report that states its figures at a town of its own is another attack, unless

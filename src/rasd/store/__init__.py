@@ -6,8 +6,10 @@
   text is a new version of the article: it replaces the old one and its incident is regrouped.
 - New reports are grouped together with the stored reports of their days (their dates plus or
   minus ``WINDOW_DAYS``, and the whole incidents those belong to), exactly as
-  ``build_incidents`` groups; only the incidents connected to a new report are replaced (the
-  closure of "shares a report with"), all others stay as they are. Each regrouped incident
+  ``build_incidents`` groups, a window of days at a time (``rasd.store.pool``: the Briefs wait
+  pickled in temporary tables, so memory does not grow with the addition); only the incidents
+  connected to a new report are replaced (the closure of "shares a report with"), all others
+  stay as they are. Each regrouped incident
   takes the id of the oldest stored incident it shares most reports with; an id that loses out
   becomes an alias of the incident holding most of its reports; the rest get new ids, unique
   in the store (a suffix on a clash).
@@ -19,6 +21,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import json
 import os
 import sqlite3
@@ -36,7 +40,8 @@ from rasd.incidents.merge import DEFAULT_SETTINGS, MergeSettings
 from rasd.model import Document
 from rasd.store import corrections as fixes
 from rasd.store.documents import StoredDocument, document_from_json, stored_document
-from rasd.store.grouping import Brief, Candidates, Grouped, Member, SharedValues, clusters, reconcile
+from rasd.store.grouping import Brief, Candidates, Member, reconcile
+from rasd.store.pool import Pool
 from rasd.store.schema import migrate
 
 __all__ = ["AddResult", "DocumentHeaders", "IncidentFilter", "Selected", "Store", "StoredDocument", "build",
@@ -168,9 +173,9 @@ class Store:
         return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT doc_id, part FROM incident_docs WHERE incident_id = ? ORDER BY doc_id, part", (incident_id,))]
 
-    def _load_docs(self, doc_ids: Iterable[str], shared: SharedValues) -> list[Brief]:
+    def _load_docs(self, doc_ids: Iterable[str]) -> list[Brief]:
         """The stored documents' Briefs (each Document read, then let go)."""
-        return [shared.brief(Brief.of(document_from_json(d))) for d in self.documents(sorted(set(doc_ids)))]
+        return [Brief.of(document_from_json(d)) for d in self.documents(sorted(set(doc_ids)))]
 
     # ---- adding --------------------------------------------------------------------------
 
@@ -178,46 +183,47 @@ class Store:
             settings: MergeSettings = DEFAULT_SETTINGS) -> AddResult:
         """Store the documents and group them with the stored incidents, in one transaction.
 
-        The documents go into the database as they come (a staging table of this connection);
-        only their ``Brief``s stay in memory, so a large addition holds no article's text."""
+        The documents go into the database as they come (a staging table of this connection,
+        and the Briefs of those new or changed into the grouping pool, pickled), and grouping
+        reads them back a window of days at a time: a large addition holds neither the
+        articles nor their Briefs."""
         result = AddResult()
-        shared = SharedValues()
         with self._transaction():
-            incoming = self._stage(docs, shared)
-            fresh: list[Brief] = []
-            for doc_id, brief in incoming.items():
+            pool = Pool(self._conn, settings)
+            self._stage(docs, pool)
+            for doc_id, staged_sha1 in self._conn.execute("SELECT doc_id, text_sha1 FROM temp.staged ORDER BY seq"):
                 row = self._conn.execute("SELECT version, text_sha1 FROM documents WHERE doc_id = ?",
                                          (doc_id,)).fetchone()
-                staged_sha1 = self._conn.execute("SELECT text_sha1 FROM temp.staged WHERE doc_id = ?",
-                                                 (doc_id,)).fetchone()[0]
                 if row and row["text_sha1"] == staged_sha1:
                     result.skipped.append(doc_id)
                     continue
                 (result.replaced if row else result.added).append(doc_id)
                 self._write_document(doc_id, row["version"] + 1 if row else 1)
-                fresh.append(brief)
+            if result.added or result.replaced:
+                _Regroup(self, set(result.replaced), settings, result).run(pool)
+            pool.close()
             self._conn.execute("DROP TABLE temp.staged")
-            if fresh:
-                _Regroup(self, fresh, set(result.replaced), settings, result, shared).run()
         return result
 
-    def _stage(self, docs: Iterable[Document | StoredDocument], shared: SharedValues) -> dict[str, Brief]:
-        """Each document's row into the staging table, and the Briefs by doc_id in the order
-        they count: a doc_id twice in one batch, the last one counts (and takes its place)."""
+    def _stage(self, docs: Iterable[Document | StoredDocument], pool: Pool) -> None:
+        """Each document's row into the staging table, in the order they count (``seq``): a
+        doc_id twice in one batch, the last one counts (and takes its place); the Brief of a
+        document not stored with this text (``fresh``) into ``pool``."""
         self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged (doc_id TEXT PRIMARY KEY, text_sha1 TEXT,"
                            " outlet TEXT, published TEXT, title TEXT, url TEXT, day_first TEXT, day_last TEXT,"
-                           " json TEXT)")
+                           " json TEXT, seq INTEGER, fresh INTEGER)")
         self._conn.execute("DELETE FROM temp.staged")
-        incoming: dict[str, Brief] = {}
-        for doc in docs:
+        for seq, doc in enumerate(docs):
             ready = doc if isinstance(doc, StoredDocument) else stored_document(doc)
             days = ready.days or (None, None)
-            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?)",
+            fresh = self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ? AND text_sha1 = ?",
+                                       (ready.doc_id, ready.text_sha1)).fetchone() is None
+            self._conn.execute("INSERT OR REPLACE INTO temp.staged VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                                (ready.doc_id, ready.text_sha1, ready.brief.outlet, ready.published,
-                                ready.title, ready.url, days[0], days[1], ready.json))
-            incoming.pop(ready.doc_id, None)
-            incoming[ready.doc_id] = shared.brief(ready.brief)
-        return incoming
+                                ready.title, ready.url, days[0], days[1], ready.json, seq, int(fresh)))
+            pool.remove(ready.doc_id)
+            if fresh:
+                pool.put(ready.brief, fresh=True)
 
     def _write_document(self, doc_id: str, version: int) -> None:
         """The staged document ``doc_id`` into the store, with its claims."""
@@ -260,10 +266,10 @@ class Store:
                 raise KeyError(f"{doc_id} is not in incident {incident_id_from}")
             if len(moved) == len(self._members(source)):
                 raise ValueError(f"{doc_id} is the only article of {incident_id_from}: nothing to move it out of")
-            pool = Candidates(self._load_docs([doc_id], SharedValues()))
+            pool = Candidates(self._load_docs([doc_id]))
             new_id = self._unique_id(reconcile(moved, pool, settings).incident_id, set())
             self._record(source, "move", {"doc_id": doc_id, "to": new_id}, who, why)
-            _Regroup(self, [], set(), settings, AddResult()).replay_and_write({source})
+            _Regroup(self, set(), settings, AddResult()).replay_and_write({source})
             return new_id
 
     def merge_incidents(self, keep_id: str, other_id: str, who: str, why: str,
@@ -274,7 +280,7 @@ class Store:
             if keep == other:
                 raise ValueError(f"{keep_id} and {other_id} are already one incident")
             self._record(keep, "merge", {"other": other, "members": self._members(other)}, who, why)
-            _Regroup(self, [], set(), settings, AddResult()).replay_and_write({keep, other})
+            _Regroup(self, set(), settings, AddResult()).replay_and_write({keep, other})
 
     def _existing(self, incident_id: str) -> str:
         resolved = self._resolve(incident_id)
@@ -414,59 +420,124 @@ def _first_admin1(inc: dict) -> str | None:
     return next((p.get("admin1") for p in inc.get("places") or [] if p.get("admin1")), None)
 
 
-def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
-    """Overlapping (or touching) day windows joined: the same days, fewer windows."""
-    joined: list[tuple[dt.date, dt.date]] = []
-    for lo, hi in sorted(windows):
-        if joined and lo <= joined[-1][1] + dt.timedelta(days=1):
-            joined[-1] = (joined[-1][0], max(joined[-1][1], hi))
+def _union(windows: Iterable[tuple[dt.date, dt.date]]) -> Iterator[tuple[dt.date, dt.date]]:
+    """Day windows, in order of their first days, with overlapping (or touching) ones joined:
+    the same days, fewer windows."""
+    joined: tuple[dt.date, dt.date] | None = None
+    for lo, hi in windows:
+        if joined and lo <= joined[1] + dt.timedelta(days=1):
+            joined = (joined[0], max(joined[1], hi))
         else:
-            joined.append((lo, hi))
-    return joined
+            if joined:
+                yield joined
+            joined = (lo, hi)
+    if joined:
+        yield joined
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A regrouped incident waiting in ``temp.made``: its members, whether one is a new
+    report, the id grouping gave it, and its row."""
+    members: tuple[Member, ...]
+    fresh: bool
+    base_id: str
+    row: int
+
+
+class _Taken:
+    """Ids a new incident may not take: ``fixed`` ones, and those already given in ``temp.made``."""
+
+    def __init__(self, conn: sqlite3.Connection, fixed: set[str]):
+        self.conn, self.fixed = conn, fixed
+
+    def __contains__(self, inc_id: object) -> bool:
+        return inc_id in self.fixed or self.conn.execute(
+            "SELECT 1 FROM temp.made WHERE name = ?", (inc_id,)).fetchone() is not None
+
+
+def _renamed(machine: str, base_id: str, inc_id: str) -> str:
+    """The JSON text of an incident (``incident_json``, id first) under another id: the same
+    text ``json.dumps`` gives the incident with that id, without parsing it again."""
+    before, after = (f'{{"incident_id": {json.dumps(i, ensure_ascii=False)}' for i in (base_id, inc_id))
+    if not machine.startswith(before):
+        raise ValueError(f"not the JSON of incident {base_id}")
+    return after + machine[len(before):]
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``items`` in pieces small enough for one SQL ``IN (...)``."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 class _Regroup:
     """One regrouping inside a store transaction (see the module docstring)."""
 
-    def __init__(self, store: Store, fresh: list[Brief], replaced: set[str], settings: MergeSettings,
-                 result: AddResult, shared: SharedValues | None = None):
+    def __init__(self, store: Store, replaced: set[str], settings: MergeSettings, result: AddResult):
         self.store, self.conn = store, store._conn
-        self.fresh, self.replaced, self.settings, self.result = fresh, replaced, settings, result
-        self.groups: dict[str, list[Member]] = {}      # id -> members, for every incident rewritten
-        self.made: dict[tuple[Member, ...], Grouped] = {}
+        self.replaced, self.settings, self.result = replaced, settings, result
+        self.groups: dict[str, list[Member]] = {}      # id -> members, for the incidents rewritten from memory
+        self.made: dict[tuple[Member, ...], int] = {}  # members -> the row of temp.made holding the incident
         self.aliases: dict[str, str] = {}              # ids that stop being incidents -> where they went
         self.dropped: set[str] = set()                 # stored ids replaced by this regroup
-        self.minted: set[str] = set()                  # ids new in this regroup (no alias if merged away)
-        self.pool = Candidates(fresh)
-        self.shared = shared or SharedValues()   # for the stored reports' Briefs too
+        self.minted: set[str] = set()                  # ids new in this regroup held in memory
+        self.pool = Candidates([])                     # Briefs of reshaped groups, read when written
+        self.streamed = False                          # whether temp.made holds incidents written from it
 
-    def run(self) -> None:
+    def run(self, pool: Pool) -> None:
+        """Group the fresh reports (in ``pool``) with their stored neighbourhood, a window of days at
+        a time. The incidents wait in ``temp.made``; only those that share a report with a
+        stored incident (``linked``) or that a correction names are taken into memory, to be
+        matched to the stored ones; the rest are named and written straight from the table."""
         stored = self._stored_neighbourhood()
-        self.pool = Candidates(self.store._load_docs(stored["docs"] - {d.doc_id for d in self.fresh}, self.shared)
-                               + self.fresh)
-        regrouped = clusters(self.pool, self.settings)
-        chosen, touched = self._closure(regrouped, stored["members"])
+        old_tokens = {self._token(m) for members in stored["members"].values() for m in members}
+        for brief in self.store._load_docs(stored["docs"] - self.replaced):
+            pool.put(brief, fresh=False)
+        for table in ("made", "made_docs"):
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        self.conn.execute("CREATE TEMP TABLE made (phase INTEGER, n INTEGER, members TEXT, fresh INTEGER,"
+                          " linked INTEGER, chosen INTEGER DEFAULT 0, base_id TEXT, name TEXT, minted INTEGER DEFAULT 0,"
+                          " machine TEXT)")
+        self.conn.execute("CREATE TEMP TABLE made_docs (doc_id TEXT, row INTEGER)")   # read for corrections only
+        corrected = bool(self.store._structural())
+        for g in pool.groups():
+            row = self.conn.execute(
+                "INSERT INTO temp.made (phase, n, members, fresh, linked, base_id, machine) VALUES (?,?,?,?,?,?,?)",
+                (*g.rank, json.dumps(g.members), int(g.fresh), int(any(self._token(m) in old_tokens for m in g.members)),
+                 g.incident.incident_id, json.dumps(incident_json(g.incident), ensure_ascii=False))).lastrowid
+            if corrected:
+                self.conn.executemany("INSERT INTO temp.made_docs VALUES (?,?)", [(d, row) for d in {d for d, _ in g.members}])
+        for sql in ("CREATE INDEX temp.made_rank ON made (phase, n)", "CREATE INDEX temp.made_name ON made (name)",
+                    "CREATE INDEX temp.made_docs_doc ON made_docs (doc_id)"):
+            self.conn.execute(sql)
+        self.streamed = True
+        linked = [_Made(tuple(map(tuple, json.loads(members))), bool(fresh), base_id, rowid)
+                  for rowid, members, fresh, base_id in self.conn.execute(
+                      "SELECT rowid, members, fresh, base_id FROM temp.made WHERE linked ORDER BY phase, n")]
+        chosen, touched = self._closure(linked, stored["members"])
         self._name(chosen, touched, stored["members"], stored["created"])
+        self._take_corrected()
         self.replay_and_write(set())
+        for table in ("made", "made_docs"):
+            self.conn.execute(f"DROP TABLE temp.{table}")
 
     def _stored_neighbourhood(self) -> dict[str, Any]:
-        """The stored reports of the new reports' days, with every incident they belong to
-        (whole, and what those incidents' reports belong to, until nothing new comes in)."""
+        """The stored reports of the new reports' days (not the new reports themselves), with
+        every incident they belong to (whole, and what those incidents' reports belong to,
+        until nothing new comes in); a replaced report counts, for its old incident."""
         docs: set[str] = set()
-        undated = False
-        windows = []
-        for doc in self.fresh:
-            days = [d for d in (doc.published, doc.event_date and doc.event_date.start,
-                                doc.event_date and doc.event_date.end) if d]
-            if not days:
-                undated = True
-                continue
-            windows.append((min(days) - dt.timedelta(WINDOW_DAYS), max(days) + dt.timedelta(WINDOW_DAYS)))
-        for lo, hi in _union(windows):     # one query per run of overlapping windows, not per report
+        not_fresh = "AND doc_id NOT IN (SELECT doc_id FROM temp.staged WHERE fresh = 1)"
+        windows = self.conn.execute("SELECT day_first, day_last FROM temp.staged WHERE fresh = 1"
+                                    " AND day_first IS NOT NULL ORDER BY day_first")
+        spans = ((dt.date.fromisoformat(lo) - dt.timedelta(WINDOW_DAYS),
+                  dt.date.fromisoformat(hi) + dt.timedelta(WINDOW_DAYS)) for lo, hi in windows)
+        for lo, hi in list(_union(spans)):     # one query per run of overlapping windows, not per report
             docs |= {r[0] for r in self.conn.execute(
-                "SELECT doc_id FROM documents WHERE day_first <= ? AND day_last >= ?", (hi.isoformat(), lo.isoformat()))}
-        if undated:
-            docs |= {r[0] for r in self.conn.execute("SELECT doc_id FROM documents WHERE day_first IS NULL")}
+                f"SELECT doc_id FROM documents WHERE day_first <= ? AND day_last >= ? {not_fresh}",
+                (hi.isoformat(), lo.isoformat()))}
+        if self.conn.execute("SELECT 1 FROM temp.staged WHERE fresh = 1 AND day_first IS NULL").fetchone():
+            docs |= {r[0] for r in self.conn.execute(f"SELECT doc_id FROM documents WHERE day_first IS NULL {not_fresh}")}
         docs |= self.replaced
         incidents: set[str] = set()
         frontier = set(docs)
@@ -494,10 +565,11 @@ class _Regroup:
         so they match as the article."""
         return (m[0], None) if m[0] in self.replaced else m
 
-    def _closure(self, regrouped: list[Grouped], old: dict[str, list[Member]]) -> tuple[list[Grouped], set[str]]:
-        """The regrouped incidents holding a new report, and every one connected to them
-        through a stored incident they share a report with; those stored incidents."""
-        fresh = {d.doc_id for d in self.fresh}
+    def _closure(self, regrouped: list[_Made], old: dict[str, list[Member]]) -> tuple[list[_Made], set[str]]:
+        """Of the regrouped incidents sharing a report with a stored one, those holding a new
+        report and every one connected to them through a stored incident they share a report
+        with; those stored incidents. (Every other regrouped incident holding a new report is
+        chosen too, and connects to nothing stored.)"""
         old_of: dict[tuple, set[str]] = defaultdict(set)
         for inc_id, members in old.items():
             for m in members:
@@ -506,7 +578,7 @@ class _Regroup:
         for n, g in enumerate(regrouped):
             for m in g.members:
                 new_of[self._token(m)].add(n)
-        chosen = {n for n, g in enumerate(regrouped) if any(m[0] in fresh for m in g.members)}
+        chosen = {n for n, g in enumerate(regrouped) if g.fresh}
         touched = {i for i, members in old.items() if any(m[0] in self.replaced for m in members)}
         while True:
             more_old = {i for n in chosen for m in regrouped[n].members for i in old_of[self._token(m)]} - touched
@@ -516,9 +588,11 @@ class _Regroup:
             if not more_old and not more_new:
                 return [regrouped[n] for n in sorted(chosen)], touched
 
-    def _name(self, chosen: list[Grouped], touched: set[str], old: dict[str, list[Member]],
+    def _name(self, chosen: list[_Made], touched: set[str], old: dict[str, list[Member]],
               created: dict[str, int]) -> None:
-        """Old ids to the regrouped incidents they share most reports with, oldest first."""
+        """Old ids to the regrouped incidents they share most reports with, oldest first; the
+        other chosen incidents, in the order grouping made them, the id grouping gave them, made
+        unique (written into ``temp.made``)."""
         holders: dict[tuple, set[int]] = defaultdict(set)
         for n, g in enumerate(chosen):
             for m in g.members:
@@ -537,16 +611,62 @@ class _Regroup:
             else:
                 lost.append(inc_id)
         for n, g in enumerate(chosen):
-            if n not in named:
-                named[n] = self.store._unique_id(g.incident.incident_id, set(named.values()) | touched)
-                self.minted.add(named[n])
-            self.groups[named[n]] = list(g.members)
-            self.made[tuple(sorted(g.members))] = g
+            self.conn.execute("UPDATE temp.made SET chosen = 1, name = ? WHERE rowid = ?", (named.get(n), g.row))
+            if n in named:
+                self.groups[named[n]] = list(g.members)
+                self.made[tuple(sorted(g.members))] = g.row
+        self.conn.execute("UPDATE temp.made SET chosen = 1 WHERE fresh AND NOT linked")
+        taken = _Taken(self.conn, set(named.values()) | touched)
+        last = (-1, -1)
+        while True:      # in order, a thousand at a time (the table is written as it is read)
+            rows = self.conn.execute("SELECT rowid, phase, n, base_id FROM temp.made WHERE chosen AND name IS NULL"
+                                     " AND (phase, n) > (?, ?) ORDER BY phase, n LIMIT 1000", last).fetchall()
+            if not rows:
+                break
+            for rowid, phase, n, base_id in rows:
+                self.conn.execute("UPDATE temp.made SET name = ?, minted = 1 WHERE rowid = ?",
+                                  (self.store._unique_id(base_id, taken), rowid))
+            last = (rows[-1][1], rows[-1][2])
+        names = {g.row: named[n] for n, g in enumerate(chosen) if n in named}
         for inc_id in lost:
             best = max(range(len(chosen)), key=lambda n: (overlap[inc_id][n], -n), default=None)
             if best is not None and overlap[inc_id][best] > 0:
-                self.aliases[inc_id] = named[best]
+                self.aliases[inc_id] = names.get(chosen[best].row) or self._name_of(chosen[best].row)
         self.dropped |= touched
+
+    def _name_of(self, row: int) -> str:
+        return self.conn.execute("SELECT name FROM temp.made WHERE rowid = ?", (row,)).fetchone()[0]
+
+    def _take_corrected(self) -> None:
+        """Into memory, the named incidents an analyst's move or merge may reshape: those named
+        by a correction (or by an id it leads to through aliases) and those holding an article
+        a correction names."""
+        structural = self.store._structural()
+        ids: set[str] = set()
+        docs: set[str] = set()
+        for c in structural:
+            value = c["value"]
+            ids |= {c["incident_id"], value.get("to"), value.get("other")} - {None}
+            docs |= {value["doc_id"]} if c["field"] == "move" else {d for d, _ in value["members"]}
+        frontier = set(ids)
+        while frontier:       # every id the corrections' ids lead to, here or in the stored aliases
+            more = {self.aliases.get(i) for i in frontier} | {self.store._resolve(i) for i in frontier}
+            frontier = more - ids - {None}
+            ids |= frontier
+        rows = {r[0] for chunk in _chunks(sorted(ids)) for r in self.conn.execute(
+            f"SELECT rowid FROM temp.made WHERE name IN ({','.join('?' * len(chunk))})", chunk)}
+        rows |= {r[0] for chunk in _chunks(sorted(docs)) for r in self.conn.execute(
+            f"SELECT made_docs.row FROM temp.made_docs JOIN temp.made ON made.rowid = made_docs.row"
+            f" WHERE made.name IS NOT NULL AND made_docs.doc_id IN ({','.join('?' * len(chunk))})", chunk)}
+        for rowid in sorted(rows):
+            name, members, minted = self.conn.execute("SELECT name, members, minted FROM temp.made WHERE rowid = ?",
+                                                      (rowid,)).fetchone()
+            members = [tuple(m) for m in json.loads(members)]
+            self.groups[name] = members
+            self.made[tuple(sorted(members))] = rowid
+            if minted:
+                self.minted.add(name)
+            self.conn.execute("UPDATE temp.made SET chosen = 0 WHERE rowid = ?", (rowid,))   # written from memory
 
     # ---- corrections replayed, then written ---------------------------------------------------
 
@@ -620,26 +740,36 @@ class _Regroup:
             self.aliases[inc_id] = into
 
     def _write(self) -> None:
+        """Every changed incident written: the stored ones again (in the order they were
+        created), then the new ones by id, those held in memory and those named in
+        ``temp.made`` read in order from it; then aliases, then corrections laid over each."""
         conn = self.conn
-        created = {r[0]: r[1] for r in conn.execute(
-            f"SELECT id, created FROM incidents WHERE id IN ({','.join('?' * len(self.dropped))})",
-            sorted(self.dropped))}
+        created = {r[0]: r[1] for chunk in _chunks(sorted(self.dropped)) for r in conn.execute(
+            f"SELECT id, created FROM incidents WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
         for inc_id in sorted(self.dropped):
             conn.execute("DELETE FROM incident_docs WHERE incident_id = ?", (inc_id,))
             conn.execute("DELETE FROM incidents WHERE id = ?", (inc_id,))
         next_created = (conn.execute("SELECT max(created) FROM incidents").fetchone()[0] or 0) + 1
         next_created = max([next_created] + [v + 1 for v in created.values()])
-        for inc_id, members in sorted(self.groups.items(), key=lambda kv: (created.get(kv[0], 1 << 62), kv[0])):
-            members = sorted(set(members))
-            made = self.made.get(tuple(members))
-            incident = made.incident if made else reconcile(members, self._pool_for(members), self.settings)
-            machine = incident_json(replace(incident, incident_id=inc_id))
-            if inc_id not in created:
-                created[inc_id] = next_created
-                next_created += 1
+        kept = sorted((i for i in self.groups if i in created), key=lambda i: (created[i], i))
+        new = heapq.merge(((i, self.groups[i], None) for i in sorted(set(self.groups) - set(created))),
+                          self._streamed(), key=lambda g: g[0])
+        for inc_id, members, row in itertools.chain(((i, self.groups[i], None) for i in kept), new):
+            members = sorted({tuple(m) for m in members})
+            made = row if row is not None else self.made.get(tuple(members))
+            if made is None:
+                machine = json.dumps(incident_json(replace(reconcile(members, self._pool_for(members), self.settings),
+                                                           incident_id=inc_id)), ensure_ascii=False)
+            else:       # as grouping made it, under its id in the store
+                machine = _renamed(*conn.execute("SELECT machine, base_id FROM temp.made WHERE rowid = ?", (made,)).fetchone(),
+                                   inc_id)
+            if inc_id in created:
+                number = created[inc_id]
+            else:
+                number, next_created = next_created, next_created + 1
             conn.execute(
                 "INSERT INTO incidents (id, created, doc_count, corrected, machine_json, json) VALUES (?,?,?,?,?,?)",
-                (inc_id, created[inc_id], 0, 0, json.dumps(machine, ensure_ascii=False), "{}"))
+                (inc_id, number, 0, 0, machine, "{}"))
             conn.executemany("INSERT INTO incident_docs VALUES (?,?,?)", [(inc_id, d, p) for d, p in members])
             conn.execute("DELETE FROM aliases WHERE alias = ?", (inc_id,))
         for alias, target in self.aliases.items():
@@ -649,13 +779,24 @@ class _Regroup:
             self.result.aliased[alias] = final
         for inc_id in self.groups:
             self.store._materialize(inc_id)
+        for inc_id, _, _ in self._streamed():
+            self.store._materialize(inc_id)
         self.result.updated = sorted(set(self.groups) & self.dropped)
-        self.result.created = sorted(set(self.groups) - self.dropped)
+        self.result.created = list(heapq.merge(sorted(set(self.groups) - self.dropped),
+                                               (inc_id for inc_id, _, _ in self._streamed())))
+
+    def _streamed(self) -> Iterator[tuple[str, list[Member], int]]:
+        """The new incidents written straight from ``temp.made`` (none outside ``run``) by id:
+        id, members, row."""
+        if self.streamed:
+            for name, members, row in self.conn.execute(
+                    "SELECT name, members, rowid FROM temp.made WHERE chosen AND minted ORDER BY name"):
+                yield name, [tuple(m) for m in json.loads(members)], row
 
     def _pool_for(self, members: list[Member]) -> Candidates:
         missing = {d for d, _ in members} - set(self.pool.docs)
         if missing:
-            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing, self.shared))
+            self.pool = Candidates(list(self.pool.docs.values()) + self.store._load_docs(missing))
         return self.pool
 
 
