@@ -150,6 +150,33 @@ def test_two_reports_of_one_strike_are_one_incident_with_a_killed_contradiction(
     assert "killed" in {c["kind"] for c in incident["contradictions"]}
 
 
+def test_run_reads_each_incident_once_for_all_its_exports(saraqib: Path, tmp_path: Path, monkeypatch):
+    """The five exports come from one pass over the store's incidents, and each file is what
+    ``rasd export`` writes of that format."""
+    from rasd.cli import RUN_EXPORTS
+    from rasd.store import Selected
+
+    passes = []
+    each_pass = Selected.__iter__
+
+    def counted(self):
+        passes.append(1)
+        return each_pass(self)
+
+    monkeypatch.setattr(Selected, "__iter__", counted)
+    (saraqib / "more.jsonl").write_text("\n".join([jsonl_line("mayadin", MAYADIN, "2024-05-13", "Furat Post"),
+                                                   jsonl_line("tafas", DARAA, "2024-05-13", "Horan Voice")]) + "\n",
+                                        encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke("run", saraqib, "--out", out, "--workers", 1).exit_code == 0
+    assert len(passes) == 1
+    assert len(json.loads((out / "incidents.json").read_text(encoding="utf-8"))) == 3
+    for name, fmt in RUN_EXPORTS.items():
+        exported = tmp_path / f"export-{name}"
+        assert invoke("export", "--db", out / "rasd.db", "--format", fmt, "-o", exported).exit_code == 0
+        assert exported.read_bytes() == (out / name).read_bytes(), name
+
+
 # ---------------------------------------------------------------------------- bad inputs
 
 def _empty(folder: Path) -> tuple[Path, str]:

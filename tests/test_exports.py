@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 import rasd
 from rasd.export import acled, fields, ucdp
 from rasd.export.csvout import BOM, write_csv
-from rasd.export.formats import render
+from rasd.export.formats import CSV_FORMATS, render
 from rasd.export.geojson import geojson
 from rasd.export.jsonout import document_json, incident_json
 from rasd.export.markdown import escape, incident_markdown, report_markdown
@@ -380,12 +380,13 @@ class Counted:
     selection (``len`` without reading them)."""
 
     def __init__(self, incidents: list[dict]):
-        self.incidents, self.taken = incidents, 0
+        self.incidents, self.taken, self.passes = incidents, 0, 0
 
     def __len__(self) -> int:
         return len(self.incidents)
 
     def __iter__(self):
+        self.passes += 1
         for incident in self.incidents:
             self.taken += 1
             yield incident
@@ -423,6 +424,42 @@ def test_each_incident_is_written_before_the_next_is_read(incidents, documents, 
     write(fmt, source, documents, handle)
     assert handle.seen == {ids[0]: 1, ids[1]: 2, ids[2]: 3}
     assert handle.getvalue() == render(fmt, chosen, documents)
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_all_formats_are_written_from_one_pass_over_the_incidents(incidents, documents, bom):
+    """``rasd run``'s exports read each incident once, and each format's text is the one
+    ``write`` gives alone."""
+    from rasd.export.formats import FORMATS, write_many
+
+    source = Counted(incidents)
+    handles = {fmt: io.StringIO(newline="") for fmt in FORMATS}
+    assert write_many(handles, source, documents, bom=bom) == len(incidents)
+    assert (source.passes, source.taken) == (1, len(incidents))
+    for fmt, handle in handles.items():
+        assert handle.getvalue() == render(fmt, incidents, documents, bom=bom and fmt in CSV_FORMATS), fmt
+
+
+def test_one_pass_holds_one_incident_at_a_time(incidents, documents):
+    """Every format has the first incident's part out before the second incident is read."""
+    from rasd.export.formats import FORMATS, write_many
+
+    chosen = [i for i in incidents if fields.located(i)][:2]
+    source = Counted(chosen)
+    firsts = {fmt: str(fields.export_number(chosen[0]["incident_id"])) if fmt in CSV_FORMATS
+              else chosen[0]["incident_id"] for fmt in FORMATS}
+    handles = {fmt: Watching(source, [firsts[fmt]]) for fmt in FORMATS}
+    write_many(handles, source, documents)
+    assert {fmt: h.seen for fmt, h in handles.items()} == {fmt: {firsts[fmt]: 1} for fmt in FORMATS}
+
+
+def test_an_unknown_format_is_refused_before_anything_is_read(incidents):
+    from rasd.export.formats import write_many
+
+    source = Counted(incidents)
+    with pytest.raises(ValueError, match="unknown export format 'kml'"):
+        write_many({"json": io.StringIO(), "kml": io.StringIO()}, source, None)
+    assert source.passes == 0
 
 
 def test_bom_is_only_for_csv(incidents):

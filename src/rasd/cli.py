@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Iterator
 from enum import Enum
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
@@ -303,18 +303,17 @@ def run(inputs: Inputs,
 
 
 def _write_exports(folder: Path) -> int:
-    """Every export written from the store ``folder/rasd.db``, incident by incident as they are
-    read from it (the incidents carry the store's unique ids; the articles' headers are what the
-    exports read of them); how many incidents."""
-    from rasd.export.formats import write
+    """Every export written from the store ``folder/rasd.db`` in one pass over its incidents,
+    each read once and written to every format before the next (the incidents carry the
+    store's unique ids; the articles' headers are what the exports read of them); how many
+    incidents."""
+    from rasd.export.formats import write_many
     from rasd.store import Store
 
-    with Store(folder / "rasd.db") as store:
-        incidents, documents = store.selected(), store.headers()
-        for name, fmt in RUN_EXPORTS.items():
-            with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-                write(fmt, incidents, documents, handle)
-        return len(incidents)
+    with Store(folder / "rasd.db") as store, ExitStack() as files:
+        handles = {fmt: files.enter_context((folder / name).open("w", encoding="utf-8", newline=""))
+                   for name, fmt in RUN_EXPORTS.items()}
+        return write_many(handles, store.selected(), store.headers())
 
 
 Database = Annotated[Path, typer.Option("--db", help="The store (an SQLite file; created if absent).")]

@@ -23,16 +23,28 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], handle: TextIO,
-              bom: bool = False) -> None:
-    """Write ``rows`` (each holding exactly ``columns``) to a text handle opened with
-    ``newline=""``; records end in CRLF as RFC 4180 says."""
-    if bom:
-        handle.write(BOM)
-    writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="raise")
-    writer.writeheader()
-    for row in rows:
-        missing = set(columns) - set(row)
+class CsvWriter:
+    """CSV written row by row to a text handle opened with ``newline=""``: the byte-order mark
+    (``bom``) and the header of ``columns`` at once, then each row (holding exactly ``columns``)
+    as it is added; records end in CRLF as RFC 4180 says."""
+
+    def __init__(self, columns: Sequence[str], handle: TextIO, bom: bool = False):
+        if bom:
+            handle.write(BOM)
+        self._columns = frozenset(columns)
+        self._writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="raise")
+        self._writer.writeheader()
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        missing = self._columns - set(row)
         if missing:
             raise ValueError(f"row lacks columns {sorted(missing)}")
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        self._writer.writerow({k: _cell(v) for k, v in row.items()})
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], handle: TextIO,
+              bom: bool = False) -> None:
+    """Write ``rows`` with a ``CsvWriter``."""
+    writer = CsvWriter(columns, handle, bom)
+    for row in rows:
+        writer.add(row)

@@ -129,9 +129,14 @@ def report_markdown(incidents: Iterable[IncidentDict],
     return out.getvalue()
 
 
+def markdown_title(count: int, documents: DocumentsById) -> str:
+    """The report's title line and the blank line after it."""
+    return f"# rasd report: {count} incidents from {len(documents)} articles\n\n"
+
+
 def write_markdown(incidents: Iterable[IncidentDict], count: int, documents: DocumentsById, handle: TextIO) -> None:
     """The report written section after section; ``count``: how many incidents, for the title."""
-    handle.write(f"# rasd report: {count} incidents from {len(documents)} articles\n\n")
+    handle.write(markdown_title(count, documents))
     for n, incident in enumerate(incidents):
         handle.write(("\n" if n else "") + incident_markdown(incident, documents))
 
