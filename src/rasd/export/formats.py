@@ -18,7 +18,7 @@ from typing import Any, Protocol, TextIO
 from rasd.export import acled, fields, ucdp
 from rasd.export.csvout import CsvWriter
 from rasd.export.geojson import feature
-from rasd.export.markdown import incident_markdown, markdown_title
+from rasd.export.markdown import MarkdownWriter
 
 FORMATS = ("json", "acled", "ucdp", "geojson", "markdown")
 CSV_FORMATS = frozenset({"acled", "ucdp"})
@@ -89,7 +89,7 @@ def _writer(fmt: str, handle: TextIO, docs: fields.DocumentsById, count: int | N
     if fmt == "geojson":
         return _GeoJsonWriter(handle, docs)
     assert count is not None
-    return _MarkdownWriter(handle, docs, count)
+    return MarkdownWriter(handle, docs, count)
 
 
 class _JsonList:
@@ -150,18 +150,4 @@ class _RowWriter:
         self._csv.add(self._row(incident))
 
     def end(self) -> None:
-        pass
-
-
-class _MarkdownWriter:
-    def __init__(self, handle: TextIO, docs: fields.DocumentsById, count: int):
-        self._handle, self._docs = handle, docs
-        handle.write(markdown_title(count, docs))
-        self._first = True
-
-    def add(self, incident: Mapping[str, Any]) -> None:
-        self._handle.write(("" if self._first else "\n") + incident_markdown(incident, self._docs))
-        self._first = False
-
-    def end(self) -> None:
-        pass
+        """A CSV file ends with its last row."""

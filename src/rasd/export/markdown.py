@@ -129,16 +129,28 @@ def report_markdown(incidents: Iterable[IncidentDict],
     return out.getvalue()
 
 
-def markdown_title(count: int, documents: DocumentsById) -> str:
-    """The report's title line and the blank line after it."""
-    return f"# rasd report: {count} incidents from {len(documents)} articles\n\n"
+class MarkdownWriter:
+    """The report written section after section: the title at once (``count``: how many
+    incidents), then each incident's section as it is added."""
+
+    def __init__(self, handle: TextIO, documents: DocumentsById, count: int):
+        self._handle, self._documents = handle, documents
+        handle.write(f"# rasd report: {count} incidents from {len(documents)} articles\n\n")
+        self._first = True
+
+    def add(self, incident: IncidentDict) -> None:
+        self._handle.write(("" if self._first else "\n") + incident_markdown(incident, self._documents))
+        self._first = False
+
+    def end(self) -> None:
+        """Nothing follows the last section."""
 
 
 def write_markdown(incidents: Iterable[IncidentDict], count: int, documents: DocumentsById, handle: TextIO) -> None:
-    """The report written section after section; ``count``: how many incidents, for the title."""
-    handle.write(markdown_title(count, documents))
-    for n, incident in enumerate(incidents):
-        handle.write(("\n" if n else "") + incident_markdown(incident, documents))
+    """The report written with a ``MarkdownWriter``."""
+    writer = MarkdownWriter(handle, documents, count)
+    for incident in incidents:
+        writer.add(incident)
 
 
 def write_report(path: Path, incidents: Iterable[IncidentDict],
