@@ -47,23 +47,27 @@ _LINK_LINE = re.compile(r"^[ \t\-•*]*(?:" + "|".join(
     sorted((re.escape(w) for w in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))["related_links"]),
            key=len, reverse=True)) + r")[ \t:：\-–]*\n?[^\n]*", re.MULTILINE | re.IGNORECASE)
 _NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
+
+
+def _as_written(words: tuple[str, ...]) -> frozenset[str]:
+    """The words with the clitics a place word may carry ("وبقرية", "لبلدتي")."""
+    return frozenset(clitic + word for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل") for word in words)
+
+
 # "قريتي X وY", "بلدات X وY": the words that announce several places, as they may be written.
-_OPENERS = frozenset(clitic + word for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-                     for word in _WORDS["list_openers"])
-_OPENER_REACH = 4
-_UNLISTED_AFTER = frozenset(clitic + word for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-                            for word in _WORDS["unlisted_after"])
+_OPENERS = _as_written(_WORDS["list_openers"])
+_OPENER_REACH = 4        # the "وY" of a pair is at most this many words after the opener word
+_UNLISTED_AFTER = _as_written(_WORDS["unlisted_after"])
 _NAME_HEADS = frozenset(_WORDS["name_heads"])
 _NAME_TAILS = frozenset(_WORDS["name_tails"])
 _UNLISTED_REACH = 40     # characters from an uncatalogued village to the area that places it
-UNLISTED = "unlisted:"   # gazetteer_id prefix of a village coded at the area named beside it        # the "وY" of a pair is at most this many words after the opener word
 
 
 def _cue_table() -> dict[str, str]:
     """Every cue word as it may be written ("وبريف", "لمدينة") -> what it says."""
     table: dict[str, str] = {}
-    groups = (("org", _WORDS["not_a_place"]), ("settlement", _WORDS["settlement"]), ("subdistrict", _WORDS["subdistrict"]),
-              ("settlements", _WORDS["settlements"]),
+    groups = (("org", _WORDS["not_a_place"]), ("settlement", _WORDS["settlement"]),
+              ("subdistrict", _WORDS["subdistrict"]), ("settlements", _WORDS["settlements"]),
               ("governorate", _WORDS["governorate"]), ("camp", _WORDS["camp"]),
               ("countryside", _WORDS["countryside"]), ("near", _WORDS["near"]), ("area", _WORDS["area"]))
     for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
@@ -241,7 +245,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
     for word in set(w.words).difference(known):
         gaz.readings(word)       # memoized: afterwards every word is a key of gaz.heads
     taken: set[int] = set()
-    openers = [k for k, word in enumerate(w.words) if word in _OPENERS] if not _OPENERS.isdisjoint(w.words) else []
+    openers = [] if _OPENERS.isdisjoint(w.words) else [k for k, word in enumerate(w.words) if word in _OPENERS]
     for i in compress(range(len(w.words)), map(known.__getitem__, w.words)):
         if i <= last:
             continue
