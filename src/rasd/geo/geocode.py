@@ -237,8 +237,7 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
     return None
 
 
-def _scan(text: str, gaz: Gazetteer) -> list[_Match]:
-    w = _Words(text)
+def _scan(w: _Words, gaz: Gazetteer) -> list[_Match]:
     out: list[_Match] = []
     last = -2                    # index of the last word of the last match
     known = gaz.heads
@@ -435,7 +434,8 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     """Every place named in ``text``, in order; ``folded`` is ``fold(text)`` if already made."""
     folded = folded or fold(text)
     gaz = load()
-    matches = _scan(folded.text, gaz)
+    words = _Words(folded.text)
+    matches = _scan(words, gaz)
     if not matches:
         return ()
     cands = [_candidates(m, gaz) for m in matches]
@@ -454,18 +454,17 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
     found = [(m.start, _mention(folded, m, place, gaz)) for m, place in chosen]
-    if not _UNLISTED_AFTER.isdisjoint(_SPLIT.findall(folded.text)):
-        found = sorted(found + _unlisted(folded, [m for m, _ in chosen], found), key=lambda f: f[0])
+    if not _UNLISTED_AFTER.isdisjoint(words.words):
+        found = sorted(found + _unlisted(folded, words, [m for m, _ in chosen], found), key=lambda f: f[0])
     return tuple(mention for _, mention in found)
 
 
-def _unlisted(folded: Folded, chosen: list[_Match],
+def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
               found: list[tuple[int, PlaceMention]]) -> list[tuple[int, PlaceMention]]:
     """Villages the gazetteer lacks, named after a place word ("قرية المجيبرة بريف تل تمر"):
     each is coded at the place named next after it in its sentence (its area, as an analyst
     codes a village missing from the gazetteer at the nearest known place, precision 2).
     A frequent word is no name ("قرية مجاورة"), and nothing is coded without such an area."""
-    w = _Words(folded.text)
     out: list[tuple[int, PlaceMention]] = []
     for k, word in enumerate(w.words[:-1]):
         if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip():
@@ -555,7 +554,7 @@ def resolve(name: str) -> PlaceMention | None:
     name = name.strip()
     gaz = load()
     folded = fold(name)
-    matches = _scan(folded.text, gaz)
+    matches = _scan(_Words(folded.text), gaz)
     if not matches:
         entry = gaz.lookup(name)
         if entry is None or entry.stop:
