@@ -76,6 +76,11 @@ def _treatment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(fold_term(w).split()[-1] for w in data["hospitals"]))
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """The folded words of the 80 characters before ``start`` (the reach of every rule below)."""
+    return fold_text(text[max(0, start - 80):start]).split()
+
+
 ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
 POSITION_REACH = 4   # words before a place that may say the attackers fired from it
 
@@ -88,7 +93,7 @@ def is_origin(text: str, p: PlaceMention) -> bool:
     start = p.span[0]
     stripped = text[max(0, start - 40):start].rstrip()
     extra = 2 if stripped.endswith("(") else 0
-    before = [w for w in fold_text(text[max(0, start - 80):start]).split() if any(ch.isalpha() for ch in w)]
+    before = [w for w in _words_before(text, start) if any(ch.isalpha() for ch in w)]
     _, _, origin, positions = _background_words()
 
     def named(words: list[str], catalog: frozenset[str]) -> bool:
@@ -102,7 +107,7 @@ TREATMENT_REACH = 6  # words before a place that may say the wounded were taken 
 def is_treatment(text: str, p: PlaceMention) -> bool:
     """The place is where the wounded or the dead were taken ("نُقلوا إلى مشفى في مدينة X",
     "حُوّل أحدهما إلى مدينة X"), not where the attack was (``data/background.json``, ``treatment``)."""
-    before = fold_text(text[max(0, p.span[0] - 80):p.span[0]]).split()[-TREATMENT_REACH:]
+    before = _words_before(text, p.span[0])[-TREATMENT_REACH:]
     verbs, to, hospitals = _treatment_words()
     for k, w in enumerate(before):
         if w in to and (any(v in verbs or (len(v) > 3 and v[0] in "وف" and v[1:] in verbs) for v in before[:k])
