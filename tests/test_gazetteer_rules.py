@@ -163,6 +163,27 @@ def test_no_unlisted_village_without_a_name_and_an_area(text: str) -> None:
     assert all(m.listed for m in places(text))
 
 
+@pytest.mark.parametrize(("text", "quarter", "city"), [
+    ("سقطت صواريخ على حي الثورة وشارع الثلاثين بمدينة إدلب", "الثورة", "Idlib"),      # a frequent word
+    ("قتل مدنيان بقذيفة في حي القصور في مدينة دير الزور", "القصور", "Deir ez-Zor"),   # a village of Raqqa
+    ("أصيبت طفلة برصاص قناص في حي الحميدية بحماة", "الحميدية", "Ḩamāh"),            # villages elsewhere
+    ("انفجرت عبوة بسيارة في حي الصحافة بمنطقة المحطة في مدينة درعا", "الصحافة", "Dar‘ā"),
+])
+def test_a_quarter_is_in_the_city_named_after_it(text: str, quarter: str, city: str) -> None:
+    m = named(text, quarter)
+    beside = next(p for p in places(text) if p.name_en == city)
+    assert m is not None and not m.listed and (m.lat, m.lon, m.admin1) == (beside.lat, beside.lon, beside.admin1)
+
+
+@pytest.mark.parametrize(("text", "quarter", "english"), [
+    ("قصفت قوات قسد حي الشيخ مقصود في حلب", "الشيخ مقصود", "Sheikh Maqsoud"),     # a catalogued quarter
+    ("انهار مبنى في حي جوبر، وأصيب طفل في عدوان بريف إدلب", "جوبر", "Jobar"),        # another clause
+])
+def test_a_catalogued_quarter_or_one_without_its_city_keeps_its_entry(text: str, quarter: str, english: str) -> None:
+    m = named(text, quarter)
+    assert m is not None and m.listed and m.name_en == english
+
+
 @pytest.mark.parametrize(("text", "town"), [
     ("أصيب أربعة أطفال في قرية المجيبرة شمال شرق ناحية تل تمر", "تل تمر"),
     ("سقطت قذائف على قرية كندك التابعة لناحية الدرباسية", "الدرباسية"),

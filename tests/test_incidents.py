@@ -105,6 +105,18 @@ def test_round_up_article_splits_into_its_events():
     assert figures == [("injured", 3), ("killed", 1), ("killed", 2)]
 
 
+@pytest.mark.parametrize("paragraph, area", [
+    ("وفي درعا، أحرق مجهولون سيارتين في حي السبيل وسط مدينة درعا أمس وقتل شاب.", "Dar‘ā"),
+    ("وفي دير الزور، قتل مدنيان بقذيفة سقطت على حي الرصافة بمدينة دير الزور.", "Deir ez-Zor"),
+    ("وفي ريف الحسكة، أصيبت امرأتان بقصف على قرية الحميرات بريف تل تمر.", "Tall Tamr"),
+])
+def test_a_round_ups_event_at_an_uncatalogued_place_is_located_at_its_area(paragraph, area):
+    text = "حصاد اليوم الميداني\nقتل طفل بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم.\n" + paragraph
+    other = [c for c in candidates(doc("r", text, "2024-03-07", "Outlet R")) if c.split_off]
+    assert other and not other[0].places[0].listed
+    assert [p.name_en for p in anchors(other[0])] == ["near " + area]
+
+
 def test_a_round_ups_other_events_keep_their_own_attackers():
     text = ("حصاد اليوم الميداني\nقتل طفل بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم.\n"
             "وفي ريف حلب، قتل مدنيان بقصف صاروخي لقوات قسد على مدينة اعزاز.")

@@ -450,6 +450,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
             continue
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
         chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
+    chosen = _in_their_city(chosen, folded.text)
     home = _home_country(chosen)
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
@@ -457,6 +458,37 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     if not _UNLISTED_AFTER.isdisjoint(words.words):
         found = sorted(found + _unlisted(folded, words, [m for m, _ in chosen], found), key=lambda f: f[0])
     return tuple(mention for _, mention in found)
+
+
+# "حي X" (also after و ب ل ف, and "حيي X وY"): a city's quarter, named by the words before it.
+_QUARTER_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حيي?\s+$")
+# A quarter's city: named soon after it in the same clause, after "في", "ب" or "مدينة"/"بلدة"
+# ("حي الثورة وشارع الثلاثين بمدينة إدلب"; not "في حي جوبر، وطفل ... في عدوان").
+_CITY_LEAD = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب|مدينه\s+|بلده\s+)$")
+_CLAUSE_END = re.compile(r"[،,.!?؟؛;:\n]")
+_QUARTER_KM2 = 0.01      # squared degrees (~10 km): how far a quarter may lie from its city
+
+
+def _city_after(gap: str) -> bool:
+    return len(gap) <= _UNLISTED_REACH and not _CLAUSE_END.search(gap) and _CITY_LEAD.search(gap) is not None
+
+
+def _quarter(text: str, start: int) -> bool:
+    return _QUARTER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _in_their_city(chosen: list[tuple[_Match, Place]], text: str) -> list[tuple[_Match, Place]]:
+    """Quarters away from the city named right after them dropped: "حي الثورة بمدينة إدلب" is
+    a quarter of Idlib, not al-Thawrah (Tabqa) in Raqqa; the unlisted pass codes it at its city."""
+    kept = []
+    for k, (m, place) in enumerate(chosen):
+        city = chosen[k + 1][1] if k + 1 < len(chosen) else None
+        if (city is not None and city.kind in ("town", "village") and _quarter(text, m.start)
+                and _city_after(text[m.end:chosen[k + 1][0].start])
+                and (place.lat - city.lat) ** 2 + (place.lon - city.lon) ** 2 > _QUARTER_KM2):
+            continue
+        kept.append((m, place))
+    return kept
 
 
 def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
@@ -470,7 +502,7 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
         if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip():
             continue
         start = w.ends[2 * k + 1] + len(w.gaps[k + 1])
-        last = _unlisted_name(w, k + 1)
+        last = _unlisted_name(w, k + 1, quarter=word.endswith("حي"))
         if last is None:
             continue
         end = w.ends[2 * last + 1]
@@ -488,15 +520,17 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
     return out
 
 
-def _unlisted_name(w: _Words, i: int) -> int | None:
+def _unlisted_name(w: _Words, i: int, quarter: bool = False) -> int | None:
     """The index of the last word of the uncatalogued name starting at word ``i``, or None when
-    the words there are no name: a frequent word, a cue, a clitic-led word ("للنازحين")."""
+    the words there are no name: a frequent word, a cue, a clitic-led word ("للنازحين").
+    A city's quarter is often named by a frequent word with its article ("حي الثورة")."""
     last = i
     while last < i + 2 and w.words[last] in _NAME_HEADS and last + 1 < len(w.words) \
             and not w.gaps[last + 1].strip():
         last += 1
     word = w.words[last]
-    if len(word) < 3 or word in _CUES or word in _CUE_NAMES or word in _frequent_words() \
+    frequent = word in _frequent_words() and not (quarter and word.startswith("ال"))
+    if len(word) < 3 or word in _CUES or word in _CUE_NAMES or frequent \
             or (last == i and _clitic_led(word)):
         return None
     if last + 1 < len(w.words) and w.words[last + 1] in _NAME_TAILS and not w.gaps[last + 1].strip():

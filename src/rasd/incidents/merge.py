@@ -203,7 +203,9 @@ def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> l
     statement, a denial, a page of links) is located by its headline's place alone: its body
     names places for other reasons.
     """
-    named = [p for p in c.places if p.precision != "country" and p.listed]
+    placed = [p for p in c.places if p.precision != "country"]
+    # A village the gazetteer lacks locates a report only when it names no other place.
+    named = [p for p in placed if p.listed] or placed
     if not c.claims:
         return list(c.headline_places[:1])
     home = Counter(p.country for p in named).most_common(1)[0][0] if named else None
