@@ -258,6 +258,27 @@ def test_kurdish_names_from_the_variants_file(text: str, written: str, english: 
     assert m is not None and m.name_en == english and m.country == "SY"
 
 
+@pytest.mark.parametrize(("text", "local", "official"), [
+    ("قصفت مسيرة تركية مدينة كوباني، وهي مدينة عين العرب", "كوباني", "عين العرب"),
+    ("سقطت قذيفة في كوبانى بعد يوم من قصف عين العرب", "كوبانى", "عين العرب"),
+    ("هاجم التنظيم حاجزاً قرب الشدادي، على طريق الشدادة جنوب الحسكة", "الشدادي", "الشدادة"),
+    ("نُقلت عائلات من بلدة الهول، وتقع بلدة الحول شرق الحسكة", "الهول", "الحول"),
+])
+def test_a_local_name_is_the_same_place_as_the_official_one(text: str, local: str, official: str) -> None:
+    a, b = named(text, local), named(text, official)
+    assert a is not None and b is not None and a.gazetteer_id == b.gazetteer_id
+
+
+@pytest.mark.parametrize(("text", "alias"), [
+    ("قتل مزارعان جنوبي مدينة عين العرب (كوباني) بمسيرة", "كوباني"),
+    ("سقطت قذائف قرب مدينة رأس العين (سري كانيه) اليوم", "سري كانيه"),
+    ("أصيب طفل بقصف على محيط بلدة تل أبيض (كري سبي)", "كري سبي"),
+])
+def test_a_name_in_brackets_is_read_with_the_words_before_the_first(text: str, alias: str) -> None:
+    m = named(text, alias)
+    assert m is not None and m.near
+
+
 @pytest.mark.parametrize(("text", "written", "english"), [
     ("قصفت مسيرة تركية قرية زورافا في ريف كوباني", "زورافا", "Zarwik"),
     ("سقطت قذائف على قرية زورافه غرب كوباني", "زورافه", "Zarwik"),

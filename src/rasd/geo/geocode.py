@@ -135,6 +135,8 @@ class _Words:
 def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
     """Read the (up to three) words before word ``i``: "على أطراف بلدة X", "بالقرب من X"."""
     kind: str | None = "preposition" if "ب" in clitic or "ل" in clitic else None
+    if prev is not None and not clitic and w.gaps[i].strip() == "(":
+        return prev.cue      # "جنوبي مدينة عين العرب (كوباني)": the same place, said again
     if prev is not None and (clitic[:1] in ("و", "ف") or w.gaps[i].strip() in ("-", "/", ",")):
         kind = "list"        # "قصف كنصفرة والبارة", "اليعقوبية-الجديدة": a list of places
     elif clitic[:1] in ("و", "ف"):
