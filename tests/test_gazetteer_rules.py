@@ -269,6 +269,16 @@ def test_a_local_name_is_the_same_place_as_the_official_one(text: str, local: st
     assert a is not None and b is not None and a.gazetteer_id == b.gazetteer_id
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("قتل مزارعان قرب قرية خراب عشق في ريف مقاطعة كوباني الجنوبي", "كوباني"),
+    ("سقطت قذائف على قرى بريف مقاطعة عفرين", "عفرين"),
+    ("تعرضت أطراف مقاطعة الحسكة لقصف تركي", "الحسكة"),
+])
+def test_a_canton_is_an_area_word_and_keeps_the_countryside_before_it(text: str, town: str) -> None:
+    m = named(text, town)
+    assert m is not None and m.near and geo_precision(m) >= 2
+
+
 @pytest.mark.parametrize(("text", "alias"), [
     ("قتل مزارعان جنوبي مدينة عين العرب (كوباني) بمسيرة", "كوباني"),
     ("سقطت قذائف قرب مدينة رأس العين (سري كانيه) اليوم", "سري كانيه"),
