@@ -269,6 +269,15 @@ def test_a_local_name_is_the_same_place_as_the_official_one(text: str, local: st
     assert a is not None and b is not None and a.gazetteer_id == b.gazetteer_id
 
 
+@pytest.mark.parametrize("text", [
+    "اشتباكات بين فصائل الجيش الوطني ومجلس منبج العسكري على خطوط التماس",
+    "قال مجلس دير الزور العسكري إن قواته اعتقلت خلية",
+    "أعلن المجلس المحلي في بيان أن مجلس الباب المحلي علّق الدوام",
+])
+def test_a_council_named_after_a_town_is_not_the_town(text: str) -> None:
+    assert places(text) == []
+
+
 @pytest.mark.parametrize(("text", "town"), [
     ("قتل مزارعان قرب قرية خراب عشق في ريف مقاطعة كوباني الجنوبي", "كوباني"),
     ("سقطت قذائف على قرى بريف مقاطعة عفرين", "عفرين"),
