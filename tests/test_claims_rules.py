@@ -1,6 +1,8 @@
 """Rules added after reading real reports, pinned with sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 
@@ -68,3 +70,22 @@ def test_a_headline_credit_in_brackets_is_the_source():
 def test_a_bracketed_word_that_names_no_source_is_no_credit():
     doc = rasd.extract("مقتل ستة مدنيين في قصف على ريف إدلب (فيديو)", published="2022-02-12", outlet="Test Outlet")
     assert [c.source.text for c in doc.claims] == ["Test Outlet"]
+
+
+@pytest.mark.parametrize("body, kind, n", [
+    ("وتشير التقييمات الأولية إلى إصابة مدني واحد في الضربة.", "injured", 1),
+    ("قُتل طفل واحد بقصف مدفعي على البلدة اليوم.", "killed", 1),
+    ("أسفرت الغارة عن مقتل امرأة واحدة في القرية.", "killed", 1),
+    ("أصيب مدني واحد وطفلان بجروح متفاوتة.", "injured", 3),
+])
+def test_one_after_its_noun_is_that_one_person(body, kind, n):
+    assert [(k, lo) for k, lo, _, _ in claims(body)] == [(kind, n)]
+
+
+@pytest.mark.parametrize("body, n", [
+    ("قُتل طفل وأحد عناصر الدفاع المدني بقصف على البلدة.", 2),
+    ("استشهد شاب وأحد أقاربه بغارة على المنزل.", 2),
+    ("قتل مدني وأحد المسعفين بضربة ثانية على المكان.", 2),
+])
+def test_and_one_of_them_adds_a_person(body, n):
+    assert [(k, lo) for k, lo, _, _ in claims(body)] == [("killed", n)]

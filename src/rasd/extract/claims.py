@@ -578,6 +578,9 @@ class ClaimReader:
         n = 0
         while (tok := self.tok(j)) is not None:
             conjoined = n > 0 or joined
+            if conjoined and self._one_after_noun(j):
+                j += 1                                  # "مدني واحد وطفلان": the "one" of the noun before
+                continue
             if conjoined and not tok.text.startswith("و"):
                 break
             number = self._person_number(tok.forms[1:] if conjoined else tok.forms)
@@ -585,6 +588,17 @@ class ClaimReader:
                 break
             n, j = n + number, self._past_name(j + 1)
         return n, j
+
+    def _one_after_noun(self, j: int) -> bool:
+        """"طفل واحد" (one child) and "طفل وأحد عناصر الدفاع" (a child and one of the rescuers)
+        fold alike: "one" unless people follow it."""
+        if self.tokens[j].text not in ("واحد", "واحده"):
+            return False
+        after = self.tok(j + 1)
+        if after is None or after.text.startswith("و"):
+            return True
+        forms = after.forms + tuple(map(_without_suffix, after.forms))
+        return not any(f in self.v.victims or f in self.v.kind_plural for f in forms)
 
     def _past_name(self, j: int) -> int:
         """The token after a victim's name, description and age ("أحمد الخالد"، "(12 عاماً)"،
