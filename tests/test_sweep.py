@@ -81,19 +81,24 @@ def squeezed_date(date: EventDate | None, factor: int) -> EventDate | None:
 @st.composite
 def bent_candidates(draw) -> list[Candidate]:
     """Candidate events of up to 150 planted reports, bent at random (hypothesis draws the
-    seed, how close the days come and how many reports are round-up events or share a doc_id)."""
+    seed, how close the days come and how many reports are round-up events, share a doc_id or
+    name no place)."""
     docs = planted()
     rng = draw(st.randoms(use_true_random=False))
     factor, size = draw(st.integers(1, 30)), draw(st.integers(0, 150))
     split_share, shared_ids = draw(st.sampled_from([0.0, 0.1, 0.3])), draw(st.sampled_from([0.0, 0.1]))
+    placeless = draw(st.sampled_from([0.0, 0.1]))     # statements naming no place (adopted by their dates)
     chosen = rng.sample(range(len(docs)), size)
     out = []
     for n in chosen:
         for c in candidates(docs[n]):
             published, date = bent_dates(rng, squeezed(c.published, factor), squeezed_date(c.date, factor))
             doc_id = docs[rng.choice(chosen)].doc_id if rng.random() < shared_ids else c.doc_id
-            out.append(dataclasses.replace(c, doc_id=doc_id, published=published, date=date,
-                                           split_off=rng.random() < split_share))
+            bent = dataclasses.replace(c, doc_id=doc_id, published=published, date=date,
+                                       split_off=rng.random() < split_share)
+            if rng.random() < placeless:
+                bent = dataclasses.replace(bent, places=(), headline_places=(), pinned=False)
+            out.append(bent)
     rng.shuffle(out)
     return out
 

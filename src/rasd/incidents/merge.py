@@ -20,6 +20,8 @@ attackers nor bridges two incidents.
 A report left alone at the end (its places matched no incident of its day: a misread place,
 a page naming many towns) joins its day's incident when only one fits its perpetrators, or
 the nearest one within ``orphan_km``: most reports of a day are about that day's incidents.
+A lone report naming no place (a belligerent's statement: "ضربة في شمال غرب سوريا أمس") may
+also join an incident published on a day it dates its event to.
 
 The thresholds are ``MergeSettings``; override them key by key
 (``MergeSettings(same_place_km=10)``, ``build_incidents(docs, settings=...)``).
@@ -384,8 +386,14 @@ class _Grouping:
         if c.published is None:
             return None
         ours = camps_of(c)
-        fitting = [cl for cl in by_published.get(c.published, ()) if not ours or not cl.camps or ours & cl.camps]
         mine = self.located(c)
+        days = [c.published]
+        if not mine and (reported := span(c, self.settings)) is not None:
+            # A statement that names no place ("في شمال غرب سوريا") published the day after
+            # the strike it tells of: the incidents of the days it dates its event to.
+            days = [reported[0] + dt.timedelta(days=k) for k in range((reported[1] - reported[0]).days + 1)]
+        nearby = list(dict.fromkeys(cl for day in days for cl in by_published.get(day, ())))
+        fitting = [cl for cl in nearby if not ours or not cl.camps or ours & cl.camps]
         if c.pinned:
             # A report that states its figures at a town of its own is another attack, unless
             # a fitting incident is near it in the same governorate.

@@ -16,7 +16,10 @@ sees exactly the clusters, in the same states and order, that the whole run show
   P + reach + 1 (a member published on P has its last day at most reach + 1 after P), so it
   waits until (A) has closed those; a cluster stops being a possible home once every lone
   report published on its publication days has been seen, which are founded at most reach + 1
-  days after them.
+  days after them. A lone report naming no place may also be adopted by clusters published
+  on the days it dates its event to, P - reach at the earliest: a cluster published on day
+  D >= P - reach stays a home until the reports founded by day D + reach + 1 >= P + 1 have
+  passed (B), and this report is founded by day P + 1, so those homes are still there.
 - (C) a cluster's day (its core's last day) is at least its founding day minus ``reach``, so a
   round-up event of day D waits until (B) has let go of every cluster founded up to day
   D + 3 + reach; a cluster is *final* once the round-up events up to 3 days after its day are
