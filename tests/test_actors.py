@@ -320,3 +320,22 @@ def test_targets_and_sources_do_not_vote():
 ])
 def test_source_kind(phrase, kind):
     assert source_kind(phrase) == kind
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ونفى المتحدث باسم قوات سوريا الديمقراطية مسؤوليتها عن القصف.", "SDF/YPG"),
+    ("نفت وزارة الدفاع التركية مسؤوليتها عن استهداف المخيم.", "Turkey"),
+    ("ونفت قيادة التحالف الدولي مسؤوليتها عن الضربة.", "US-led coalition"),
+])
+def test_denying_responsibility_is_a_denial_not_a_claim(text, actor):
+    m = mention(text, actor)
+    assert (m.role, m.certainty) == ("perpetrator", "denied")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("لكنها نفت تقارير في وسائل الإعلام التركية عن نقل الصواريخ.", "Turkey"),
+    ("ونفى البيان ما نشرته بعض المواقع المقربة من روسيا عن الغارة.", "Russia"),
+    ("نفت الوزارة صحة ما تداولته صفحات موالية لقسد حول القصف.", "SDF/YPG"),
+])
+def test_an_actor_far_after_a_denial_is_what_the_denied_reports_spoke_of(text, actor):
+    assert mention(text, actor).certainty != "denied"

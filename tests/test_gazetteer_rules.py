@@ -462,3 +462,13 @@ def test_a_place_word_is_never_a_place_name(text: str) -> None:
 ])
 def test_frequent_words_given_as_alternate_town_names_are_not_towns(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("غارة استهدفت منزلاً في قرية الشعاب بريف السويداء الشرقي", "الشعاب", "As-Suwayda"),
+    ("داهمت دورية منازل في بلدة الزور بريف دير الزور الشرقي", "الزور", "Deir ez-Zor"),
+    ("سقطت قذائف على مخيم الأمل للنازحين قرب سرمدا", "الأمل", "Sarmada"),
+])
+def test_a_frequent_word_with_its_article_after_a_place_word_is_a_name(text: str, name: str, area: str) -> None:
+    m = named(text, name)
+    assert m is not None and not m.listed and m.name_en == "near " + area

@@ -350,6 +350,16 @@ class _Scan:
             j -= 1
         return False
 
+    def denied_by_speaker(self, first: int, reach: int = 4) -> bool:
+        """A denial verb opens the speaker's clause a few words before the mention."""
+        j = first - 1
+        while j >= 0 and first - j <= reach and not self.stop_between(j):
+            hit = self.cue_at(j, False)
+            if hit is not None and hit[0] == "denial":
+                return True
+            j -= 1
+        return False
+
     def acknowledges(self, end: int) -> bool:
         """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
         (a complementizer, then an attack verb within two words), or "أعلنت X تنفيذ ضربة" (the
@@ -384,17 +394,23 @@ class _Scan:
             fwd = self.nearest(end, forward=True)
             if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)) \
                     and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0)):
-                return "perpetrator", "claimed"
+                return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
             cue = back if _beats(back, fwd) else fwd
-        kind, _, suspect = cue
+        kind, dist, suspect = cue
         if kind == "claim":
-            return "perpetrator", "claimed"
+            # "ونفى المتحدث باسم قسد مسؤوليتها": responsibility, but denied
+            return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
         if kind == "denial":
-            return "perpetrator", "denied"
+            # The denier is next to its verb ("نفت روسيا", "قسد تنفي"); an actor further on is
+            # what the denied reports spoke of ("نفت تقارير في وسائل الإعلام التركية").
+            return ("perpetrator", "denied") if dist <= DENIAL_REACH else ("other", "stated")
         if kind != "perpetrator":
             return ("target" if kind == "target" else "other"), "stated"
         hedged = suspect or self.hedged_after(end) or self.hedged_before(first)
         return "perpetrator", "suspected" if hedged else "stated"
+
+
+DENIAL_REACH = 2   # words (other than actor mentions and transparent words) between a denier and its verb
 
 
 def _beats(a: _Cue, b: _Cue) -> bool:

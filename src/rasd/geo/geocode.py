@@ -531,7 +531,7 @@ def _unlisted_name(w: _Words, i: int, quarter: bool = False) -> int | None:
             and not w.gaps[last + 1].strip():
         last += 1
     word = w.words[last]
-    frequent = word in _frequent_words() and not (quarter and word.startswith("ال"))
+    frequent = word in _frequent_words() and not word.startswith("ال")
     if len(word) < 3 or word in _CUES or word in _CUE_NAMES or frequent \
             or (last == i and _clitic_led(word)):
         return None
