@@ -168,6 +168,7 @@ def test_no_unlisted_village_without_a_name_and_an_area(text: str) -> None:
     ("قتل مدنيان بقذيفة في حي القصور في مدينة دير الزور", "القصور", "Deir ez-Zor"),   # a village of Raqqa
     ("أصيبت طفلة برصاص قناص في حي الحميدية بحماة", "الحميدية", "Ḩamāh"),            # villages elsewhere
     ("انفجرت عبوة بسيارة في حي الصحافة بمنطقة المحطة في مدينة درعا", "الصحافة", "Dar‘ā"),
+    ("🔴 عاجل | قذائف على حي القصور بمدينة #دير_الزور الآن", "القصور", "Deir ez-Zor"),   # a hashtag
 ])
 def test_a_quarter_is_in_the_city_named_after_it(text: str, quarter: str, city: str) -> None:
     m = named(text, quarter)
@@ -472,3 +473,12 @@ def test_frequent_words_given_as_alternate_town_names_are_not_towns(text: str) -
 def test_a_frequent_word_with_its_article_after_a_place_word_is_a_name(text: str, name: str, area: str) -> None:
     m = named(text, name)
     assert m is not None and not m.listed and m.name_en == "near " + area
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("غارة جديدة على #دير_الزور فجر اليوم", "Deir ez-Zor"),
+    ("#رأس_العين | قصف مدفعي على القرى المحيطة", "Ra’s al ‘Ayn"),
+    ("قذائف على أطراف #تل_تمر و#عين_عيسى", "Tall Tamr"),
+])
+def test_a_hashtag_joins_a_names_words_with_underscores(text: str, english: str) -> None:
+    assert english in [m.name_en for m in places(text)]

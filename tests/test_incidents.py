@@ -385,3 +385,20 @@ def test_each_sides_shelling_of_its_own_village_stays_apart(first, second):
             doc("a2", "ضحايا القصف\n" + first, "2024-01-13", "Outlet B"),
             doc("b", "قصف على الريف\n" + second, "2024-01-13", "Outlet C")]
     assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs)) == [("a", "a2"), ("b",)]
+
+
+@pytest.mark.parametrize("text", [
+    "غارة روسية على كنصفرة\nقتل أحد عناصر هيئة تحرير الشام بغارة جوية روسية على أطراف بلدة كنصفرة اليوم.",
+    "قصف على مواقع قسد\nقتل ثلاثة مقاتلين من قوات سوريا الديمقراطية بقصف تركي على قرية الدردارة اليوم.",
+    "هجوم على حاجز\nأصيب عنصران من قوات النظام بجروح بقصف على حاجز في بلدة الحاضر اليوم.",
+])
+def test_when_every_casualty_is_a_fighter_no_civilian_was_harmed(text):
+    inc, = build_incidents([doc("f", text, "2024-03-05", "Outlet F")])
+    kind = "civilians_injured" if "أصيب" in text else "civilians_killed"
+    assert getattr(inc, kind).best == 0 and getattr(inc, kind).basis
+
+
+def test_a_strike_with_no_toll_has_no_civilian_figure():
+    inc, = build_incidents([doc("n", "غارات على البادية\nشنت الطائرات الروسية غارات على مواقع في البادية السورية اليوم.",
+                                "2024-03-05", "Outlet N")])
+    assert inc.civilians_killed.best is None and inc.civilians_injured.best is None

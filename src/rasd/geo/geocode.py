@@ -211,9 +211,9 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
     words, names, n = w.words, gaz.names, len(w.words)
     for clitic_len, bare, lengths, seconds in gaz.readings(words[i]):
         keys = [bare]        # keys[k]: the k + 1 words from i, as far as the names go
-        if i + 1 < n and words[i + 1] in seconds and not w.gaps[i + 1].strip(" -/"):
+        if i + 1 < n and words[i + 1] in seconds and not w.gaps[i + 1].strip(" -/_"):
             for k in range(i + 1, min(i + lengths[0], n)):
-                if k > i + 1 and w.gaps[k].strip(" -/"):
+                if k > i + 1 and w.gaps[k].strip(" -/_"):
                     break    # "دير، الزور" is two words, not one name
                 keys.append(keys[-1] + " " + words[k])
         for length in lengths:
@@ -472,6 +472,7 @@ _QUARTER_KM2 = 0.01      # squared degrees (~10 km): how far a quarter may lie f
 
 
 def _city_after(gap: str) -> bool:
+    gap = gap.rstrip("#")        # "بمدينة #إدلب" in social posts
     return len(gap) <= _UNLISTED_REACH and not _CLAUSE_END.search(gap) and _CITY_LEAD.search(gap) is not None
 
 

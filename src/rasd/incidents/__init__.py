@@ -52,6 +52,9 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
                 and (not civilians or s.claim.group_kind in civilian_kinds or s.claim.denial)]
         chosen = per_source(pool, outlet_of, rank)
         figures[name] = figure(chosen)
+        if civilians and figures[name].best is None and figures[kind].best:
+            # Every reported casualty is a fighter: no civilian among them (the contract's 0).
+            figures[name] = Figure(0, 0, 0, figures[kind].basis)
         if not civilians:
             found.extend(contradictions(kind, chosen))
     perpetrator = _attributions([(a, cert, c) for c in members for a, cert in c.perpetrators])

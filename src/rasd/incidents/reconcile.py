@@ -11,7 +11,8 @@ The policy (docs/reconciliation.md says why):
 3. low = the smallest source figure (ACLED's most conservative credible figure), high = the
    largest, best = the median of the source figures (lower median), as UCDP GED's best
    sits between its low and high.
-4. A figure no claim gives is null, never 0.
+4. A figure no claim gives is null, never 0 (civilians: 0 when every casualty given is a
+   fighter, ``incident_of``).
 Contradictions: source figures that differ by more than ``TOLERANCE`` (relative) and
 more than ``MIN_GAP``; a denial against reported deaths; different stated perpetrators.
 """
