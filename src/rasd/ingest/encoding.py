@@ -9,6 +9,9 @@ as mojibake. Anything else is refused with a reason, never decoded "with replace
 from __future__ import annotations
 
 import codecs
+import io
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -65,19 +68,56 @@ def decode_lines(data: bytes) -> list[str | DecodeError]:
     A byte-order mark, or a file in which no line with non-ASCII bytes is UTF-8 (a whole file
     in Windows-1256), is decoded whole as ``decode_bytes`` does.
     """
-    if not data.strip():
-        raise DecodeError("empty file")
-    raw = data.split(b"\n")
-    if any(data.startswith(bom) for bom, _ in _BOMS):
-        return list(decode_bytes(data).split("\n"))
-    lines: list[str | DecodeError] = []
-    utf8_lines = 0
-    for line in raw:
+    return list(open_lines(io.BytesIO(data)))
+
+
+def open_lines(stream: BinaryIO) -> Iterator[str | DecodeError]:
+    """``decode_lines`` of a seekable binary file, one line at a time: the same lines, but
+    only the line being read is held, never the file (a JSON lines file of any size reads in
+    constant memory). Whether the file is read line by line or decoded whole is settled here,
+    before the first line is given: raises ``DecodeError`` as ``decode_lines`` does.
+
+    Deciding reads ahead until the first line with non-ASCII bytes that is UTF-8 (the first
+    line of an Arabic file) or, for a file with no such line, to its end; it keeps nothing of
+    what it read and starts again from the beginning. A file decoded whole (a byte-order
+    mark, a legacy code page) is held whole, as the detection of its code page needs.
+    """
+    start = stream.tell()
+    head = stream.read(4)
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        stream.seek(start)
+        return iter(decode_bytes(stream.read()).split("\n"))
+    stream.seek(start)
+    blank, undecodable, utf8 = True, False, False
+    for raw in stream:
+        blank = blank and not raw.strip()
+        if raw.isascii():
+            continue
         try:
-            lines.append(line.decode("utf-8"))
-            utf8_lines += not line.isascii()
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            undecodable = True
+            continue
+        utf8 = True   # a file with one UTF-8 line of Arabic is read line by line
+        break
+    stream.seek(start)
+    if blank and not utf8:
+        raise DecodeError("empty file")
+    if undecodable and not utf8:
+        return iter(decode_bytes(stream.read()).split("\n"))
+    return _each_line(stream)
+
+
+def _each_line(stream: BinaryIO) -> Iterator[str | DecodeError]:
+    """Each line of ``stream`` decoded as UTF-8 on its own, or a ``DecodeError`` in its place;
+    the lines of ``data.split(b"\\n")`` (so an empty last line after a final newline)."""
+    ended = True
+    for raw in stream:
+        ended = raw.endswith(b"\n")
+        line = raw[:-1] if ended else raw
+        try:
+            yield line.decode("utf-8")
         except UnicodeDecodeError as err:
-            lines.append(DecodeError(f"not UTF-8 (byte {err.start + 1} of the line: {line[err.start:err.start + 1]!r})"))
-    if utf8_lines == 0 and any(isinstance(line, DecodeError) for line in lines):
-        return list(decode_bytes(data).split("\n"))
-    return lines
+            yield DecodeError(f"not UTF-8 (byte {err.start + 1} of the line: {line[err.start:err.start + 1]!r})")
+    if ended:
+        yield ""

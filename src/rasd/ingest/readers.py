@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.ingest.boilerplate import clean_normalised, line_key, normalise
-from rasd.ingest.encoding import DecodeError, decode_bytes, decode_lines
+from rasd.ingest.encoding import DecodeError, decode_bytes, open_lines
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.ingest.pages import page_shape
 from rasd.model import Article
@@ -257,11 +257,17 @@ def _read_page(build: Callable[..., Article], path: Path,
 
 def _read_jsonl(path: Path, limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
     name = display_name(path)
-    try:
-        lines = decode_lines(path.read_bytes())
-    except DecodeError as err:
-        yield IngestError(name, str(err))
-        return
+    with path.open("rb") as handle:
+        try:
+            lines = open_lines(handle)    # one line at a time: the file is never held whole
+        except DecodeError as err:
+            yield IngestError(name, str(err))
+            return
+        yield from _jsonl_records(name, lines, limits)
+
+
+def _jsonl_records(name: str, lines: Iterator[str | DecodeError],
+                   limits: ArticleLimits | None) -> Iterator[Article | IngestError]:
     for number, line in enumerate(lines, start=1):
         origin = f"{name}:{number}"
         if isinstance(line, DecodeError):
