@@ -409,7 +409,10 @@ def test_a_sigkill_mid_run_leaves_the_old_outputs_whole(tmp_path: Path):
     old = snapshot(out)
     assert set(old) == set(cli.RUN_OUTPUTS)
 
-    second = subprocess.Popen([*RASD, "-q", "run", large, "--out", out], stderr=subprocess.DEVNULL)
+    # Its own process group, killed whole: SIGKILL leaves a run's worker processes orphaned
+    # (no process outlives a killed job here, as none would under a shell's kill of the job).
+    second = subprocess.Popen([*RASD, "-q", "run", large, "--out", out], stderr=subprocess.DEVNULL,
+                              start_new_session=True)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:   # wait until it is writing documents into its temporary folder
@@ -418,10 +421,11 @@ def test_a_sigkill_mid_run_leaves_the_old_outputs_whole(tmp_path: Path):
                 break
             time.sleep(0.02)
         assert second.poll() is None, "the run ended before it could be killed"
-        second.send_signal(signal.SIGKILL)
+        os.killpg(second.pid, signal.SIGKILL)
         second.wait(timeout=30)
     finally:
-        second.kill()
+        if second.poll() is None:
+            os.killpg(second.pid, signal.SIGKILL)
     assert snapshot(out) == old
     assert list(tmp_path.glob(".out.tmp-*"))          # the killed run's leftovers ...
 
