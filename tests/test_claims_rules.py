@@ -89,3 +89,19 @@ def test_one_after_its_noun_is_that_one_person(body, kind, n):
 ])
 def test_and_one_of_them_adds_a_person(body, n):
     assert [(k, lo) for k, lo, _, _ in claims(body)] == [("killed", n)]
+
+
+def kinds(body: str):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
+    return [(c.kind, c.min, c.group_kind) for c in doc.claims]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أصيب خمسة أفراد من عائلة واحدة بقصف مسيرة على منزلهم.", ("injured", 5, "civilians")),
+    ("وأصيب اثنان من أفراد عائلتها بجروح متوسطة.", ("injured", 2, "civilians")),
+    ("قُتل ثلاثة من أفراد أسرته بالغارة.", ("killed", 3, "civilians")),
+    ("قتل ثلاثة أفراد من قوات الأمن بهجوم على حاجز.", ("killed", 3, "fighters")),
+    ("قُتل أربعة من أفراد الشرطة بانفجار عبوة.", ("killed", 4, "fighters")),
+])
+def test_members_are_who_they_are_members_of(body, expected):
+    assert kinds(body) == [expected]

@@ -808,6 +808,11 @@ class ClaimReader:
             end += 1
         return (start, end) if end > start else None
 
+    def _suffixed_group_word(self, token: Token) -> GroupKind | None:
+        """A group word with a possessive suffix: "أفراد عائلتها", "أطفالهم"."""
+        return next((self.v.group_words[b] for f in token.forms if (b := _without_suffix(f)) != f
+                     and b in self.v.group_words), None)
+
     def _group_kind(self, group: tuple[int, int] | None) -> GroupKind:
         if group is None:
             return "unknown"
@@ -817,7 +822,8 @@ class ClaimReader:
             or next((self.v.victims[b] for f in first.forms if (b := _without_suffix(f)) in self.v.victims), None)
         if any(self.v.civilian_bodies.at(self.tokens, k) for k in range(group[0], group[1])):
             return "civilians"                          # "عناصر الدفاع المدني": rescuers
-        seen = {k for t in self.tokens[group[0]: group[1]] if (k := _lookup(t, self.v.group_words))}
+        seen = {k for t in self.tokens[group[0]: group[1]]
+                if (k := _lookup(t, self.v.group_words) or self._suffixed_group_word(t))}
         if "fighters" in seen:
             return "fighters"
         if head and head[0] != "unknown":
