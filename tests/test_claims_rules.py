@@ -105,3 +105,31 @@ def kinds(body: str):
 ])
 def test_members_are_who_they_are_members_of(body, expected):
     assert kinds(body) == [expected]
+
+
+@pytest.mark.parametrize("body, n", [
+    ("قُتل رجل ونجله بغارة على منزلهما.", 2),
+    ("أسفرت الغارة عن مقتل مواطن متهم بالتهريب ونجله.", 2),
+    ("قُتل رجل ونجلاه بقصف مدفعي على القرية.", 3),
+])
+def test_a_son_named_formally_is_one_more_person(body, n):
+    assert [(k, lo) for k, lo, _ in kinds(body)] == [("killed", n)]
+
+
+@pytest.mark.parametrize("body", [
+    "وأضاف أن القتلى هم رجل في الخمسين من عمره ونجله البالغ 12 عاماً.",
+    "والضحايا هم امرأة في الأربعين من عمرها وطفلاها.",
+    "وبين القتلى مسن في السبعين من العمر وحفيده.",
+])
+def test_an_age_in_tens_is_no_count(body):
+    assert not any(lo >= 40 for _, lo, _ in kinds(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("لحظة سقوط نجل الأمير من ظهر الجواد خلال السباق.", []),
+    ("سقوط طفل في بئر مهجورة بالقرية.", []),
+    ("أدى القصف إلى سقوط قتيلين من المدنيين.", [("killed", 2)]),
+    ("سقوط شهيد بقصف مدفعي على البلدة.", [("killed", 1)]),
+])
+def test_a_fall_is_no_death_unless_a_casualty_noun_follows(body, expected):
+    assert [(k, lo) for k, lo, _ in kinds(body)] == expected

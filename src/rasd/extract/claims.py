@@ -37,6 +37,7 @@ class _Vocabulary:
     kind_dual: dict[str, ClaimKind]
     kind_singular: dict[str, ClaimKind]
     needs_air: frozenset[str]
+    needs_casualty_noun: frozenset[str]
     air_words: frozenset[str]
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
@@ -102,6 +103,7 @@ def _read_vocabulary() -> _Vocabulary:
     return _Vocabulary(
         kind_plural=by_kind("plural"), kind_dual=by_kind("dual"), kind_singular=by_kind("singular"),
         needs_air=lexicon.words(c["strike_nouns_needing_air"]),
+        needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
@@ -540,6 +542,8 @@ class ClaimReader:
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
+        if own is None and _lookup(tok, self.v.needs_casualty_noun):
+            return None                                 # "سقوط نجل الأمير عن الجواد": a fall
         kind = own or kind                              # "سقوط جريحين" is injured, whatever سقوط says
         n, end = self._person_chain(j)
         if n == 0 and _lookup(tok, self.v.active_verbs) and (k := self._past_subject(j)) is not None:

@@ -81,6 +81,7 @@ class _Lexicon:
     not_before: frozenset[str]
     not_after: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
+    ages: tuple[tuple[str, ...], ...]
 
     @cached_property
     def more_than_verbs(self) -> frozenset[str]:
@@ -125,6 +126,7 @@ def lexicon() -> _Lexicon:
         not_before=folded(data["not_counts_before"]),
         not_after=folded(data["not_counts_after"]),
         percent=tuple(tuple(fold_term(p).split()) for p in data["percent_phrases"]),
+        ages=tuple(tuple(fold_term(p).split()) for p in data["age_phrases"]),
     )
 
 
@@ -353,6 +355,9 @@ def is_measure(tokens: list[Token], count: Count) -> bool:
     for words in lex.percent:                          # "20 في المئة", and not "في المئة" itself
         if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words \
                 or tuple(t.text for t in tokens[count.start - 1: count.start - 1 + len(words)]) == words:
+            return True
+    for words in lex.ages:                             # "رجل في الخمسين من عمره": an age
+        if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words:
             return True
     year = count.end == count.start + 1 and tokens[count.start].text.isdigit()   # "في 2019", not "ألفين"
     return year and 1900 <= count.min <= 2100 and before is not None and not before.is_number
