@@ -505,7 +505,7 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
         if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip():
             continue
         start = w.ends[2 * k + 1] + len(w.gaps[k + 1])
-        last = _unlisted_name(w, k + 1, quarter=word.endswith("حي"))
+        last = _unlisted_name(w, k + 1)
         if last is None:
             continue
         end = w.ends[2 * last + 1]
@@ -523,10 +523,11 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
     return out
 
 
-def _unlisted_name(w: _Words, i: int, quarter: bool = False) -> int | None:
+def _unlisted_name(w: _Words, i: int) -> int | None:
     """The index of the last word of the uncatalogued name starting at word ``i``, or None when
-    the words there are no name: a frequent word, a cue, a clitic-led word ("للنازحين").
-    A city's quarter is often named by a frequent word with its article ("حي الثورة")."""
+    the words there are no name: a frequent word, a cue, a clitic-led word ("للنازحين"). A
+    frequent word with the article is a name there ("حي الثورة", "قرية الشعاب"): an adjective
+    after the indefinite place word ("قرية مجاورة") takes none."""
     last = i
     while last < i + 2 and w.words[last] in _NAME_HEADS and last + 1 < len(w.words) \
             and not w.gaps[last + 1].strip():
