@@ -133,3 +133,12 @@ def test_an_age_in_tens_is_no_count(body):
 ])
 def test_a_fall_is_no_death_unless_a_casualty_noun_follows(body, expected):
     assert [(k, lo) for k, lo, _ in kinds(body)] == expected
+
+
+@pytest.mark.parametrize("body, first", [
+    ("أدى العدوان إلى استشهاد مدنية وعسكريين اثنين.", ("killed", 1, "civilians")),
+    ("قتل مدني وعناصر من قوات النظام بالقصف على الحاجز.", ("killed", 1, "civilians")),
+    ("أصيب جندي ومدنيون بجروح جراء القصف.", ("injured", 1, "fighters")),
+])
+def test_victims_of_another_kind_joined_by_and_are_another_group(body, first):
+    assert kinds(body)[0] == first

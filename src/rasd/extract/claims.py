@@ -807,10 +807,20 @@ class ClaimReader:
                     or tok.text in self.v.group_stops or tok.is_number
                     or _lookup(tok, self.v.breakdown) or self._kind_noun(end) is not None
                     or read_count(self.tokens, end) is not None
-                    or tok.text.startswith("و") and self._person_number(tok.forms[1:]))):
+                    or tok.text.startswith("و") and self._person_number(tok.forms[1:])
+                    or self._other_victims(start, tok))):
                 break
             end += 1
         return (start, end) if end > start else None
+
+    def _other_victims(self, start: int, tok: Token) -> bool:
+        """"مدنية وعسكريين اثنين": victims of another kind joined by و start another group."""
+        if not tok.text.startswith("و"):
+            return False
+        joined = next((self.v.victims[f[1:]] for f in tok.forms if f.startswith("و") and f[1:] in self.v.victims), None)
+        head = _lookup(self.tokens[start], self.v.victims)
+        return joined is not None and head is not None and "unknown" not in (joined[0], head[0]) \
+            and joined[0] != head[0]
 
     def _suffixed_group_word(self, token: Token) -> GroupKind | None:
         """A group word with a possessive suffix: "أفراد عائلتها", "أطفالهم"."""
