@@ -92,6 +92,16 @@ def test_a_statements_figures_are_its_issuers(title, body, actor):
     assert {found for _, _, _, found in sourced(body, title)} == {actor}
 
 
+@pytest.mark.parametrize("title", [
+    'حصيلة الأحد في الشمال السوري: 5 قتلى بينهم طفلان بقصف "قسد" على ريف إعزاز',
+    "بيان: مقتل 3 مدنيين بغارات للتحالف الدولي على ريف إدلب",
+    "نشرة المساء: قتيلان بقصف لقوات سوريا الديمقراطية على مارع",
+])
+def test_a_bulletin_about_an_attacker_is_not_the_attackers_statement(title):
+    found = sourced("قتل مدنيان بقصف مدفعي على بلدة كلجبرين.", title)
+    assert {text for _, _, text, _ in found} == {"Test Outlet"}
+
+
 def test_a_report_naming_a_source_later_is_still_the_outlets():
     found = sourced("قتل 4 مدنيين بقصف على بلدة سرمين.\nوأفاد الدفاع المدني بإصابة 6 آخرين.")
     assert [text for _, _, text, _ in found] == ["Test Outlet", "الدفاع المدني"]

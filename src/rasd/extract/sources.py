@@ -352,6 +352,7 @@ def catalog_match(tokens: list[Token]) -> tuple[int, int, CatalogSource] | None:
 
 _STATEMENT_ISSUERS = ("official", "medical", "monitor")
 _LETTERHEAD_LINES = 2
+_ISSUER_REACH = 4     # tokens from a statement word to its issuer ("بيان صادر عن وزارة ...")
 
 
 def letterhead(sentences: list[list[Token]]) -> tuple[Token, Token, CatalogSource] | None:
@@ -370,7 +371,10 @@ def letterhead(sentences: list[list[Token]]) -> tuple[Token, Token, CatalogSourc
                 continue
             words = [t for t in tokens if t.text[0].isalpha()]
             others = len(words) - (found[1] - found[0])
-            opens = position == "first" and w.statement_words.at(tokens, 0) is not None
+            # "بيان صادر عن وزارة الدفاع", "حصيلة المرصد": the issuer follows the statement word;
+            # one named further on is what the bulletin is about ("حصيلة الأحد: 5 قتلى بقصف قسد").
+            opens = position == "first" and w.statement_words.at(tokens, 0) is not None \
+                and found[0] <= _ISSUER_REACH
             office = any(_has(t, w.issuer_words) for t in words) and not any(t.text == "@" for t in tokens)
             if others <= 2 and office or opens and len(words) <= w.max_words * 2:
                 return tokens[found[0]], tokens[found[1] - 1], found[2]
