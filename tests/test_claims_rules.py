@@ -142,3 +142,12 @@ def test_a_fall_is_no_death_unless_a_casualty_noun_follows(body, expected):
 ])
 def test_victims_of_another_kind_joined_by_and_are_another_group(body, first):
     assert kinds(body)[0] == first
+
+
+@pytest.mark.parametrize("body", [
+    "وكان جنود قد قتلوا في العشرين من الشهر الماضي في قصف مماثل.",
+    "قتل مدنيان في الثلاثين من شهر أيار بقصف على البلدة.",
+    "وأصيب مدني في العشرين من شهر كانون الثاني بشظايا قذيفة.",
+])
+def test_a_day_of_the_month_in_words_is_no_count(body):
+    assert not any(lo >= 3 for _, lo, _ in kinds(body))

@@ -81,7 +81,7 @@ class _Lexicon:
     not_before: frozenset[str]
     not_after: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
-    ages: tuple[tuple[str, ...], ...]
+    phrases_after: tuple[tuple[str, ...], ...]     # an age ("في الخمسين من عمره"), a day ("في العشرين من الشهر")
 
     @cached_property
     def more_than_verbs(self) -> frozenset[str]:
@@ -126,7 +126,7 @@ def lexicon() -> _Lexicon:
         not_before=folded(data["not_counts_before"]),
         not_after=folded(data["not_counts_after"]),
         percent=tuple(tuple(fold_term(p).split()) for p in data["percent_phrases"]),
-        ages=tuple(tuple(fold_term(p).split()) for p in data["age_phrases"]),
+        phrases_after=tuple(tuple(fold_term(p).split()) for p in data["not_counts_phrases_after"]),
     )
 
 
@@ -356,7 +356,7 @@ def is_measure(tokens: list[Token], count: Count) -> bool:
         if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words \
                 or tuple(t.text for t in tokens[count.start - 1: count.start - 1 + len(words)]) == words:
             return True
-    for words in lex.ages:                             # "رجل في الخمسين من عمره": an age
+    for words in lex.phrases_after:                    # "في الخمسين من عمره", "في العشرين من الشهر"
         if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words:
             return True
     year = count.end == count.start + 1 and tokens[count.start].text.isdigit()   # "في 2019", not "ألفين"
