@@ -271,6 +271,22 @@ def test_a_lone_vague_report_joins_the_only_fitting_incident_of_its_day():
     assert groups == [("a", "b", "v"), ("bab",)]
 
 
+KOBANI_A = "مسيرة تركية على ريف كوباني\nقتل مزارعان بقصف مسيرة تركية على قرية زور مغار غربي مدينة كوباني اليوم."
+KOBANI_B = "قصف تركي على زور مغار\nأفاد المرصد بمقتل مزارعين اثنين بضربة مسيرة تركية على قرية زور مغار قرب كوباني اليوم."
+
+
+@pytest.mark.parametrize("lone, together", [
+    ("قصف على أحرص\nأصيب طفل وامرأة بقصف مدفعي تركي على قرية أحرص في الشهباء اليوم.", False),   # ~95 km
+    ("قصف على تل رفعت\nقتل مدني بقصف مدفعي تركي على بلدة تل رفعت شمال حلب اليوم.", False),      # ~93 km
+    ("قصف على صرين\nأصيب مدنيان بقصف مدفعي تركي على بلدة صرين جنوب كوباني اليوم.", True),        # ~35 km
+])
+def test_a_villages_own_report_joins_the_days_incident_only_nearby(lone, together):
+    docs = [doc("a", KOBANI_A, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
+            doc("lone", lone, "2024-01-13", "Outlet C")]
+    groups = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
+    assert (groups == [("a", "b", "lone")]) == together, groups
+
+
 def test_a_report_without_figures_is_located_by_its_headline():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
             doc("bab", BAB, "2024-03-05", "Outlet D"), doc("visit", VISIT, "2024-03-05", "Outlet E")]

@@ -48,7 +48,7 @@ class MergeSettings:
     places_compared: int = 3           # a report's leading places that locate it (a fuller gazetteer finds the province and district before the village)
     perpetrator_conflict: float = 0.45 # place agreement lost when the attackers are of different camps
     cross_day_place: float = 0.95      # place agreement a report from another day needs (same place or nearby)
-    orphan_km: float = 100.0           # how far a lone report may be from the day's incident it joins
+    orphan_km: float = 50.0            # how far a lone report may be from the day's incident it joins
     villages_apart_km: float = 15.0    # two villages, each with its own figures, this far apart are two attacks
     cross_day_figures: float = 3.5     # how many times another day's toll may differ from the incident's
 
