@@ -418,3 +418,18 @@ def test_a_strike_with_no_toll_has_no_civilian_figure():
     inc, = build_incidents([doc("n", "غارات على البادية\nشنت الطائرات الروسية غارات على مواقع في البادية السورية اليوم.",
                                 "2024-03-05", "Outlet N")])
     assert inc.civilians_killed.best is None and inc.civilians_injured.best is None
+
+
+@pytest.mark.parametrize("text", [
+    "مسيرة تستهدف دراجة نارية في الدانا\nقُتل شخص وأصيب ثلاثة مدنيين بينهم طفل باستهداف مسيرة لدراجة نارية في مدينة الدانا اليوم.",
+    "غارة على سيارة قرب سرمدا\nأسفرت الغارة عن مقتل شخص وإصابة مدنيين اثنين كانا يمران قرب مدينة سرمدا اليوم.",
+    "استهداف سيارة في أطمة\nقُتل شخصان وأصيب خمسة مدنيين بينهم امرأة بضربة مسيرة على سيارة في بلدة أطمة اليوم.",
+])
+def test_the_dead_named_apart_from_civilian_wounded_are_not_counted_civilians(text):
+    inc, = build_incidents([doc("t", text, "2024-03-05", "Outlet T")])
+    assert inc.killed.best >= 1 and inc.civilians_killed.best == 0 and inc.civilians_injured.best >= 2
+
+
+def test_the_undescribed_dead_alone_still_count_as_civilians():
+    inc, = build_incidents([doc("u", "قصف على أريحا\nقتل شخصان بقصف مدفعي على مدينة أريحا اليوم.", "2024-03-05", "Outlet U")])
+    assert inc.civilians_killed.best == 2

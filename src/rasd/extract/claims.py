@@ -907,6 +907,9 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
             continue
         stage = reader.toll_stage()
         fallback_kind = reader.sentence_group_kind()
+        # "قُتل شخص وأصيب 3 مدنيين": victims named as a person beside others named as
+        # civilians are not said to be civilians.
+        contrasted = any(f.group is not None and f.group_kind == "civilians" and f.kind == "injured" for f in figures)
         for fig in figures:
             speaker = said.at(fig.bounds.start)
             source = default_source
@@ -921,7 +924,8 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
                 gspan = folded.span(g0.start, g1.end)
                 group_text = text[gspan[0]:gspan[1]]
             group_kind = fig.group_kind
-            if group_kind == "unknown" and fig.kind != "strikes" and not fig.denial:
+            if group_kind == "unknown" and fig.kind != "strikes" and not fig.denial \
+                    and not (contrasted and fig.kind == "killed" and fig.group is not None):
                 group_kind = fallback_kind
             qualifier_text = fig.bounds.qualifier
             claims.append(Claim(
