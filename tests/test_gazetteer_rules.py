@@ -253,6 +253,8 @@ def test_a_multiword_name_without_its_article(text: str, written: str, key: str)
     ("دخلت القوات التركية إلى كري سبي", "كري سبي", "Tall Abyaḑ"),
     ("وفي تربه سبيه شرق القامشلي انفجرت عبوة", "تربه سبيه", "Al Qaḩţānīyah"),
     ("سقطت قذائف على بلدة زركان بريف الحسكة", "زركان", "Abu Rasayn"),
+    ("قصفت المسيرات مدينة دربيسية اليوم", "دربيسية", "Ad Darbāsīyah"),        # not Quneitra's Darbashiyah
+    ("سقطت قذائف على ناحية موباتا بريف عفرين", "موباتا", "Al Ma‘baţlī"),
 ])
 def test_kurdish_names_from_the_variants_file(text: str, written: str, english: str) -> None:
     m = named(text, written)
