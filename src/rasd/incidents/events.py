@@ -85,15 +85,18 @@ ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("
 POSITION_REACH = 4   # words before a place that may say the attackers fired from it
 
 
-def is_origin(text: str, p: PlaceMention) -> bool:
+def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
     """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
     من ريف X") or where the attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
     not where the attack was (``data/background.json``, ``origin`` and ``positions``). A name in
-    brackets after another ("كري سبي (تل أبيض)") is read with the words before the first."""
+    brackets after another ("كري سبي (تل أبيض)") is read with the words before the first.
+    ``words``: ``_words_before(text, p.span[0])`` when the caller has them already."""
     start = p.span[0]
     stripped = text[max(0, start - 40):start].rstrip()
     extra = 2 if stripped.endswith("(") else 0
-    before = [w for w in _words_before(text, start) if any(ch.isalpha() for ch in w)]
+    if words is None:
+        words = _words_before(text, start)
+    before = [w for w in words if any(map(str.isalpha, w))]     # a word with a letter, tested in C
     _, _, origin, positions = _background_words()
 
     def named(words: list[str], catalog: frozenset[str]) -> bool:
@@ -104,10 +107,11 @@ def is_origin(text: str, p: PlaceMention) -> bool:
 TREATMENT_REACH = 6  # words before a place that may say the wounded were taken there
 
 
-def is_treatment(text: str, p: PlaceMention) -> bool:
+def is_treatment(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
     """The place is where the wounded or the dead were taken ("نُقلوا إلى مشفى في مدينة X",
-    "حُوّل أحدهما إلى مدينة X"), not where the attack was (``data/background.json``, ``treatment``)."""
-    before = _words_before(text, p.span[0])[-TREATMENT_REACH:]
+    "حُوّل أحدهما إلى مدينة X"), not where the attack was (``data/background.json``, ``treatment``).
+    ``words``: ``_words_before(text, p.span[0])`` when the caller has them already."""
+    before = (_words_before(text, p.span[0]) if words is None else words)[-TREATMENT_REACH:]
     verbs, to, hospitals = _treatment_words()
     for k, w in enumerate(before):
         if w in to and (any(v in verbs or (len(v) > 3 and v[0] in "وف" and v[1:] in verbs) for v in before[:k])
@@ -124,6 +128,12 @@ def is_background(sentence: str) -> bool:
     return first in openers or any(c in f for c in cumulative)
 
 
+def _background_place(text: str, p: PlaceMention) -> bool:
+    """``is_origin`` or ``is_treatment``, the words before the place folded once for both."""
+    words = _words_before(text, p.span[0])
+    return is_origin(text, p, words) or is_treatment(text, p, words)
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """The candidate events of one document (one, or one per distant place of a round-up);
     none when the document tells of no violent incident (its event type is None)."""
@@ -133,8 +143,7 @@ def candidates(doc: Document) -> list[Candidate]:
     sentences = sorted({c.sentence_span for c in doc.claims})
     background = {span for span in sentences if is_background(doc.text[span[0]:span[1]])}
     lead_end = _lead_end(doc)
-    located = [p for p in doc.places
-               if p.precision != "country" and not is_origin(doc.text, p) and not is_treatment(doc.text, p)]
+    located = [p for p in doc.places if p.precision != "country" and not _background_place(doc.text, p)]
     lead_places = [p for p in located if p.span[0] < lead_end]
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
