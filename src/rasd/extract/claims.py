@@ -13,9 +13,11 @@ to (``rasd.extract.sources``), or the outlet.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 from typing import TypeVar
 
 from rasd.extract import lexicon
@@ -28,6 +30,7 @@ from rasd.text.numbers import lexicon as lexicon_numbers
 from rasd.text.tokens import Token, tokenize
 
 T = TypeVar("T")
+_start_of = attrgetter("start")
 COMBINED_REACH = 3   # tokens between a figure and the "killed and injured" words that make it a combined count
 
 
@@ -75,6 +78,8 @@ class _Vocabulary:
     clause_breaks: frozenset[str]
     count_followers: frozenset[str]
     cues: frozenset[str]                                # any word that can start or make a figure
+    denial_heads: frozenset[str] = frozenset()          # the first words of the denial phrases and cues
+    stage_heads: frozenset[str] = frozenset()           # the first words of the toll-stage phrases
 
 
 @cache
@@ -84,7 +89,8 @@ def _vocabulary() -> _Vocabulary:
     cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
             | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
             | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague) | set(v.pronoun_triggers))
-    return replace(v, cues=frozenset(cues))
+    return replace(v, cues=frozenset(cues), denial_heads=v.denial_cues.heads | v.denial_phrases.heads,
+                   stage_heads=v.updated.heads | v.initial.heads)
 
 
 def _read_vocabulary() -> _Vocabulary:
@@ -768,7 +774,7 @@ class ClaimReader:
     # -- denials -------------------------------------------------------------------------
     def _denials(self) -> None:
         seen: set[ClaimKind] = set()
-        for i in range(len(self.tokens)):
+        for i in lexicon.positions(self.v.denial_heads, self.tokens):   # a phrase or cue starts nowhere else
             said = self.v.denial_phrases.at(self.tokens, i)
             if said is not None and "killed" not in seen:   # "اقتصرت الأضرار على الماديات"
                 seen.add("killed")
@@ -862,7 +868,7 @@ class ClaimReader:
         return "unknown"
 
     def toll_stage(self) -> TollStage | None:
-        for i in range(len(self.tokens)):
+        for i in lexicon.positions(self.v.stage_heads, self.tokens):    # a phrase starts nowhere else
             if self.v.updated.at(self.tokens, i):
                 return "updated"
             if self.v.initial.at(self.tokens, i):
@@ -879,13 +885,12 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         tokens = tokenize(folded.text)
     speakers = Speakers()
     lines: list[tuple[Span, list[Token]]] = []
+    # Each token's original start (non-decreasing): a sentence's tokens found by bisection.
+    starts = list(map(folded.index.__getitem__, map(_start_of, tokens)))
     t = 0
     for sent_start, sent_end in sentences:
-        while t < len(tokens) and folded.index[tokens[t].start] < sent_start:
-            t += 1
-        u = t
-        while u < len(tokens) and folded.index[tokens[u].start] < sent_end:
-            u += 1
+        t = bisect_left(starts, sent_start, t)
+        u = bisect_left(starts, sent_end, t)
         if u > t:
             lines.append(((sent_start, sent_end), tokens[t:u]))
         t = u

@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from itertools import compress, count
+from operator import attrgetter, not_
 from typing import Any
 
 from rasd.text.normalize import fold_term
@@ -55,6 +57,15 @@ class Phrases:
                     best = phrase
                     break
         return best
+
+
+_forms_of = attrgetter("forms")
+
+
+def positions(heads: frozenset[str], tokens: Sequence[Token]) -> list[int]:
+    """Indexes of the tokens with a reading in ``heads``: the only places where a phrase of
+    these heads (``Phrases.at``) may start. Found in C, no Python step per token."""
+    return list(compress(count(), map(not_, map(heads.isdisjoint, map(_forms_of, tokens)))))
 
 
 @cache

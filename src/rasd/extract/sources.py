@@ -11,9 +11,11 @@ speaker it belongs to, carrying the speaker across sentences of continuing speec
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Literal
 
 from rasd.extract import lexicon
@@ -21,6 +23,9 @@ from rasd.extract.actors import source_kind
 from rasd.model import SourceKind
 from rasd.text.normalize import fold_term
 from rasd.text.tokens import Token, tokenize
+
+_forms_of = attrgetter("forms")
+_text_of = attrgetter("text")
 
 AttributionKind = Literal["verb", "preposition", "continuation", "outlet_voice"]
 
@@ -53,13 +58,14 @@ class _Words:
     max_words: int
     headline_max_words: int
     cues: frozenset[str] = frozenset()                 # any word that can start an attribution
+    step_cues: frozenset[str] = frozenset()            # a word the attribution scan may stop at
 
 
 @cache
 def _words() -> _Words:
     w = _read_words()
     cues = w.verbs | w.continuation | w.prepositions.heads | w.outlet_voice.heads | w.attached_preps
-    return replace(w, cues=cues)
+    return replace(w, cues=cues, step_cues=w.prepositions.heads | w.attached_preps | w.verbs | w.continuation)
 
 
 def _read_words() -> _Words:
@@ -131,7 +137,7 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def find_attributions(tokens: list[Token]) -> list[Attribution]:
     """Attribution phrases of one sentence, in text order."""
     w = _words()
-    if all(w.cues.isdisjoint(t.forms) for t in tokens) and not any(t.text == ":" for t in tokens):
+    if all(map(w.cues.isdisjoint, map(_forms_of, tokens))) and ":" not in map(_text_of, tokens):
         return []
     found: list[Attribution] = []
     if w.outlet_voice.at(tokens, 0):
@@ -141,10 +147,15 @@ def find_attributions(tokens: list[Token]) -> list[Attribution]:
     if (headline := _headline_speaker(tokens)) is not None:
         found.append(headline)
         i = headline.at + 1
-    while i < len(tokens):
+    # The scan does something only at a token with a preposition, attached preposition, speech
+    # or continuation verb among its readings: it jumps from one such token to the next.
+    stops = lexicon.positions(w.step_cues, tokens)
+    h = 0
+    while (h := bisect_left(stops, i, h)) < len(stops):
+        i = stops[h]
         tok = tokens[i]
         prep = w.prepositions.at(tokens, i)
-        if prep is None and any(f in w.attached_preps for f in tok.forms) and i + 1 < len(tokens) \
+        if prep is None and not w.attached_preps.isdisjoint(tok.forms) and i + 1 < len(tokens) \
                 and tokens[i + 1].text.startswith("ل") and len(tokens[i + 1].text) > 2:
             subject = _subject(tokens, i + 1)            # "وفقاً لمسؤول في ..." : لـ written on the noun
             if subject:
