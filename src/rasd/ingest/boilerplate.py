@@ -58,7 +58,14 @@ class Cleaned:
 @dataclass(frozen=True)
 class _Rules:
     tail_markers: frozenset[str]
-    drop_lines: re.Pattern[str]
+    drop_lines: re.Pattern[str]        # every rule; a line is dropped when it has a match
+    line_starts: re.Pattern[str]       # the rules anchored at the line's start, tried there only
+    anywhere: re.Pattern[str]          # the others
+
+    def drops(self, key: str) -> bool:
+        """``drop_lines.search(key)``: an anchored rule is tried at the start alone, not at
+        every character as the single alternation of all rules did."""
+        return self.line_starts.match(key) is not None or self.anywhere.search(key) is not None
 
 
 def line_key(line: str) -> str:
@@ -71,8 +78,41 @@ def line_key(line: str) -> str:
 def _rules() -> _Rules:
     raw = json.loads(resources.files("rasd.ingest").joinpath("data/boilerplate.json").read_text("utf-8"))
     markers = frozenset(line_key(m) for m in raw["tail_markers"])
-    patterns = "|".join(f"(?:{fold(p).text.strip().lower()})" for p in raw["drop_lines"])
-    return _Rules(markers, re.compile(patterns))
+    folded = [fold(p).text.strip().lower() for p in raw["drop_lines"]]
+    anchored = [p for p in folded if _anchored(p)]
+
+    def either(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+    return _Rules(markers, either(folded), either(anchored), either([p for p in folded if p not in anchored]))
+
+
+def _anchored(pattern: str) -> bool:
+    """The pattern starts with "^" and has no "|" outside its groups and classes: it can only
+    match at the start of the string."""
+    if not pattern.startswith("^"):
+        return False
+    depth, k, in_class = 0, 1, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[k + 1:k + 2] == "^":
+                k += 1
+            if pattern[k + 1:k + 2] == "]":     # "[]...]" and "[^]...]": the first "]" is a member
+                k += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        k += 1
+    return True
 
 
 def normalise(raw: str) -> str:
@@ -103,7 +143,7 @@ def clean_normalised(text: str) -> Cleaned:
             removed.append((rule, "\n".join(lines[i] for i in indexes)))
 
     for i, key in enumerate(keys):
-        if not key or rules.drop_lines.search(key):    # no key: separators such as "–", "***"
+        if not key or rules.drops(key):                 # no key: separators such as "–", "***"
             drop("line", [i])
     drop("menu", _leading_menu(lines, kept))
     _drop_marker_blocks(lines, keys, kept, rules.tail_markers, drop)

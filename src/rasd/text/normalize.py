@@ -81,6 +81,7 @@ _TATWEEL_GAP = re.compile(rf"(?<={_TATWEEL})\s+(?={_TATWEEL})")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _GROUP_SPACE = re.compile(rf"(?<=[{_DIGIT}])[{_GROUP_SPACES}](?=[{_DIGIT}]{{3}}(?![{_DIGIT}]))")
+_ANY_GROUP_SPACE = re.compile(f"[{_GROUP_SPACES}]")
 
 
 def _in_context(original: str) -> str:
@@ -88,7 +89,7 @@ def _in_context(original: str) -> str:
     between tatweels becomes drop marks, a group space between digits becomes ","."""
     if _TATWEEL in original:
         original = _TATWEEL_GAP.sub(lambda m: _DROP_MARK * len(m.group()), original)
-    if any(space in original for space in _GROUP_SPACES):
+    if _ANY_GROUP_SPACE.search(original):              # one C scan, not a generator per space
         original = _GROUP_SPACE.sub(",", original)
     return original
 
