@@ -89,6 +89,12 @@ class _Lexicon:
         return frozenset(words[0] for words, bound, _ in self.before if bound == "more_than" and len(words) == 1)
 
     @cached_property
+    def count_words(self) -> frozenset[str]:
+        """Every word a count in words may start with (a fraction, a vague quantity, a unit, a
+        ten, a hundred or a scale word): a token with none of them among its readings starts none."""
+        return frozenset().union(self.fractions, self.vague, self.units, self.tens, self.hundreds, self.thousands)
+
+    @cached_property
     def thousands(self) -> dict[str, int]:
         """Scale words that are a number on their own: "ألف" 1000, "ألفين" 2000, "مليون"."""
         return {**{w: s.value for s in self.scales for w in s.singular},
@@ -150,6 +156,8 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
     quantities ("عشرات", "مئات", "العشرات", "بضعة", "آلاف", "عشرات الآلاف").
     """
     tok = tokens[i]
+    if not tok.is_number and lexicon().count_words.isdisjoint(tok.forms):
+        return None                                      # most words: no table below knows them
     if tok.is_number:
         if (part := _decimal(tok.text)) is not None:     # "1.5 مليون": a decimal point before a scale
             scale = _singular_scale(tokens, i + 1)
