@@ -54,5 +54,8 @@ def _region(voters: list[Candidate], home: str | None) -> str | None:
     Deir ez-Zor) or a passing mention."""
     regions: Counter[str] = Counter()
     for c in voters:
-        regions.update({p.admin1 for p in c.places if p.admin1 and p.precision != "country" and home in (None, p.country)})
+        # each report once per governorate, in the order it names them: ties go to the
+        # governorate named first (a set's order would change with the hash seed)
+        regions.update(list(dict.fromkeys(p.admin1 for p in c.places
+                                          if p.admin1 and p.precision != "country" and home in (None, p.country))))
     return regions.most_common(1)[0][0] if regions else None
