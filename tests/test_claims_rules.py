@@ -151,3 +151,12 @@ def test_victims_of_another_kind_joined_by_and_are_another_group(body, first):
 ])
 def test_a_day_of_the_month_in_words_is_no_count(body):
     assert not any(lo >= 3 for _, lo, _ in kinds(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('قُتل 13 عنصراً من الفصائل و6 من "قسد" في المعارك.', [("killed", 13, "fighters"), ("killed", 6, "fighters")]),
+    ("قُتل 4 من «قسد» بهجوم على حاجز.", [("killed", 4, "fighters")]),
+    ("وقتل 19 قتيلاً من الطرفين في معارك سد تشرين.", [("killed", 19, "fighters")]),
+])
+def test_an_armed_group_in_quotes_or_both_sides_are_fighters(body, expected):
+    assert kinds(body) == expected

@@ -204,6 +204,9 @@ def _without_suffix(form: str) -> str:
     return form
 
 
+_QUOTES = frozenset('"“”«»\'')
+
+
 def _is_punct(token: Token) -> bool:
     return not token.text[0].isalnum()
 
@@ -805,9 +808,14 @@ class ClaimReader:
             if self.tok(j) is None or self.tokens[j].text != "من":
                 return None
             start = j + 1
+        while start < len(self.tokens) and self.tokens[start].text in _QUOTES:
+            start += 1                                  # 'قتيلان من "حراس الدين"', '6 من "قسد"'
         end = start
         while end < len(self.tokens) and end - start < 6:
             tok = self.tokens[end]
+            if end > start and tok.text in _QUOTES:
+                end += 1                                # 'قتيلان من "حراس الدين"': a name in quotes
+                continue
             if _is_punct(tok) or (end > start and (
                     _lookup(tok, self.v.triggers) or _lookup(tok, self.v.verbs_after)
                     or tok.text in self.v.group_stops or tok.is_number
