@@ -160,3 +160,12 @@ def test_a_day_of_the_month_in_words_is_no_count(body):
 ])
 def test_an_armed_group_in_quotes_or_both_sides_are_fighters(body, expected):
     assert kinds(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("وقال قريب لأحد الضحايا إن المزارعين كانا يعملان في الحقل.", []),
+    ("وبحسب شقيق لأحد القتلى فإن القصف بدأ فجراً.", []),
+    ("أدى القصف لمقتل أحد المدنيين في البلدة.", [("killed", 1, "civilians")]),
+])
+def test_to_one_of_the_victims_is_no_count(body, expected):
+    assert kinds(body) == expected
