@@ -339,3 +339,13 @@ def test_denying_responsibility_is_a_denial_not_a_claim(text, actor):
 ])
 def test_an_actor_far_after_a_denial_is_what_the_denied_reports_spoke_of(text, actor):
     assert mention(text, actor).certainty != "denied"
+
+
+@pytest.mark.parametrize("text, attacker, hit", [
+    ("استهدفت غارات إسرائيلية محيط وزارة الدفاع السورية في دمشق.", "Israel", "Syrian government forces"),
+    ("قصفت قوات النظام محيط نقطة المراقبة التركية في البارة.", "Syrian government forces", "Turkey"),
+    ("سقطت قذائف أطلقتها قسد على محيط مواقع للجيش الوطني في مارع.", "SDF/YPG", "Syrian National Army (Turkish-backed)"),
+])
+def test_the_surroundings_of_an_actor_are_hit_not_hitting(text, attacker, hit):
+    assert mention(text, attacker).role == "perpetrator"
+    assert mention(text, hit).role == "target"
