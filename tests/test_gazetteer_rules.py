@@ -163,6 +163,16 @@ def test_no_unlisted_village_without_a_name_and_an_area(text: str) -> None:
     assert all(m.listed for m in places(text))
 
 
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("توغلت قوات إسرائيلية في بلدة طرنجة بريف القنيطرة", "طرنجة", "Quneitra"),
+    ("سقطت قذيفة على قرية بريقة بريف القنيطرة الجنوبي", "بريقة", "Quneitra"),
+    ("أصيب راع في قرية المعلقة بريف القنيطرة", "المعلقة", "Quneitra"),
+])
+def test_the_countryside_of_a_governorate_places_a_village_though_villages_share_its_name(text, village, admin1):
+    m = named(text, village)
+    assert m is not None and m.admin1 == admin1
+
+
 @pytest.mark.parametrize(("text", "quarter", "city"), [
     ("سقطت صواريخ على حي الثورة وشارع الثلاثين بمدينة إدلب", "الثورة", "Idlib"),      # a frequent word
     ("قتل مدنيان بقذيفة في حي القصور في مدينة دير الزور", "القصور", "Deir ez-Zor"),   # a village of Raqqa
