@@ -167,6 +167,8 @@ def test_no_unlisted_village_without_a_name_and_an_area(text: str) -> None:
     ("توغلت قوات إسرائيلية في بلدة طرنجة بريف القنيطرة", "طرنجة", "Quneitra"),
     ("سقطت قذيفة على قرية بريقة بريف القنيطرة الجنوبي", "بريقة", "Quneitra"),
     ("أصيب راع في قرية المعلقة بريف القنيطرة", "المعلقة", "Quneitra"),
+    ("قصف على قرية طرنجة جنوب القنيطرة", "طرنجة", "Quneitra"),
+    ("قصف على قرية المعلقة قرب القنيطرة", "المعلقة", "Quneitra"),
 ])
 def test_the_countryside_of_a_governorate_places_a_village_though_villages_share_its_name(text, village, admin1):
     m = named(text, village)

@@ -370,8 +370,9 @@ def _areas(m: _Match, cs: tuple[Place, ...], gaz: Gazetteer) -> tuple[set[tuple[
     districts: set[str] = set()
     if m.tentative:
         return named, districts
-    if m.cue.countryside and m.key in gaz.governorates:
-        seat = gaz.governorates[m.key]     # "بريف القنيطرة": the governorate, whatever villages share its name
+    if m.cue.near and m.key in gaz.governorates:
+        # "بريف القنيطرة", "جنوب القنيطرة": the governorate, whatever villages share its name
+        seat = gaz.governorates[m.key]
         named.add((seat.country, seat.admin1))
     one_area = len({(p.country, p.admin1) for p in cs}) == 1
     for p in cs if one_area or m.cue.kind == "governorate" else ():
