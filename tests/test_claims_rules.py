@@ -169,3 +169,12 @@ def test_an_armed_group_in_quotes_or_both_sides_are_fighters(body, expected):
 ])
 def test_to_one_of_the_victims_is_no_count(body, expected):
     assert kinds(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("أصيب بجروح طفلان وامرأة بقصف على الحي.", [("injured", 3, "civilians")]),
+    ("وأصيب بجراح متفاوتة مدنيان كانا في المكان.", [("injured", 2, "civilians")]),
+    ("جُرح بشظايا القذيفة رجل مسن أمام منزله.", [("injured", 1, "civilians")]),
+])
+def test_wounds_between_the_verb_and_its_victims(body, expected):
+    assert kinds(body) == expected

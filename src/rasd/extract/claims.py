@@ -41,6 +41,7 @@ class _Vocabulary:
     kind_singular: dict[str, ClaimKind]
     needs_air: frozenset[str]
     needs_casualty_noun: frozenset[str]
+    wounds_before_victims: frozenset[str]
     air_words: frozenset[str]
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
@@ -110,6 +111,7 @@ def _read_vocabulary() -> _Vocabulary:
         kind_plural=by_kind("plural"), kind_dual=by_kind("dual"), kind_singular=by_kind("singular"),
         needs_air=lexicon.words(c["strike_nouns_needing_air"]),
         needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
+        wounds_before_victims=lexicon.words(c["wounds_before_victims"]),
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
@@ -546,8 +548,10 @@ class ClaimReader:
         if i > 0 and self.tokens[i - 1].text in self.v.negations:
             return None                                 # "لم يقتل أو يجرح أي مدني"
         first = j = i + 1
-        while (skip := self.tok(j)) is not None and skip.text in ('"', "'", "الي"):
-            first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين"
+        while (skip := self.tok(j)) is not None and (skip.text in ('"', "'", "الي") or (
+                kind == "injured" and j - i <= 2 and _lookup(skip, self.v.wounds_before_victims))):
+            first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين",
+                                                        # "أصيب بجروح طفلان"
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
