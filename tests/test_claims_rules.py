@@ -178,3 +178,15 @@ def test_to_one_of_the_victims_is_no_count(body, expected):
 ])
 def test_wounds_between_the_verb_and_its_victims(body, expected):
     assert kinds(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("توفي متأثراً بجراحه طفل أصيب أمس بقصف على البلدة.", ("killed", 1, 1)),
+    ("وتوفيت متأثرة بجراحها امرأة أصيبت بالقصف.", ("killed", 1, 1)),
+    ("وأسفرت الضربة عن مقتل شخصين على الأقل.", ("killed", 2, None)),
+    ("مقتل مدنيين اثنين على الأقل وإصابة آخرين.", ("killed", 2, None)),
+    ("قُتل طفل على الأقل بالقصف.", ("killed", 1, None)),
+])
+def test_the_wounds_one_died_of_and_at_least_after_named_victims(body, expected):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
+    assert (doc.claims[0].kind, doc.claims[0].min, doc.claims[0].max) == expected

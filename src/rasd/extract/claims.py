@@ -25,7 +25,7 @@ from rasd.extract.actors import source_kind
 from rasd.extract.sources import Speakers, catalog_source, find_attributions, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.normalize import Folded, fold_term
-from rasd.text.numbers import Bounds, Count, is_measure, qualify, read_count
+from rasd.text.numbers import Bounds, Count, at_least_after, is_measure, qualify, read_count
 from rasd.text.numbers import lexicon as lexicon_numbers
 from rasd.text.tokens import Token, tokenize
 
@@ -41,7 +41,7 @@ class _Vocabulary:
     kind_singular: dict[str, ClaimKind]
     needs_air: frozenset[str]
     needs_casualty_noun: frozenset[str]
-    wounds_before_victims: frozenset[str]
+    words_before_victims: dict[str, frozenset[str]]
     air_words: frozenset[str]
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
@@ -111,7 +111,7 @@ def _read_vocabulary() -> _Vocabulary:
         kind_plural=by_kind("plural"), kind_dual=by_kind("dual"), kind_singular=by_kind("singular"),
         needs_air=lexicon.words(c["strike_nouns_needing_air"]),
         needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
-        wounds_before_victims=lexicon.words(c["wounds_before_victims"]),
+        words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
@@ -257,7 +257,9 @@ class ClaimReader:
                 and not (self.figures and self.figures[-1].end >= i):   # "شخصين اثنين" is counted once
             # "مقتل مدنيين اثنين بغارات": a number word after its noun, before any strike word
             kind = self._trigger_before(i - 1) or self._verb_after(count.end) or self._joined_kind(i - 1)
-            return self._figure(kind, Bounds(2, 2, i - 1, count.end), count.end, (i - 1, i)) if kind else None
+            past = at_least_after(self.tokens, count.end)
+            bounds = Bounds(2, 2, i - 1, count.end) if past is None else Bounds(2, None, i - 1, past, "على الأقل")
+            return self._figure(kind, bounds, bounds.end, (i - 1, i)) if kind else None
         bounds = qualify(self.tokens, count)
         bounds = self._reach_qualifier(bounds, count)
         j = count.end
@@ -548,10 +550,11 @@ class ClaimReader:
         if i > 0 and self.tokens[i - 1].text in self.v.negations:
             return None                                 # "لم يقتل أو يجرح أي مدني"
         first = j = i + 1
+        between = self.v.words_before_victims.get(kind, frozenset())
         while (skip := self.tok(j)) is not None and (skip.text in ('"', "'", "الي") or (
-                kind == "injured" and j - i <= 2 and _lookup(skip, self.v.wounds_before_victims))):
+                j - i <= 2 and _lookup(skip, between))):
             first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين",
-                                                        # "أصيب بجروح طفلان"
+                                                        # "أصيب بجروح طفلان", "توفي متأثراً بجراحه طفل"
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
@@ -569,6 +572,8 @@ class ClaimReader:
         if n == 0 or (n == 1 and _lookup(tok, self.v.kind_plural)):
             return None                                 # "إصابات مدنية": an adjective of the plural, not one person
         bounds = Bounds(n, n, first, end)
+        if (past := at_least_after(self.tokens, end)) is not None:
+            bounds = Bounds(n, None, first, past, "على الأقل")    # "مقتل شخصين على الأقل"
         group = self._group(first, after_kind_noun=False)
         return self._figure(kind, bounds, max(end, group[1] if group else end), group)
 

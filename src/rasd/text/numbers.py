@@ -402,6 +402,14 @@ def qualify(tokens: list[Token], count: Count) -> Bounds:
     return Bounds(count.min, count.max, start, end)
 
 
+def at_least_after(tokens: list[Token], end: int) -> int | None:
+    """The token after "على الأقل" written right after ``end`` ("مقتل شخصين على الأقل"), if it is."""
+    for words, bound, _ in lexicon().after:
+        if bound == "at_least" and tuple(t.text for t in tokens[end: end + len(words)]) == words:
+            return end + len(words)
+    return None
+
+
 def _bounded(count: Count, bound: str, written: str, start: int, end: int) -> Bounds:
     n = count.min
     if not count.exact:                                # "أكثر من عشرات": keep the vague range
