@@ -361,14 +361,17 @@ def is_measure(tokens: list[Token], count: Count) -> bool:
     if _is(after, lex.not_after):
         return True
     for words in lex.percent:                          # "20 في المئة", and not "في المئة" itself
-        if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words \
-                or tuple(t.text for t in tokens[count.start - 1: count.start - 1 + len(words)]) == words:
+        if _phrase_at(tokens, count.end, words) or _phrase_at(tokens, count.start - 1, words):
             return True
-    for words in lex.phrases_after:                    # "في الخمسين من عمره", "في العشرين من الشهر"
-        if tuple(t.text for t in tokens[count.end: count.end + len(words)]) == words:
-            return True
+    if any(_phrase_at(tokens, count.end, words) for words in lex.phrases_after):
+        return True                                    # "في الخمسين من عمره", "في العشرين من الشهر"
     year = count.end == count.start + 1 and tokens[count.start].text.isdigit()   # "في 2019", not "ألفين"
     return year and 1900 <= count.min <= 2100 and before is not None and not before.is_number
+
+
+def _phrase_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The tokens from ``i`` on are ``words``, as written."""
+    return tuple(t.text for t in tokens[i: i + len(words)]) == words
 
 
 def _match_before(tokens: list[Token], end: int, words: tuple[str, ...]) -> bool:
@@ -396,7 +399,7 @@ def qualify(tokens: list[Token], count: Count) -> Bounds:
     after = end
     while after < len(tokens) and after < end + 4:
         for words, bound, written in lex.after:
-            if tuple(t.text for t in tokens[after: after + len(words)]) == words:
+            if _phrase_at(tokens, after, words):
                 return _bounded(count, bound, written, start, after + len(words))
         after += 1
     return Bounds(count.min, count.max, start, end)
@@ -405,7 +408,7 @@ def qualify(tokens: list[Token], count: Count) -> Bounds:
 def at_least_after(tokens: list[Token], end: int) -> int | None:
     """The token after "على الأقل" written right after ``end`` ("مقتل شخصين على الأقل"), if it is."""
     for words, bound, _ in lexicon().after:
-        if bound == "at_least" and tuple(t.text for t in tokens[end: end + len(words)]) == words:
+        if bound == "at_least" and _phrase_at(tokens, end, words):
             return end + len(words)
     return None
 
