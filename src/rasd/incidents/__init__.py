@@ -46,18 +46,20 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
     civilian_kinds = ("civilians",) if fighters else ("civilians", "unknown")
     # "قُتل شخص وأصيب 3 مدنيين": a sentence that calls some victims civilians and not the
     # others does not say the others are.
-    contrasted = {(s.doc_id, s.claim.sentence_span, s.claim.kind) for s in claims
-                  if s.claim.group_kind == "unknown" and s.claim.kind == "killed" and any(
-                      o.doc_id == s.doc_id and o.claim.sentence_span == s.claim.sentence_span
-                      and o.claim.kind == "injured" and o.claim.group_kind == "civilians"
-                      for o in claims)}
+    civilian_wounded = {(s.doc_id, s.claim.sentence_span) for s in claims
+                        if s.claim.kind == "injured" and s.claim.group_kind == "civilians"}
+
+    def civilian(s: SourcedClaim) -> bool:
+        if s.claim.kind == "killed" and s.claim.group_kind == "unknown" \
+                and (s.doc_id, s.claim.sentence_span) in civilian_wounded:
+            return False
+        return s.claim.group_kind in civilian_kinds
     found: list[Contradiction] = []
     for name, kind, civilians in (("killed", "killed", False), ("injured", "injured", False),
                                   ("strikes", "strikes", False), ("civilians_killed", "killed", True),
                                   ("civilians_injured", "injured", True)):
         pool = [s for s in claims if s.claim.kind == kind
-                and (not civilians or s.claim.denial or (s.claim.group_kind in civilian_kinds and (
-                    s.doc_id, s.claim.sentence_span, s.claim.kind) not in contrasted))]
+                and (not civilians or s.claim.denial or civilian(s))]
         chosen = per_source(pool, outlet_of, rank)
         figures[name] = figure(chosen)
         if civilians and figures[name].best is None and figures[kind].best:
