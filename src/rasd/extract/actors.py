@@ -340,23 +340,22 @@ class _Scan:
     def spoken_by(self, first: int, reach: int = 3) -> bool:
         """A speech verb opens the clause a few words before the mention, over the words of
         its title ("أعلنت وزارة الدفاع التركية"), with no attack or target word between."""
-        j = first - 1
-        while j >= 0 and first - j <= reach and not self.stop_between(j):
-            hit = self.cue_at(j, False)
-            if hit is not None and hit[0] == "speech":
-                return True
-            if hit is not None and hit[0] in ("perpetrator", "target"):
-                return False
-            j -= 1
-        return False
+        return self._opens_clause(first, reach, "speech", ("perpetrator", "target"))
 
     def denied_by_speaker(self, first: int, reach: int = 4) -> bool:
         """A denial verb opens the speaker's clause a few words before the mention."""
+        return self._opens_clause(first, reach, "denial")
+
+    def _opens_clause(self, first: int, reach: int, kind: str, blockers: tuple[str, ...] = ()) -> bool:
+        """A cue of ``kind`` within ``reach`` words before word ``first``, in its sentence and
+        before any cue of ``blockers``."""
         j = first - 1
         while j >= 0 and first - j <= reach and not self.stop_between(j):
             hit = self.cue_at(j, False)
-            if hit is not None and hit[0] == "denial":
+            if hit is not None and hit[0] == kind:
                 return True
+            if hit is not None and hit[0] in blockers:
+                return False
             j -= 1
         return False
 
