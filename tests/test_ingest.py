@@ -414,3 +414,26 @@ def test_arabic_share_is_the_arabic_letters_among_all_letters(text: str) -> None
     from rasd.ingest.readers import arabic_share
 
     assert arabic_share(text) == pytest.approx(_share_by_hand(text))
+
+
+def test_split_drop_line_rules_drop_what_one_alternation_of_them_drops():
+    """The anchored rules are tried at a line's start only (``_Rules.drops``): on every line of
+    the bundled and written reports, that drops the same lines
+    as one search of all the rules would."""
+    import re
+    from importlib import resources
+    from rasd.ingest.boilerplate import _rules, line_key
+    from rasd.text.normalize import fold
+    raw = json.loads(resources.files("rasd.ingest").joinpath("data/boilerplate.json").read_text("utf-8"))
+    patterns = [fold(p).text.strip().lower() for p in raw["drop_lines"]]
+    together = re.compile("|".join(f"(?:{p})" for p in patterns))
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for f in sorted((root / "bench" / "written").glob("*/articles.jsonl"))
+             for record in map(json.loads, f.read_text(encoding="utf-8").splitlines())
+             for line in record["text"].split("\n")]
+    lines += [line for f in sorted((root / "examples" / "articles").iterdir()) if f.is_file()
+              for line in f.read_text(encoding="utf-8", errors="replace").split("\n")]
+    keys = {line_key(line) for line in lines} - {""}
+    assert any(together.search(k) for k in keys)        # the corpus does exercise the rules
+    rules = _rules()
+    assert [k for k in keys if rules.drops(k) != (together.search(k) is not None)] == []

@@ -58,13 +58,12 @@ class Cleaned:
 @dataclass(frozen=True)
 class _Rules:
     tail_markers: frozenset[str]
-    drop_lines: re.Pattern[str]        # every rule; a line is dropped when it has a match
-    line_starts: re.Pattern[str]       # the rules anchored at the line's start, tried there only
+    line_starts: re.Pattern[str]       # the drop-line rules anchored at the line's start, tried there only
     anywhere: re.Pattern[str]          # the others
 
     def drops(self, key: str) -> bool:
-        """``drop_lines.search(key)``: an anchored rule is tried at the start alone, not at
-        every character as the single alternation of all rules did."""
+        """Whether a drop-line rule matches the line: an anchored rule is tried at the start
+        alone, not at every character as one alternation of all rules would be."""
         return self.line_starts.match(key) is not None or self.anywhere.search(key) is not None
 
 
@@ -83,7 +82,7 @@ def _rules() -> _Rules:
 
     def either(patterns: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
-    return _Rules(markers, either(folded), either(anchored), either([p for p in folded if p not in anchored]))
+    return _Rules(markers, either(anchored), either([p for p in folded if p not in anchored]))
 
 
 def _anchored(pattern: str) -> bool:
