@@ -9,7 +9,6 @@ as mojibake. Anything else is refused with a reason, never decoded "with replace
 from __future__ import annotations
 
 import codecs
-import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -61,21 +60,15 @@ def _text_only(text: str) -> str:
     return text
 
 
-def decode_lines(data: bytes) -> list[str | DecodeError]:
-    """The lines of a JSON lines file, each decoded on its own so that one bad byte costs
-    one line, not the file: a line that is not UTF-8 is a ``DecodeError`` in its place.
-
-    A byte-order mark, or a file in which no line with non-ASCII bytes is UTF-8 (a whole file
-    in Windows-1256), is decoded whole as ``decode_bytes`` does.
-    """
-    return list(open_lines(io.BytesIO(data)))
-
-
 def open_lines(stream: BinaryIO) -> Iterator[str | DecodeError]:
-    """``decode_lines`` of a seekable binary file, one line at a time: the same lines, but
-    only the line being read is held, never the file (a JSON lines file of any size reads in
-    constant memory). Whether the file is read line by line or decoded whole is settled here,
-    before the first line is given: raises ``DecodeError`` as ``decode_lines`` does.
+    """The lines of a seekable JSON lines file, each decoded on its own so that one bad byte
+    costs one line, not the file: a line that is not UTF-8 is a ``DecodeError`` in its place.
+    A byte-order mark, or a file in which no line with non-ASCII bytes is UTF-8 (a whole file
+    in Windows-1256), is decoded whole as ``decode_bytes`` does. Only the line being read is
+    held, never the file (a JSON lines file of any size reads in constant memory). Whether the
+    file is read line by line or decoded whole is settled here, before the first line is
+    given: it raises ``DecodeError`` for an empty file, or as ``decode_bytes`` does for a file
+    decoded whole.
 
     Deciding reads ahead until the first line with non-ASCII bytes that is UTF-8 (the first
     line of an Arabic file) or, for a file with no such line, to its end; it keeps nothing of
