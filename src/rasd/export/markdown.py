@@ -10,7 +10,6 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any, TextIO
 
 from rasd.export.fields import DocumentsById, IncidentDict, documents_by_id, one_line
@@ -151,11 +150,3 @@ def write_markdown(incidents: Iterable[IncidentDict], count: int, documents: Doc
     writer = MarkdownWriter(handle, documents, count)
     for incident in incidents:
         writer.add(incident)
-
-
-def write_report(path: Path, incidents: Iterable[IncidentDict],
-                 documents: Iterable[Mapping[str, Any]] | DocumentsById | None = None) -> None:
-    """Write the report atomically: a crash never leaves a half-written file."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(report_markdown(incidents, documents), encoding="utf-8")
-    tmp.replace(path)
