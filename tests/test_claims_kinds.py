@@ -430,3 +430,61 @@ def test_notables_and_clerics_are_civilians(sentence, expected):
 ])
 def test_victims_of_the_other_side_joined_by_wa_are_their_own_figure(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+# -- victims after victims: "others" take their kind, a new noun does not ----------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 3 مدنيين وأصيب 5 آخرون في قصف على البلدة.", [("killed", 3, "civilians"), ("injured", 5, "civilians")]),
+    ("استشهدت امرأتان مدنيتان وجرح ثلاثة آخرين بالقصف.", [("killed", 2, "civilians"), ("injured", 3, "civilians")]),
+    ("قُتل عنصران من الفصائل وأصيب آخر بجروح خطيرة.", [("killed", 2, "fighters"), ("injured", 1, "fighters")]),
+])
+def test_others_take_the_kind_of_the_victims_before(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أصيب ثلاثة مدنيين بجروح، وقُتل شخص لم تُعرف هويته بغارة مسيّرة.", [("injured", 3, "civilians"), ("killed", 1, "unknown")]),
+    ("جُرح مدنيان اثنان وقتل شخصان كانا في السيارة المستهدفة.", [("injured", 2, "civilians"), ("killed", 2, "unknown")]),
+    ("أصيبت طفلة مدنية وقتل شخص يستقل دراجة نارية بالضربة.", [("injured", 1, "civilians"), ("killed", 1, "unknown")]),
+])
+def test_a_person_after_civilian_victims_is_not_said_to_be_one(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أدى القصف إلى مقتل سائقها على الفور، وهو قيادي في تنظيم حراس الدين.", [("killed", 1, "fighters")]),
+    ("قُتل شخص وهو عنصر في قوات النظام بانفجار لغم.", [("killed", 1, "fighters")]),
+    ("قتل رجلان، وهما مقاتلان في فصيل محلي، بضربة مسيرة.", [("killed", 2, "fighters")]),
+    ("قُتلت امرأة، وهي عنصر في قوى الأمن الداخلي، بقصف تركي.", [("killed", 1, "fighters")]),
+])
+def test_victims_described_as_fighters_after_a_pronoun_are_fighters(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "قُتل شاب، وهو عنصر سابق في فصائل المعارضة، بانفجار عبوة.",
+    "قتل رجل، وهو مقاتل سابقاً في الجيش الحر، برصاص مجهولين.",
+    "قتل ثلاثة مدنيين، وهم من عائلة واحدة، بقصف مدفعي.",
+])
+def test_former_fighters_and_other_descriptions_do_not_make_fighters(sentence):
+    assert all(kind != "fighters" for _, _, kind in with_groups(sentence))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("قتل 5 أشخاص بينهم عنصران من حزب الله بغارة على القصير.", "unknown"),
+    ("سقط 7 قتلى بينهم ثلاثة جنود بقصف على الطريق.", "unknown"),
+    ("مقتل ستة أشخاص من بينهم قياديان في الميليشيا بالضربة.", "unknown"),
+    ("قتل 5 أشخاص بينهم 3 أطفال بقصف على الحي.", "civilians"),
+])
+def test_fighters_among_the_dead_do_not_make_them_all_fighters(sentence, kind):
+    assert with_groups(sentence)[0][2] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "قُتل مدنيان اثنان بقصف على القرية.",
+    "المدنيان القتيلان من سكان البناء، وقتل 2 في الغارة.",
+    "استشهدت سيدتان مدنيتان، وقتل 2 بالقصف على البلدة.",
+])
+def test_dual_civilians_are_civilians(sentence):
+    assert all(kind == "civilians" for k, _, kind in with_groups(sentence) if k == "killed")

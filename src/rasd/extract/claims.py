@@ -46,6 +46,9 @@ class _Vocabulary:
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
     victims: dict[str, tuple[GroupKind, int | None]]   # form -> (group kind, 1/2/None=plural)
+    victims_like_before: frozenset[str]                 # "آخرون": the kind of the victims before
+    described_after: frozenset[str]                     # "وهو" opening a description of the victims
+    former: frozenset[str]                              # "سابق": a fighter no more
     group_words: dict[str, GroupKind]
     civilian_bodies: lexicon.Phrases
     sentence_words: dict[str, GroupKind]   # group words that tell who a whole sentence is about
@@ -116,6 +119,9 @@ def _read_vocabulary() -> _Vocabulary:
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
         victims=victims,
+        victims_like_before=lexicon.words(c["victims_like_before"]),
+        described_after=lexicon.words(c["described_after"]["openers"]),
+        former=lexicon.words(c["described_after"]["former"]),
         civilian_bodies=lexicon.Phrases(c["civilian_bodies"]),
         group_words={fold_term(w): "fighters" if kind == "forces" else kind
                      for kind, ws in c["group_words"].items() for w in ws},
@@ -867,7 +873,9 @@ class ClaimReader:
             return head[0]
         if "civilians" in seen:
             return "civilians"
-        if head and head[0] == "unknown" and self.figures:   # "آخرون": like the victims before, if one kind
+        if head and head[0] == "unknown" and self.figures \
+                and any(_lookup(t, self.v.victims_like_before) for t in self.tokens[group[0]: group[1]]):
+            # "آخرون": like the victims before, if one kind; "شخص" after civilians is not said to be one
             kinds = {f.group_kind for f in self.figures if f.kind != "strikes" and not f.denial}
             return kinds.pop() if len(kinds) == 1 else "unknown"
         return "unknown"
@@ -875,11 +883,28 @@ class ClaimReader:
     def _figure(self, kind: ClaimKind, bounds: Bounds, end: int, group: tuple[int, int] | None,
                 breakdown: bool = False) -> _Figure:
         group_kind: GroupKind = "unknown" if kind == "strikes" else self._group_kind(group)
+        if group_kind != "fighters" and kind != "strikes" and self._described_as_fighters(end):
+            group_kind = "fighters"
         return _Figure(kind, bounds, end, None if kind == "strikes" else group, group_kind, breakdown)
+
+    def _described_as_fighters(self, end: int) -> bool:
+        """"ومقتل سائقها على الفور، وهو قيادي في التنظيم": a description opened by a pronoun
+        within a few words of the figure, whose first words name fighters (not former ones)."""
+        for i in range(end, min(end + 5, len(self.tokens))):
+            if _lookup(self.tokens[i], self.v.described_after):
+                words = self.tokens[i + 1: i + 4]
+                return any(_lookup(t, self.v.group_words) == "fighters" for t in words[:2]) \
+                    and not any(_lookup(t, self.v.former) for t in words)
+        return False
 
     def sentence_group_kind(self) -> GroupKind:
         """Who the sentence is about when a figure names no victims."""
-        seen = {k for t in self.tokens if (k := _lookup(t, self.v.sentence_words))}
+        # "5 قتلى بينهم عنصران": fighters among the victims do not make them all fighters
+        # (children among them do say who they are).
+        parts = {k for f in self.figures if f.breakdown and f.group and f.group_kind == "fighters"
+                 for k in range(*f.group)}
+        seen = {k for i, t in enumerate(self.tokens)
+                if i not in parts and (k := _lookup(t, self.v.sentence_words))}
         if len(seen) == 1:
             return seen.pop()
         return "unknown"
