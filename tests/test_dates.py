@@ -303,3 +303,13 @@ def test_an_outlet_named_today_is_no_date():
             'وقالت مصادر محلية لـ"روسيا اليوم" إن القصف أدى إلى مقتل مدني.')
     found = event_date(text, dt.date(2023, 7, 13))
     assert (found.start, found.end) == (dt.date(2023, 7, 11), dt.date(2023, 7, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدني بقصف مدفعي صباح اليوم الخميس على البلدة.",
+    "أصيب ثلاثة أطفال بانفجار لغم اليوم الخميس في القرية.",
+    "شنت الطائرات غارات عدة مساء اليوم الثلاثاء على المدينة.",
+])
+def test_today_with_a_weekday_days_away_is_the_publication_day(text) -> None:
+    e = event_date(text, SAT)
+    assert e is not None and (e.start, e.end) == (SAT, SAT)

@@ -433,3 +433,22 @@ def test_the_dead_named_apart_from_civilian_wounded_are_not_counted_civilians(te
 def test_the_undescribed_dead_alone_still_count_as_civilians():
     inc, = build_incidents([doc("u", "قصف على أريحا\nقتل شخصان بقصف مدفعي على مدينة أريحا اليوم.", "2024-03-05", "Outlet U")])
     assert inc.civilians_killed.best == 2
+
+
+NAWA_DAY = "غارة إسرائيلية على نوى\nقتل ثلاثة مدنيين وأصيب اثنان بغارة إسرائيلية على مدينة نوى في ريف درعا الغربي اليوم الثلاثاء."
+
+
+@pytest.mark.parametrize("later", [
+    "ضحايا الغارة\nقتل ثلاثة مواطنين أمس بغارة إسرائيلية استهدفت محيط مدينة نوى.",
+    "حصيلة الغارة\nارتفعت إلى أربعة حصيلة قتلى الغارة الإسرائيلية على أطراف نوى غربي درعا مساء أمس الثلاثاء.",
+    "نوى تشيع ضحاياها\nشيّع أهالي بلدة نوى ثلاثة مدنيين قتلوا أمس بغارة إسرائيلية قرب نوى في ريف درعا.",
+])
+def test_next_day_report_of_a_towns_surroundings_joins_the_strike_on_the_town(later):
+    incidents = build_incidents([doc("a", NAWA_DAY, "2025-06-17", "Outlet A"), doc("b", later, "2025-06-18", "Outlet B")])
+    assert [sorted(i.doc_ids) for i in incidents] == [["a", "b"]]
+
+
+def test_next_day_report_of_a_provinces_countryside_is_not_the_seat():
+    seat = doc("a", "قصف على إدلب\nقتل ثلاثة مدنيين بقصف مدفعي على مدينة إدلب اليوم الثلاثاء.", "2025-06-17", "Outlet A")
+    later = doc("b", "قصف ريف إدلب\nقتل ثلاثة مدنيين أمس بقصف مدفعي على ريف إدلب الجنوبي.", "2025-06-18", "Outlet B")
+    assert len(build_incidents([seat, later])) == 2

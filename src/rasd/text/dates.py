@@ -396,12 +396,16 @@ def _resolve_relative(rel: _Anchor, weekday: _Anchor | None,
     if weekday is None or said.weekday() == weekday.value:
         return said, said
     # "أمس الأربعاء" when yesterday was not a Wednesday: both readings if they are neighbours
-    # (a report written on one day and published the next), otherwise the weekday.
+    # (a report written on one day and published the next), otherwise the weekday; but
+    # "اليوم الخميس" in a report published on Saturday is today's news with a slipped weekday
+    # (on the dev reports such weekdays never gave the coded day, the publication day did).
     before = said - ((said.weekday() - weekday.value) % 7) * _DAY
     after = before + 7 * _DAY
     named = after if after - said < said - before and after <= published + _DAY else before
     if abs((named - said).days) == 1:
         return min(named, said), max(named, said)
+    if rel.value == 0:
+        return said, said
     d = weekday_on_or_before(published, weekday.value)
     return d, d
 
