@@ -488,3 +488,22 @@ def test_fighters_among_the_dead_do_not_make_them_all_fighters(sentence, kind):
 ])
 def test_dual_civilians_are_civilians(sentence):
     assert all(kind == "civilians" for k, _, kind in with_groups(sentence) if k == "killed")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('قتيلان من "حراس الدين" بضربة أمريكية قرب سلقين.', [("killed", 2, "fighters")]),
+    ("مقتل اثنين من «هيئة تحرير الشام» وطفل بقصف روسي على الأتارب.", [("killed", 2, "fighters"), ("killed", 1, "civilians")]),
+    ("أصيب ثلاثة من حزب الله بغارة إسرائيلية على القصير.", [("injured", 3, "fighters")]),
+    ("قُتلت اثنتان من الأسايش وأصيب مدني بهجوم على حاجز.", [("killed", 2, "fighters"), ("injured", 1, "civilians")]),
+])
+def test_victims_counted_as_members_of_an_armed_group_are_fighters(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "قُتلت امرأتان من الأهالي بقصف لقسد على القرية.",
+    "قتل ثلاثة مدنيين من أبناء البلدة بغارة روسية.",
+    "أصيب طفلان من عائلة واحدة بقذيفة للنظام.",
+])
+def test_victims_from_a_family_or_town_are_not_fighters(sentence):
+    assert all(kind != "fighters" for _, _, kind in with_groups(sentence))

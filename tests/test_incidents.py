@@ -452,3 +452,33 @@ def test_next_day_report_of_a_provinces_countryside_is_not_the_seat():
     seat = doc("a", "قصف على إدلب\nقتل ثلاثة مدنيين بقصف مدفعي على مدينة إدلب اليوم الثلاثاء.", "2025-06-17", "Outlet A")
     later = doc("b", "قصف ريف إدلب\nقتل ثلاثة مدنيين أمس بقصف مدفعي على ريف إدلب الجنوبي.", "2025-06-18", "Outlet B")
     assert len(build_incidents([seat, later])) == 2
+
+
+@pytest.mark.parametrize("town, edge", [
+    ("قصف على جاسم\nقتل مدني بقصف لقوات النظام على مدينة جاسم شمالي درعا اليوم.",
+     "جرحى بقصف في ريف درعا\nأصيب ثلاثة أطفال بقصف لقوات النظام على أطراف بلدة المزيريب غربي درعا اليوم."),
+    ("قصف على الصنمين\nقتلت امرأة بقصف لقوات النظام على مدينة الصنمين شمالي درعا اليوم.",
+     "قصف في ريف درعا\nأصيب رجل بقصف لقوات النظام في محيط بلدة داعل غربي درعا اليوم."),
+    ("قصف على أريحا\nقتل طفلان بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم.",
+     "جرحى بقصف للنظام\nأصيب عاملان بقصف مدفعي لقوات النظام قرب بلدة الدانا شمالي إدلب اليوم."),
+    ("قصف على طفس\nقتل مدني بقصف مدفعي لقوات النظام على بلدة طفس غربي درعا اليوم.",
+     "قصف مدفعي على ريف درعا\nأصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام قرب مدينة إنخل شمالي درعا اليوم."),
+])
+def test_figures_at_the_edge_of_another_village_are_another_attack(town, edge):
+    """"على أطراف بلدة X" pins a report to X as firmly as "بلدة X": 25-35 km from the day's
+    other strike, it is not folded into it."""
+    incidents = build_incidents([doc("a", town, "2025-06-17", "Outlet A"), doc("c", edge, "2025-06-17", "Outlet C")])
+    assert sorted(sorted(i.doc_ids) for i in incidents) == [["a"], ["c"]]
+
+
+MAIN_TODAY = "قصف على سرمين\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين شرقي إدلب اليوم الثلاثاء."
+
+
+@pytest.mark.parametrize("earlier", [
+    "وقبل ثلاثة أيام، قتل خمسة مدنيين وأصيب عشرة بقصف مماثل على مدينة أريحا.",
+    "وفي 9 حزيران الفائت قتل سبعة مدنيين بغارة روسية على بلدة كنصفرة.",
+    "وقتل أربعة أطفال يوم الجمعة الماضي بقصف على قرية الفطيرة في جبل الزاوية.",
+])
+def test_figures_dated_days_before_the_event_are_background(earlier):
+    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + earlier, "2025-06-17", "Outlet A")])
+    assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)

@@ -49,6 +49,7 @@ class _Vocabulary:
     victims_like_before: frozenset[str]                 # "آخرون": the kind of the victims before
     described_after: frozenset[str]                     # "وهو" opening a description of the victims
     former: frozenset[str]                              # "سابق": a fighter no more
+    armed_groups: lexicon.Phrases                       # "حراس الدين": "قتيلان من حراس الدين" are fighters
     group_words: dict[str, GroupKind]
     civilian_bodies: lexicon.Phrases
     sentence_words: dict[str, GroupKind]   # group words that tell who a whole sentence is about
@@ -122,6 +123,8 @@ def _read_vocabulary() -> _Vocabulary:
         victims_like_before=lexicon.words(c["victims_like_before"]),
         described_after=lexicon.words(c["described_after"]["openers"]),
         former=lexicon.words(c["described_after"]["former"]),
+        armed_groups=lexicon.Phrases(name for a in lexicon.load("actors")["actors"]
+                                     if a["kind"] in ARMED_KINDS for name in a["ar"]),
         civilian_bodies=lexicon.Phrases(c["civilian_bodies"]),
         group_words={fold_term(w): "fighters" if kind == "forces" else kind
                      for kind, ws in c["group_words"].items() for w in ws},
@@ -212,6 +215,7 @@ def _without_suffix(form: str) -> str:
     return form
 
 
+ARMED_KINDS = frozenset({"armed_group", "militia"})    # actor kinds whose members are fighters
 _QUOTES = frozenset('"“”«»\'')
 
 
@@ -867,7 +871,7 @@ class ClaimReader:
             return "civilians"                          # "عناصر الدفاع المدني": rescuers
         seen = {k for t in self.tokens[group[0]: group[1]]
                 if (k := _lookup(t, self.v.group_words) or self._suffixed_group_word(t))}
-        if "fighters" in seen:
+        if "fighters" in seen or self.v.armed_groups.at(self.tokens, group[0]):
             return "fighters"
         if head and head[0] != "unknown":
             return head[0]
@@ -885,6 +889,8 @@ class ClaimReader:
         group_kind: GroupKind = "unknown" if kind == "strikes" else self._group_kind(group)
         if group_kind != "fighters" and kind != "strikes" and self._described_as_fighters(end):
             group_kind = "fighters"
+        elif group_kind == "unknown" and kind != "strikes" and self._of_an_armed_group(end):
+            group_kind = "fighters"
         return _Figure(kind, bounds, end, None if kind == "strikes" else group, group_kind, breakdown)
 
     def _described_as_fighters(self, end: int) -> bool:
@@ -896,6 +902,16 @@ class ClaimReader:
                 return any(_lookup(t, self.v.group_words) == "fighters" for t in words[:2]) \
                     and not any(_lookup(t, self.v.former) for t in words)
         return False
+
+    def _of_an_armed_group(self, end: int) -> bool:
+        """"قتيلان من "حراس الدين"", "ثلاثة من الحشد الشعبي": victims counted as members of an
+        armed group or militia of the actor catalog (``data/actors.json``)."""
+        if end >= len(self.tokens) or "من" not in self.tokens[end].forms:
+            return False
+        i = end + 1
+        while i < len(self.tokens) and _is_punct(self.tokens[i]):
+            i += 1
+        return i < len(self.tokens) and self.v.armed_groups.at(self.tokens, i) is not None
 
     def sentence_group_kind(self) -> GroupKind:
         """Who the sentence is about when a figure names no victims."""

@@ -3,8 +3,8 @@
 An article usually reports one incident, but a round-up reports several ("قصف على X ...
 وفي Y ..."). Its claims are split by the place stated in their sentence: claims at places
 far apart (> ``SPLIT_KM``) become separate candidates; claims with no place stay with the
-article's main event. Background sentences (earlier incidents, cumulative tolls) give no
-figures to the event.
+article's main event. Background sentences (earlier incidents, cumulative tolls, figures
+dated days before the event) give no figures to the event.
 """
 from __future__ import annotations
 
@@ -128,6 +128,19 @@ def is_background(sentence: str) -> bool:
     return first in openers or any(c in f for c in cumulative)
 
 
+EARLIER_DAYS = 2    # a sentence dated this many days or more before the report's event tells another
+
+
+def _dated_earlier(doc: Document, span: tuple[int, int]) -> bool:
+    """The sentence dates its figures days before the event the report is about ("وقبل
+    يومين، قتلت طفلتان ...", "وفي 28 أيلول الفائت ...", "يوم الأربعاء الفائت"): an earlier
+    attack told as background, whatever its opening words."""
+    if doc.event_date is None:
+        return False
+    own = event_date(doc.text[span[0]:span[1]], doc.published)
+    return own is not None and bool(own.text) and (doc.event_date.start - own.end).days >= EARLIER_DAYS
+
+
 def _background_place(text: str, p: PlaceMention) -> bool:
     """``is_origin`` or ``is_treatment``, the words before the place folded once for both."""
     words = _words_before(text, p.span[0])
@@ -141,7 +154,8 @@ def candidates(doc: Document) -> list[Candidate]:
     if kind is None:
         return []
     sentences = sorted({c.sentence_span for c in doc.claims})
-    background = {span for span in sentences if is_background(doc.text[span[0]:span[1]])}
+    background = {span for span in sentences
+                  if is_background(doc.text[span[0]:span[1]]) or _dated_earlier(doc, span)}
     lead_end = _lead_end(doc)
     located = [p for p in doc.places if p.precision != "country" and not _background_place(doc.text, p)]
     lead_places = [p for p in located if p.span[0] < lead_end]
@@ -150,7 +164,7 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
     mentions = Counter(p.gazetteer_id for p in doc.places)
     figured = {p.gazetteer_id for p in with_figures}
-    main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, p.gazetteer_id not in figured, coarseness(p),
+    main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p), p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
     actors = _current_actors(doc)
     perps = tuple(main_perpetrators(actors))
@@ -188,7 +202,7 @@ def candidates(doc: Document) -> list[Candidate]:
         places = tuple(main_places) if n == 0 else (place,)
         spans = {s.claim.sentence_span for s in claims}
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
-        pinned = bool(places) and coarseness(places[0]) == 0 and (n > 0 or places[0].gazetteer_id in figured)
+        pinned = bool(places) and is_village(places[0]) and (n > 0 or places[0].gazetteer_id in figured)
         if n == 0:
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
@@ -261,6 +275,12 @@ def coarseness(p: PlaceMention) -> int:
     ranks after the villages an article names."""
     order = {"point": 0, "town": 0, "district": 2, "governorate": 3, "country": 4}
     return order.get(p.precision, 3) + (1 if p.near or is_seat(p) else 0)
+
+
+def is_village(p: PlaceMention) -> bool:
+    """A village, town or site, or the edge of one ("أطراف قرية X", "قرب بلدة X"): a place
+    that pins an event down; the surroundings of a governorate's seat stand for its province."""
+    return coarseness(p) == 0 or (p.near and p.precision == "district" and not _same_name(p.name_en, p.admin1))
 
 
 def is_seat(p: PlaceMention) -> bool:
