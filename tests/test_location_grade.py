@@ -390,3 +390,48 @@ def test_a_next_day_report_with_another_toll_or_none_stays_apart(next_day):
 def test_a_round_up_sentence_abroad_starts_no_incident(round_up):
     incidents = build_incidents([doc("a", round_up, "Outlet A")])
     assert [i.location.country for i in incidents if i.location] == ["SY"]
+
+
+@pytest.mark.parametrize("perps", [
+    [attrib("Russia", ("A", "B", "C")), attrib("Syrian government forces", ("A", "B"))],
+    [attrib("Russia", ("A", "B")), attrib("Syrian government forces", ("C",))],
+    [attrib("Syrian government forces", ("A", "B", "C")), attrib("Russia", ("A", "B", "C", "D"))],
+])
+def test_an_air_force_named_by_more_sources_than_its_ground_ally_stands_alone(perps):
+    """"قوات النظام وروسيا" in some reports of a Russian raid is no competing claim."""
+    g, reasons = grade(perps, [sc("a", "killed", 3)], ["A", "B", "C", "D"])
+    assert g == "fair" and "Russia" in reasons[0]
+
+
+@pytest.mark.parametrize("perps", [
+    [attrib("Syrian government forces", ("A", "B", "C")), attrib("Russia", ("D",))],
+    [attrib("Syrian government forces", ("A", "B")), attrib("Russia", ("B",))],
+    [attrib("Syrian government forces", ("A", "B", "C", "D")), attrib("Russia", ("A", "C"))],
+])
+def test_a_ground_ally_named_more_often_than_the_air_force_makes_it_contested(perps):
+    g, reasons = grade(perps, [sc("a", "killed", 3)], ["A", "B", "C", "D"])
+    assert g == "contested" and "Russia" in reasons[0] and "Syrian government forces" in reasons[0]
+
+
+def test_allies_named_equally_often_follow_the_two_source_rule():
+    lone = [attrib("Syrian government forces", ("A",)), attrib("Russia", ("B",))]
+    assert grade(lone, [sc("a", "killed", 3)], ["A", "B"])[0] == "fair"
+    both = [attrib("Syrian government forces", ("A", "B")), attrib("Russia", ("C", "D"))]
+    assert grade(both, [sc("a", "killed", 3)], ["A", "B", "C", "D"])[0] == "contested"
+
+
+@pytest.mark.parametrize("reports, expected", [
+    (["قتل مدنيان بغارة جوية روسية على بلدة البارة في جبل الزاوية اليوم.",
+      "استشهد مدنيان جراء غارة للطائرات الحربية الروسية استهدفت البارة جنوبي إدلب.",
+      "قتل مدنيان بقصف لقوات النظام وغارة روسية على بلدة البارة اليوم."], "fair"),
+    (["قتل مدنيان بقصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية اليوم.",
+      "استشهد مدنيان جراء قصف قوات الأسد على البارة جنوبي إدلب.",
+      "قتل مدنيان بغارة روسية على بلدة البارة اليوم."], "contested"),
+    (["قُتل ثلاثة مدنيين بقصف صاروخي لقوات النظام السوري على أطراف البارة.",
+      "قتل ثلاثة مدنيين بقصف لجيش النظام على بلدة البارة، بحسب الدفاع المدني.",
+      "مقتل ثلاثة مدنيين بقصف لقوات النظام وروسيا على بلدة البارة."], "contested"),
+])
+def test_reports_weighing_an_air_force_and_its_ally_grade_the_incident(reports, expected):
+    docs = [doc(f"r{n}", "قصف على البارة\n" + text, f"Outlet {n}") for n, text in enumerate(reports)]
+    inc, = build_incidents(docs)
+    assert inc.grade == expected, inc.grade_reasons

@@ -4,7 +4,9 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
 - ``discounted``: reports deny that anyone was harmed and none reports a casualty;
 - ``contested``: independent sources allege different belligerents (each alleged by at least
   ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; partners in declared
-  joint operations are one allegation), even when one of them acknowledges a strike: a party
+  joint operations are one allegation; an air force named by more sources than its ground ally
+  stands alone, and the ally named as often or more makes both compete: ``allies``), even when
+  one of them acknowledges a strike: a party
   saying it hit fighters there while others blame another party for the dead is a dispute;
 - ``confirmed``: the most alleged perpetrator accepted civilian harm: its own voice (its
   ministry, army spokesperson or command: ``voices`` in ``data/belligerents.json``) states a
@@ -32,9 +34,30 @@ MIN_SUPPORT = 2
 
 @cache
 def _data() -> tuple[dict[str, str], frozenset[frozenset[str]], dict[str, str]]:
-    data = json.loads(resources.files("rasd.incidents").joinpath("data/belligerents.json").read_text("utf-8"))
+    data = _catalog()
     return ({actor: name for name, actors in data["belligerents"].items() for actor in actors},
             frozenset(frozenset(pair) for pair in data["partners"]), data["voices"])
+
+
+@cache
+def _catalog() -> dict:
+    return json.loads(resources.files("rasd.incidents").joinpath("data/belligerents.json").read_text("utf-8"))
+
+
+def _with_allies(competing: list[str], support: dict[str, set[str]]) -> list[str]:
+    """The competing belligerents once an air force and its ground ally (``allies``) are
+    weighed: named by more sources than its ally, the air force stands alone (reports name
+    both for one raid); its ally named as often or more, the two compete, however few name
+    the air force."""
+    out = list(competing)
+    for air, ally in _catalog()["allies"]:
+        if air not in support or ally not in support:
+            continue
+        if len(support[air]) > len(support[ally]):
+            out = [b for b in out if b != ally]
+        elif len(support[ally]) > len(support[air]):
+            out += [b for b in (air, ally) if b not in out]
+    return sorted(out, key=lambda b: (-len(support[b]), b))
 
 
 def belligerent(actor: str) -> str:
@@ -68,8 +91,7 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
     for a in alleged:
         support[belligerent(a.actor)].update(a.sources)
     leader = min(support, key=lambda b: (-len(support[b]), b)) if support else None
-    competing = sorted((b for b, who in support.items() if len(who) >= MIN_SUPPORT),
-                       key=lambda b: (-len(support[b]), b))
+    competing = _with_allies([b for b, who in support.items() if len(who) >= MIN_SUPPORT], support)
     if _competing(competing):
         listing = ", ".join(f"{b} ({len(support[b])} sources)" for b in competing)
         return "contested", (f"{len(competing)} belligerents alleged by different sources: {listing}",)
@@ -81,6 +103,6 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
     if denied:
         return "contested", tuple(f"{a.actor} denies it ({', '.join(a.sources)})" for a in denied)
     if n >= 2:
-        who = alleged[0].actor if alleged else "no perpetrator named"
+        who = leader or "no perpetrator named"
         return "fair", (f"{n} independent sources ({', '.join(sources)}); one perpetrator alleged: {who}",)
     return "weak", (f"a single source ({sources[0] if sources else 'unknown'})",)
