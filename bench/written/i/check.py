@@ -1,0 +1,44 @@
+import json, sys, re, csv
+d = sys.argv[1]; s = d.rstrip('/').split('/')[-1]
+arts = [json.loads(l) for l in open(f'{d}/articles.jsonl')]
+incs = [json.loads(l) for l in open(f'{d}/incidents.jsonl')]
+err = []
+AK = {'id','outlet','published','source_type','url','text'}
+IK = {'internal_id','incident_date','location','location_ar','latitude','longitude','region','region_ar','alleged_belligerent','strike_type','assessment','civilian_deaths_min','civilian_deaths_max','civilian_injuries_min','civilian_injuries_max','doc_ids','notes'}
+ST = {'monitor','agency','opposition','kurdish','state','army','local','humanitarian'}
+BEL = {"Russian Military","Syrian Regime","U.S.-led Coalition","Turkish Military","Israeli Military","Syrian Democratic Forces","YPG","Jordanian Military","Iranian Military","Hayat Tahrir al-Sham"}
+REG = {"Aleppo","Idlib","Hasakah","Raqqa","Deir ez-Zor","Hama","Homs","Latakia","Daraa","Quneitra","Rif Dimashq","Damascus","Tartus","As-Suwayda"}
+ASS = {"Confirmed","Fair","Weak","Contested","Discounted"}
+ids = {}
+for n, a in enumerate(arts, 1):
+    if set(a) != AK: err.append(('keys', a.get('id')))
+    if a['id'] != f'w-{s}-{n:03d}': err.append(('id', a['id']))
+    if a['url'] != f'https://written.invalid/{s}/{n:03d}': err.append(('url', a['id']))
+    if a['source_type'] not in ST: err.append(('st', a['id']))
+    if not re.fullmatch(r'\d{4}-\d\d-\d\d', a['published']): err.append(('pub', a['id']))
+    ids[a['id']] = a
+seen = {}
+wof = {}
+for r in csv.DictReader(open('/work/shared/data/gazetteer/wof-sy.tsv'), delimiter='\t'):
+    wof.setdefault((r['lat'], r['lon']), []).append(r['name'])
+for n, i in enumerate(incs, 1):
+    if set(i) != IK: err.append(('ikeys', i.get('internal_id')))
+    if i['internal_id'] != f'w-{s}-i{n:02d}': err.append(('iid', i['internal_id']))
+    for b in i['alleged_belligerent'].split(', '):
+        if b not in BEL: err.append(('bel', i['internal_id'], b))
+    if i['region'] not in REG: err.append(('reg', i['internal_id']))
+    if i['assessment'] not in ASS: err.append(('ass', i['internal_id']))
+    if not (0 <= i['civilian_deaths_min'] <= i['civilian_deaths_max'] and 0 <= i['civilian_injuries_min'] <= i['civilian_injuries_max']): err.append(('range', i['internal_id']))
+    if i['incident_date'] <= '2024-12-08' and 'Syrian Regime' not in i['alleged_belligerent']: pass
+    if i['incident_date'] > '2024-12-08' and 'Syrian Regime' in i['alleged_belligerent']: err.append(('regime-after', i['internal_id']))
+    k = (f"{i['latitude']:.5f}", f"{i['longitude']:.5f}")
+    if k not in wof: err.append(('coords-not-in-wof', i['internal_id'], k))
+    for dd in i['doc_ids']:
+        if dd not in ids: err.append(('missing-doc', i['internal_id'], dd))
+        elif ids[dd]['published'] < i['incident_date']: err.append(('pub-before-incident', dd))
+        seen.setdefault(dd, []).append(i['internal_id'])
+for a in ids:
+    if len(seen.get(a, [])) != 1: err.append(('doc-not-in-exactly-one', a, seen.get(a)))
+print(len(arts), 'articles', len(incs), 'incidents', 'errors:', err or 'none')
+from collections import Counter
+print(Counter(i['assessment'] for i in incs), Counter(len(i['doc_ids']) for i in incs))
