@@ -507,3 +507,12 @@ def test_victims_counted_as_members_of_an_armed_group_are_fighters(sentence, exp
 ])
 def test_victims_from_a_family_or_town_are_not_fighters(sentence):
     assert all(kind != "fighters" for _, _, kind in with_groups(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل ثلاثة أشخاص من قبل تنظيم داعش في البادية.", [("killed", 3, "unknown")]),
+    ("قُتل شابان على يد عناصر من قوات النظام في درعا.", [("killed", 2, "civilians")]),
+    ("قتلت امرأة على أيدي مسلحين من قسد في ريف دير الزور.", [("killed", 1, "civilians")]),
+])
+def test_the_killers_named_after_the_victims_do_not_make_them_fighters(sentence, expected):
+    assert with_groups(sentence) == expected

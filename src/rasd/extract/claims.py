@@ -54,6 +54,7 @@ class _Vocabulary:
     civilian_bodies: lexicon.Phrases
     sentence_words: dict[str, GroupKind]   # group words that tell who a whole sentence is about
     group_stops: frozenset[str]
+    agent_phrases: lexicon.Phrases                      # "من قبل", "على يد": the killer named after the victims
     breakdown: frozenset[str]
     initial: lexicon.Phrases
     updated: lexicon.Phrases
@@ -130,6 +131,7 @@ def _read_vocabulary() -> _Vocabulary:
                      for kind, ws in c["group_words"].items() for w in ws},
         sentence_words={fold_term(w): kind for kind, ws in c["group_words"].items() if kind != "forces" for w in ws},
         group_stops=lexicon.words(c["group_stops"]),
+        agent_phrases=lexicon.Phrases(c["agent_phrases"]),
         breakdown=lexicon.words(c["breakdown_cues"]),
         initial=lexicon.Phrases(c["toll_stage"]["initial"]),
         updated=lexicon.Phrases(c["toll_stage"]["updated"]),
@@ -838,6 +840,7 @@ class ClaimReader:
             if _is_punct(tok) or (end > start and (
                     _lookup(tok, self.v.triggers) or _lookup(tok, self.v.verbs_after)
                     or tok.text in self.v.group_stops or tok.is_number
+                    or self.v.agent_phrases.at(self.tokens, end) is not None
                     or _lookup(tok, self.v.breakdown) or self._kind_noun(end) is not None
                     or read_count(self.tokens, end) is not None
                     or tok.text.startswith("و") and self._person_number(tok.forms[1:])
