@@ -20,6 +20,11 @@ def doc(doc_id: str, text: str, published: str, outlet: str):
     return rasd.extract(text, published=published, outlet=outlet, doc_id=doc_id)
 
 
+def groups(docs) -> list[tuple[str, ...]]:
+    """The incidents built from ``docs``, each as its sorted doc ids, in sorted order."""
+    return sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
+
+
 ARIHA_A = """غارات روسية على أريحا جنوبي إدلب
 قتل ستة مدنيين بينهم طفلان، فجر اليوم الثلاثاء، بغارات جوية روسية استهدفت سوقاً في مدينة أريحا.
 وقال الدفاع المدني إن فرقه انتشلت الجثث وأسعفت 11 جريحاً."""
@@ -77,8 +82,7 @@ def test_two_strikes_on_one_town_a_day_apart_are_two_incidents():
                 "2024-03-03", "Outlet A")
     second = doc("d2", "قصف جديد على سراقب\nأصيب أربعة مدنيين بقصف مدفعي لقوات النظام على مدينة سراقب اليوم الاثنين.",
                  "2024-03-04", "Outlet B")
-    groups = sorted(tuple(i.doc_ids) for i in build_incidents([first, second]))
-    assert groups == [("d1",), ("d2",)]
+    assert groups([first, second]) == [("d1",), ("d2",)]
 
 
 def test_next_day_report_of_last_nights_strike_joins_it():
@@ -267,8 +271,7 @@ VISIT = """محافظ حلب يتفقد موقع انفجار الباب
 def test_a_lone_vague_report_joins_the_only_fitting_incident_of_its_day():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
             doc("bab", BAB, "2024-03-05", "Outlet D"), doc("v", VAGUE, "2024-03-05", "Outlet E")]
-    groups = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
-    assert groups == [("a", "b", "v"), ("bab",)]
+    assert groups(docs) == [("a", "b", "v"), ("bab",)]
 
 
 KOBANI_A = "مسيرة تركية على ريف كوباني\nقتل مزارعان بقصف مسيرة تركية على قرية زور مغار غربي مدينة كوباني اليوم."
@@ -283,15 +286,14 @@ KOBANI_B = "قصف تركي على زور مغار\nأفاد المرصد بمق
 def test_a_villages_own_report_joins_the_days_incident_only_nearby(lone, together):
     docs = [doc("a", KOBANI_A, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
             doc("lone", lone, "2024-01-13", "Outlet C")]
-    groups = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
-    assert (groups == [("a", "b", "lone")]) == together, groups
+    found = groups(docs)
+    assert (found == [("a", "b", "lone")]) == together, found
 
 
 def test_a_report_without_figures_is_located_by_its_headline():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
             doc("bab", BAB, "2024-03-05", "Outlet D"), doc("visit", VISIT, "2024-03-05", "Outlet E")]
-    groups = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
-    assert groups == [("a", "b"), ("bab", "visit")]
+    assert groups(docs) == [("a", "b"), ("bab", "visit")]
 
 
 def test_a_foreign_dateline_does_not_locate_the_report():
@@ -368,8 +370,7 @@ def test_a_round_ups_other_event_joins_the_dedicated_report_of_it():
     docs = [doc("r", ROUND_UP_AZAZ, "2024-03-07", "Outlet R"), doc("z", AZAZ, "2024-03-07", "Outlet Z"),
             doc("a", ARIHA_A, "2024-03-07", "Outlet A")]
     incidents = build_incidents(docs)
-    groups = sorted(tuple(sorted(i.doc_ids)) for i in incidents)
-    assert groups == [("a", "r"), ("r", "z")]
+    assert sorted(tuple(sorted(i.doc_ids)) for i in incidents) == [("a", "r"), ("r", "z")]
     azaz = next(i for i in incidents if "z" in i.doc_ids)
     assert azaz.places[0].name_en == "I‘zāz" and [a.actor for a in azaz.perpetrator] == ["SDF/YPG"]
 
@@ -379,12 +380,12 @@ def test_the_incidents_do_not_depend_on_the_order_of_the_reports():
             doc("c", ARIHA_C, "2024-03-07", "Outlet C"), doc("bab", BAB, "2024-03-07", "Outlet D"),
             doc("r", ROUND_UP_AZAZ, "2024-03-07", "Outlet R"), doc("z", AZAZ, "2024-03-07", "Outlet Z"),
             doc("v", VAGUE, "2024-03-07", "Outlet V"), doc("s", SARAQIB, "2024-03-08", "Outlet S")]
-    expected = sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs))
+    expected = groups(docs)
     assert len(expected) >= 4
     rng = random.Random(7)
     for _ in range(5):
         rng.shuffle(docs)
-        assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs)) == expected
+        assert groups(docs) == expected
 
 
 @pytest.mark.parametrize("first, second", [
@@ -400,7 +401,7 @@ def test_each_sides_shelling_of_its_own_village_stays_apart(first, second):
     docs = [doc("a", "قصف متبادل\n" + first, "2024-01-13", "Outlet A"),
             doc("a2", "ضحايا القصف\n" + first, "2024-01-13", "Outlet B"),
             doc("b", "قصف على الريف\n" + second, "2024-01-13", "Outlet C")]
-    assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents(docs)) == [("a", "a2"), ("b",)]
+    assert groups(docs) == [("a", "a2"), ("b",)]
 
 
 @pytest.mark.parametrize("text", [
@@ -444,8 +445,7 @@ NAWA_DAY = "غارة إسرائيلية على نوى\nقتل ثلاثة مدن�
     "نوى تشيع ضحاياها\nشيّع أهالي بلدة نوى ثلاثة مدنيين قتلوا أمس بغارة إسرائيلية قرب نوى في ريف درعا.",
 ])
 def test_next_day_report_of_a_towns_surroundings_joins_the_strike_on_the_town(later):
-    incidents = build_incidents([doc("a", NAWA_DAY, "2025-06-17", "Outlet A"), doc("b", later, "2025-06-18", "Outlet B")])
-    assert [sorted(i.doc_ids) for i in incidents] == [["a", "b"]]
+    assert groups([doc("a", NAWA_DAY, "2025-06-17", "Outlet A"), doc("b", later, "2025-06-18", "Outlet B")]) == [("a", "b")]
 
 
 def test_next_day_report_of_a_provinces_countryside_is_not_the_seat():
@@ -467,8 +467,7 @@ def test_next_day_report_of_a_provinces_countryside_is_not_the_seat():
 def test_figures_at_the_edge_of_another_village_are_another_attack(town, edge):
     """"على أطراف بلدة X" pins a report to X as firmly as "بلدة X": 25-35 km from the day's
     other strike, it is not folded into it."""
-    incidents = build_incidents([doc("a", town, "2025-06-17", "Outlet A"), doc("c", edge, "2025-06-17", "Outlet C")])
-    assert sorted(sorted(i.doc_ids) for i in incidents) == [["a"], ["c"]]
+    assert groups([doc("a", town, "2025-06-17", "Outlet A"), doc("c", edge, "2025-06-17", "Outlet C")]) == [("a",), ("c",)]
 
 
 MAIN_TODAY = "قصف على سرمين\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين شرقي إدلب اليوم الثلاثاء."
