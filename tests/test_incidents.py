@@ -481,3 +481,27 @@ MAIN_TODAY = "قصف على سرمين\nقتل مدنيان وأصيب ثلاث�
 def test_figures_dated_days_before_the_event_are_background(earlier):
     inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + earlier, "2025-06-17", "Outlet A")])
     assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
+
+
+@pytest.mark.parametrize("text, village", [
+    ("إصابة امرأة بقصف على محيط قرية سرجة جنوبي أريحا\nأصيبت امرأة وطفل بقصف مدفعي استهدف محيط قرية سرجة "
+     "جنوبي مدينة أريحا وريف أريحا الجنوبي اليوم.", "سرجة"),
+    ("قصف على محيط تفتناز شرق بنش\nأصيب ثلاثة مدنيين بقصف على محيط بلدة تفتناز شرقي مدينة بنش وأطراف بنش اليوم.",
+     "تفتناز"),
+    ("جرحى بقصف قرب الفطيرة شمال كفرنبل\nأصيب طفلان بقصف استهدف أطراف قرية الفطيرة شمال كفرنبل وريف كفرنبل اليوم.",
+     "الفطيرة"),
+])
+def test_a_town_named_to_locate_the_village_is_not_where_the_event_was(text, village):
+    """"محيط قرية سرجة جنوبي مدينة أريحا": Ariha, however often named, locates Sarjah."""
+    lead, = candidates(rasd.extract(text, published="2024-03-05", outlet="Outlet A", doc_id="a"))
+    assert lead.places[0].text == village
+
+
+@pytest.mark.parametrize("habit", [
+    "وكثيراً ما تخطئ طائرات التحالف أهدافها، إذ قتل سبعون مدنياً في الباغوز بضربة واحدة.",
+    "وغالباً ما يقتل مدنيون في هذه الغارات، وقد قتل 12 مدنياً في غارة مماثلة.",
+    "كثيرا ما سقط عشرات القتلى بقصف مماثل على المنطقة.",
+])
+def test_a_sentence_telling_of_a_habit_gives_no_figures(habit):
+    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + habit, "2025-06-17", "Outlet A")])
+    assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)

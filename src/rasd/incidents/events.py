@@ -164,7 +164,9 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
     mentions = Counter(p.gazetteer_id for p in doc.places)
     figured = {p.gazetteer_id for p in with_figures}
-    main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p), p.gazetteer_id not in figured, coarseness(p),
+    locators = _locators(doc)
+    main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p) or p.gazetteer_id in locators,
+                                                     p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
     actors = _current_actors(doc)
     perps = tuple(main_perpetrators(actors))
@@ -216,6 +218,25 @@ def candidates(doc: Document) -> list[Candidate]:
         out.append(Candidate(doc.doc_id, doc.published, _own_date(doc, sorted(spans)), places, attackers,
                              targets, tuple(claims), kind, doc.outlet, (), pinned, tuple(sites), split_off=True))
     return out
+
+
+LOCATOR_GAP = 16    # characters between a place and the place that locates it ("سرجة جنوبي مدينة أريحا")
+
+
+def _locators(doc: Document) -> set[str]:
+    """Gazetteer ids of the places a report names mostly to locate the place before them
+    ("قرية سرجة جنوبي مدينة أريحا", "بلدة كنصفرة قرب البارة": around a place just named, in
+    the same clause), in more than half of their mentions: the report's reference points, not
+    where its event was."""
+    placed = sorted((p for p in doc.places if p.precision != "country"), key=lambda p: p.span)
+    locating: Counter[str] = Counter()
+    for before, p in zip(placed, placed[1:]):
+        between = doc.text[before.span[1]:p.span[0]]
+        if p.near and 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
+                and not between.lstrip().startswith("و"):
+            locating[p.gazetteer_id] += 1
+    named = Counter(p.gazetteer_id for p in placed)
+    return {place for place, n in locating.items() if 2 * n > named[place]}
 
 
 def _current_actors(doc: Document) -> list[ActorMention]:
