@@ -516,3 +516,25 @@ def test_victims_from_a_family_or_town_are_not_fighters(sentence):
 ])
 def test_the_killers_named_after_the_victims_do_not_make_them_fighters(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأصابت شظايا الصاروخ شاباً كان يمر بدراجته النارية، ما أدى لوفاته على الفور.", [("killed", 1, "civilians")]),
+    ("أصيب طفل بجروح خطيرة بقصف مدفعي على البلدة ما أدى إلى وفاته بعد ساعات.", [("killed", 1, "civilians")]),
+    ("أصيبت امرأتان بقذيفة سقطت على منزلهما، ما تسبب بمقتلهما.", [("killed", 2, "civilians")]),
+])
+def test_the_wounded_who_died_of_it_are_killed(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+def test_a_pronoun_of_another_number_leaves_the_wounded_wounded():
+    assert with_groups("أصيب ثلاثة مدنيين بقصف على البلدة، ما أدى لوفاته.") == [("injured", 3, "civilians")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("استهدفت مسيرة سيارة على الطريق ما أدى لمقتل راكبها على الفور.", [("killed", 1, "unknown")]),
+    ("قُتل راكب دراجة نارية بغارة لطائرة مسيرة قرب البلدة.", [("killed", 1, "unknown")]),
+    ("أصيب ثلاثة من ركاب الحافلة بقصف على الطريق الدولي.", [("injured", 3, "unknown")]),
+])
+def test_riders_and_passengers_are_victims_of_unknown_kind(sentence, expected):
+    assert with_groups(sentence) == expected

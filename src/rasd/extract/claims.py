@@ -721,7 +721,10 @@ class ClaimReader:
         """"ما تسبب بمقتله" (1), "أدى لإصابتهما" (2): a claim noun whose victim is a pronoun,
         unless the sentence already counted the victims it points at."""
         found = _lookup(self.tokens[i], self.v.pronoun_triggers)
-        if found is None or any(f.kind != "strikes" for f in self.figures):
+        if found is None:
+            return None
+        if any(f.kind != "strikes" for f in self.figures):
+            self._died_of_wounds(i, found)
             return None
         tok, prev, nxt = self.tokens[i], self.tok(i - 1), self.tok(i + 1)
         glued = tok.text.lstrip("وف")[:1] in ("ل", "ب")
@@ -732,6 +735,17 @@ class ClaimReader:
             return None
         kind, number = found
         return self._figure(kind, Bounds(number, number, i, i + 1), i + 1, None)
+
+    def _died_of_wounds(self, i: int, found: tuple[ClaimKind, int]) -> None:
+        """"أصيب شاب بشظايا، ما أدى لوفاته": the victims just counted as hit died of it; the
+        sentence's last figure, injured and of the pronoun's number, is a death."""
+        kind, number = found
+        last = self.figures[-1]
+        glued = self.tokens[i].text.lstrip("وف")[:1] in ("ل", "ب")
+        if kind == "killed" and last.kind == "injured" and not last.denial and not last.breakdown \
+                and last.bounds.min == last.bounds.max == number and (glued or _lookup(self.tok(i - 1), self.v.pronoun_openers)) \
+                and not _lookup(self.tok(i - 1), self.v.pronoun_blockers_before):
+            self.figures[-1] = replace(last, kind="killed")
 
     def _breakdown_chain(self, j: int, kind: ClaimKind, joined: bool = False) -> _Figure | None:
         """Each singular or dual after a breakdown cue is its own part ("ثلاثة أطفال وسيدة")."""
