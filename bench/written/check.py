@@ -1,4 +1,11 @@
+"""The format check of a written check set: python3 bench/written/check.py bench/written/SET
+
+Every line parses, keys are exact, ids and urls are sequential, belligerents, regions and
+assessments are from the allowed lists, every doc id exists, every report is in exactly one
+incident, no report predates its incident, and every incident's coordinates are a row of the
+Who's On First gazetteer (../shared/data/gazetteer/wof-sy.tsv beside the project)."""
 import json, sys, re, csv
+from pathlib import Path
 d = sys.argv[1]; s = d.rstrip('/').split('/')[-1]
 arts = [json.loads(l) for l in open(f'{d}/articles.jsonl')]
 incs = [json.loads(l) for l in open(f'{d}/incidents.jsonl')]
@@ -19,7 +26,7 @@ for n, a in enumerate(arts, 1):
     ids[a['id']] = a
 seen = {}
 wof = {}
-for r in csv.DictReader(open('/work/shared/data/gazetteer/wof-sy.tsv'), delimiter='\t'):
+for r in csv.DictReader(open(Path(__file__).resolve().parents[3] / 'shared' / 'data' / 'gazetteer' / 'wof-sy.tsv'), delimiter='\t'):
     wof.setdefault((r['lat'], r['lon']), []).append(r['name'])
 for n, i in enumerate(incs, 1):
     if set(i) != IK: err.append(('ikeys', i.get('internal_id')))
