@@ -58,6 +58,16 @@ def test_perpetrator(text, actor):
     assert mention(text, actor).role == "perpetrator"
 
 
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("وحمّلت قسد المسؤولية لقوات النظام المنتشرة جنوبي المدينة.", SDF, REGIME),
+    ("وحمّل المرصد السوري المسؤولية للقوات التركية عن القصف.", "Syrian Observatory for Human Rights", TURKEY),
+    ("وحمّلت الإدارة الذاتية مسؤولية القصف لفصائل الجيش الوطني.", "Autonomous Administration (Kurdish-led)",
+     "Syrian National Army (Turkish-backed)"),
+])
+def test_the_party_held_responsible_is_the_perpetrator_not_its_accuser(text, accuser, accused):
+    assert mention(text, accused).role == "perpetrator" and mention(text, accuser).role != "perpetrator"
+
+
 def test_coordinated_attackers_share_the_role():
     text = "قتل مدنيان بقصف قوات النظام وروسيا على قرية في جبل الزاوية"
     assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]
