@@ -68,6 +68,20 @@ def test_the_party_held_responsible_is_the_perpetrator_not_its_accuser(text, acc
     assert mention(text, accused).role == "perpetrator" and mention(text, accuser).role != "perpetrator"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("وبينما اتهمت فصائل الجيش الوطني قوات سوريا الديمقراطية بالقصف، نفت الأخيرة في بيان أي علاقة لها به.", SDF),
+    ("واتهم ناشطون القوات الروسية بتنفيذ الغارة، فيما نفى الأخير ذلك.", RUSSIA),
+    ("وحمّل الأهالي قوات النظام مسؤولية القصف، لكن الأخيرة تنفي استهداف المدنيين.", REGIME),
+])
+def test_the_latter_denying_is_the_actor_named_last(text, actor):
+    denied = [m for m in find_actors(text) if m.certainty == "denied"]
+    assert [m.actor for m in denied] == [actor] and denied[0].text in ("الأخيرة", "الأخير")
+
+
+def test_the_latter_without_a_denial_is_no_mention():
+    assert [m.text for m in find_actors("وقصفت قوات النظام بلدة البارة، وتعرضت الأخيرة لدمار واسع.")] == ["قوات النظام"]
+
+
 def test_coordinated_attackers_share_the_role():
     text = "قتل مدنيان بقصف قوات النظام وروسيا على قرية في جبل الزاوية"
     assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]

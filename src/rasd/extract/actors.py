@@ -89,6 +89,8 @@ class _Lexicon:
             frozenset(map(fold_term, origin[k])) for k in ("heads", "from", "quantifiers"))
         self.after = self._phrases(cues["after"])
         self.acknowledging = frozenset(map(fold_term, cues["acknowledging_nouns"]["words"]))
+        self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
+        self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
         self.before_sizes = self._sizes(self.before, -1)
         self.after_sizes = self._sizes(self.after, 0)
@@ -439,7 +441,24 @@ def find_actors(text: str, folded: Folded | None = None) -> tuple[ActorMention, 
         role, certainty = scan.role(first, end, actor)
         mentions.append(ActorMention(text=text[span[0]:span[1]], span=span, actor=actor.name,
                                      role=role, certainty=certainty))
-    return tuple(mentions)
+    return tuple(sorted(mentions + _denials_of_the_latter(scan, text, mentions), key=lambda m: m.span))
+
+
+def _denials_of_the_latter(scan: _Scan, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"اتهمت الفصائل قسد بالقصف، ونفت الأخيرة أي علاقة لها به", "لكن الأخيرة تنفي": "the
+    latter" next to a denial verb is the actor named last before it, denying."""
+    found = []
+    words, denials = scan.words, scan.lex.denials
+    for j, word in enumerate(words):
+        if word not in scan.lex.anaphors or not any(
+                0 <= k < len(words) and words[k].lstrip("وف") in denials for k in (j - 1, j + 1)):
+            continue
+        start, stop = scan.folded.span(scan.starts[j], scan.ends[j])
+        before = [m for m in mentions if m.span[1] <= start]
+        if before:
+            found.append(ActorMention(text=text[start:stop], span=(start, stop), actor=before[-1].actor,
+                                      role="perpetrator", certainty="denied"))
+    return found
 
 
 def combine_certainty(certainties: Iterable[Certainty]) -> Certainty:
