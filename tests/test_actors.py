@@ -82,6 +82,15 @@ def test_the_latter_without_a_denial_is_no_mention():
     assert [m.text for m in find_actors("وقصفت قوات النظام بلدة البارة، وتعرضت الأخيرة لدمار واسع.")] == ["قوات النظام"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقال المرصد إن صاروخاً من الدفاعات الجوية السورية سقط على المنزل.",
+    "سقط صاروخ دفاع جوي سوري على منزل في بلدة الغزلانية.",
+    "وأكد الأهالي أن المنزل أصيب بصاروخ من الدفاع الجوي السوري وليس بصاروخ إسرائيلي.",
+])
+def test_the_syrian_air_defence_is_the_syrian_government(text):
+    assert mention(text, REGIME).role == "perpetrator"
+
+
 def test_coordinated_attackers_share_the_role():
     text = "قتل مدنيان بقصف قوات النظام وروسيا على قرية في جبل الزاوية"
     assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]
