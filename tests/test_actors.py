@@ -91,6 +91,15 @@ def test_the_syrian_air_defence_is_the_syrian_government(text):
     assert mention(text, REGIME).role == "perpetrator"
 
 
+@pytest.mark.parametrize("text", [
+    "وأدانت الحكومة السورية المؤقتة القصف على سوق مدينة الباب.",
+    "وقالت الحكومة المؤقتة في بيان إن القصف استهدف المدنيين في إعزاز.",
+    "وطالبت وزارة الدفاع في الحكومة السورية المؤقتة بمحاسبة المسؤولين عن القصف.",
+])
+def test_the_oppositions_interim_government_is_not_the_syrian_government(text):
+    assert [m.actor for m in find_actors(text)] == ["Syrian Interim Government (opposition, Turkish-backed)"]
+
+
 def test_coordinated_attackers_share_the_role():
     text = "قتل مدنيان بقصف قوات النظام وروسيا على قرية في جبل الزاوية"
     assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]
