@@ -100,6 +100,15 @@ def test_the_oppositions_interim_government_is_not_the_syrian_government(text):
     assert [m.actor for m in find_actors(text)] == ["Syrian Interim Government (opposition, Turkish-backed)"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("#القنيطرة #الجولان #توغل_إسرائيلي", ISRAEL),
+    ("#عاجل #قصف_روسي على أطراف البارة", RUSSIA),
+    ("#قوات_النظام تقصف بلدة كنصفرة بالمدفعية", REGIME),
+])
+def test_actors_in_hashtags_are_read(text, actor):
+    assert mention(text, actor).role == "perpetrator"
+
+
 def test_coordinated_attackers_share_the_role():
     text = "قتل مدنيان بقصف قوات النظام وروسيا على قرية في جبل الزاوية"
     assert roles(text) == [(REGIME, "perpetrator"), (RUSSIA, "perpetrator")]

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from rasd.model import ActorMention, ActorRole, Certainty, SourceKind
 from rasd.text.normalize import Folded, fold, fold_char, fold_term
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = re.compile(r"[^\W_]+")     # words; "_" joins the words of a hashtag ("#قصف_روسي")
 _TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _ARTICLE = "ال"
@@ -220,7 +220,7 @@ class _Scan:
     def joins(self, j: int) -> bool:
         """Words j and j+1 may belong to one catalog term (only spaces, quotes, hyphens between)."""
         gap = self.folded.text[self.ends[j]:self.starts[j + 1]]
-        return len(gap) <= 3 and all(c in " \"'-./“”«»" for c in gap)
+        return len(gap) <= 3 and all(c in " \"'-./“”«»_" for c in gap)
 
     def stop_between(self, j: int) -> bool:
         """A sentence or line ends between words j and j+1 (the text's edges count as stops)."""
