@@ -538,3 +538,12 @@ def test_a_pronoun_of_another_number_leaves_the_wounded_wounded():
 ])
 def test_riders_and_passengers_are_victims_of_unknown_kind(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("#عاجل #مقتل_3_مدنيين بقصف على البلدة", [("killed", 3, "civilians")]),
+    ("#استشهاد_طفل وإصابة والدته بقصف مدفعي", [("killed", 1, "civilians"), ("injured", 1, "civilians")]),
+    ("#إصابة_ثلاثة_أطفال بقصف على القرية", [("injured", 3, "civilians")]),
+])
+def test_figures_in_hashtags_are_read(sentence, expected):
+    assert with_groups(sentence) == expected

@@ -15,8 +15,9 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 # A token and the whitespace around it: ``split`` gives gap, token, gap, ... (every
-# non-space character belongs to a token, so the gaps are whitespace only).
-_TOKEN_SPLIT = re.compile(r"(\d+(?:[.,:]\d+)*|[^\W\d_]+|\S)")
+# non-space character but "_" belongs to a token, so the gaps are whitespace, or the "_"
+# that stands for a space in a hashtag: "#مقتل_3_مدنيين").
+_TOKEN_SPLIT = re.compile(r"(\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\s_])")
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 
