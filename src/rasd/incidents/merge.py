@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
-from rasd.incidents.events import Candidate, coarseness, distance_km, is_seat
+from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
 from rasd.model import PlaceMention
 
 
@@ -169,16 +169,6 @@ def camps_of(c: Candidate) -> set[str]:
     return {camp_of(a) for a, _ in c.perpetrators}
 
 
-def _around_a_town(a: PlaceMention, b: PlaceMention) -> bool:
-    """"محيط مدينة نوى" and "نوى": one town, once named with its surroundings (not a
-    governorate's seat, whose "ريف" is the whole province). Around a town is one step
-    coarser than the town ("district"), hence the town itself is a mention that is not
-    around it and names a town or point, or one around it coded a district."""
-    def town(p: PlaceMention) -> bool:
-        return p.precision in ("point", "town") if not p.near else p.precision in ("town", "district")
-    return all(town(p) for p in (a, b)) and not is_seat(a)
-
-
 def tolls(c: Candidate) -> dict[str, set[int]]:
     """The killed and injured figures a report states for its event (no denials, parts or
     running totals)."""
@@ -262,8 +252,10 @@ class _Grouping:
         for a, a_area in mine:
             for b, b_area in theirs:
                 area = a_area or b_area      # a province, its seat, "ريف X"
+                # "محيط مدينة نوى" and "نوى" are one town (not a governorate's seat, whose
+                # "ريف" is the whole province)
                 if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id \
-                        and (not area or not a.listed or _around_a_town(a, b)):
+                        and (not area or not a.listed or is_village(a) and is_village(b)):
                     return 1.0
                 d = distance_km(a, b)
                 if d <= km:
