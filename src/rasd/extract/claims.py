@@ -721,30 +721,30 @@ class ClaimReader:
         """"ما تسبب بمقتله" (1), "أدى لإصابتهما" (2): a claim noun whose victim is a pronoun,
         unless the sentence already counted the victims it points at."""
         found = _lookup(self.tokens[i], self.v.pronoun_triggers)
-        if found is None:
+        if found is None or not self._pronoun_is_victim(i):
             return None
+        kind, number = found
         if any(f.kind != "strikes" for f in self.figures):
-            self._died_of_wounds(i, found)
+            self._died_of_wounds(kind, number)
             return None
+        return self._figure(kind, Bounds(number, number, i, i + 1), i + 1, None)
+
+    def _pronoun_is_victim(self, i: int) -> bool:
+        """The claim noun at ``i`` is glued to a preposition or follows an opener ("أدى
+        لمقتله", "ما تسبب بمقتله"), with no blocker around it."""
         tok, prev, nxt = self.tokens[i], self.tok(i - 1), self.tok(i + 1)
         glued = tok.text.lstrip("وف")[:1] in ("ل", "ب")
         if not glued and not _lookup(prev, self.v.pronoun_openers):
-            return None                                 # "استهداف الموقع وإصابته إصابة مباشرة": a target
-        if _lookup(prev, self.v.pronoun_blockers_before) or _lookup(nxt, self.v.pronoun_blockers_after) \
-                or nxt is not None and (nxt.is_number or self._person_number(nxt.forms)):
-            return None
-        kind, number = found
-        return self._figure(kind, Bounds(number, number, i, i + 1), i + 1, None)
+            return False                                # "استهداف الموقع وإصابته إصابة مباشرة": a target
+        return not (_lookup(prev, self.v.pronoun_blockers_before) or _lookup(nxt, self.v.pronoun_blockers_after)
+                    or nxt is not None and (nxt.is_number or self._person_number(nxt.forms)))
 
-    def _died_of_wounds(self, i: int, found: tuple[ClaimKind, int]) -> None:
+    def _died_of_wounds(self, kind: ClaimKind, number: int) -> None:
         """"أصيب شاب بشظايا، ما أدى لوفاته": the victims just counted as hit died of it; the
         sentence's last figure, injured and of the pronoun's number, is a death."""
-        kind, number = found
         last = self.figures[-1]
-        glued = self.tokens[i].text.lstrip("وف")[:1] in ("ل", "ب")
         if kind == "killed" and last.kind == "injured" and not last.denial and not last.breakdown \
-                and last.bounds.min == last.bounds.max == number and (glued or _lookup(self.tok(i - 1), self.v.pronoun_openers)) \
-                and not _lookup(self.tok(i - 1), self.v.pronoun_blockers_before):
+                and last.bounds.min == last.bounds.max == number:
             self.figures[-1] = replace(last, kind="killed")
 
     def _breakdown_chain(self, j: int, kind: ClaimKind, joined: bool = False) -> _Figure | None:
