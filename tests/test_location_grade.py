@@ -315,6 +315,31 @@ def test_a_denial_told_as_background_denies_nothing_here(background):
     assert inc.perpetrator and all(p.certainty != "denied" for p in inc.perpetrator), inc.perpetrator
 
 
+@pytest.mark.parametrize("elsewhere", [
+    "وفي سياق متصل نفت قسد قصف أحياء مدينة منبج بالصواريخ.",
+    "ونفت قوات سوريا الديمقراطية في بيان أن تكون قذائفها قد سقطت على سوق مدينة الباب.",
+    "من جهتها نفت الوحدات الكردية مسؤوليتها عن القذائف التي سقطت على بلدة مارع مساء.",
+])
+def test_a_denial_told_at_another_town_denies_another_strike(elsewhere):
+    text = ("مسيرة تركية تقتل مدنيين قرب عامودا\nقتل مدنيان بقصف مسيرة تركية على سيارة في مدينة عامودا بريف "
+            "الحسكة اليوم.\n" + elsewhere)
+    inc = one_incident(doc("a", text, "Outlet A"), doc("b", text.replace("مدنيان", "مدنيان اثنان"), "Outlet B"))
+    assert inc.perpetrator and all(p.certainty != "denied" for p in inc.perpetrator), inc.perpetrator
+    assert inc.grade == "fair", inc.grade_reasons
+
+
+@pytest.mark.parametrize("denial", [
+    "ونفت القوات الأمريكية تنفيذ أي ضربة في المنطقة، بعد اتهامات من دمشق.",
+    "ونفت الولايات المتحدة تنفيذ أي غارة في المنطقة، وقالت إن اتهامات دمشق لا أساس لها.",
+    "في المقابل نفى البنتاغون الاتهامات التي وجهتها دمشق لقواته بقصف البلدة.",
+])
+def test_a_capital_named_beside_a_denial_is_its_government_not_another_place(denial):
+    text = ("غارة على الهري شرق البوكمال\nقتل ثلاثة مدنيين بغارة نفذتها طائرات أمريكية على بلدة الهري شرقي "
+            "البوكمال فجر اليوم.\n" + denial)
+    inc = one_incident(doc("a", text, "Outlet A"), doc("b", text.replace("ثلاثة", "3"), "Outlet B"))
+    assert any(p.certainty == "denied" for p in inc.perpetrator), inc.perpetrator
+
+
 def test_only_denials_of_harm_are_discounted():
     g, _ = grade([attrib("Israel", ("A",))], [sc("a", "killed", 0, "مصدر عسكري", denial=True)], ["A", "B"])
     assert g == "discounted"

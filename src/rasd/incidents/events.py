@@ -168,7 +168,7 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p) or p.gazetteer_id in locators,
                                                      p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
-    actors = _current_actors(doc)
+    actors = _current_actors(doc, main_places[0] if main_places else None)
     perps = tuple(main_perpetrators(actors))
     also_blamed = tuple(a for a in main_perpetrators(actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
@@ -220,6 +220,7 @@ def candidates(doc: Document) -> list[Candidate]:
     return out
 
 
+ELSEWHERE_KM = 15.0   # a denial told at a place this far from the event's denies another strike
 LOCATOR_GAP = 16    # characters between a place and the place that locates it ("سرجة جنوبي مدينة أريحا")
 
 
@@ -239,15 +240,22 @@ def _locators(doc: Document) -> set[str]:
     return {place for place, n in locating.items() if 2 * n > named[place]}
 
 
-def _current_actors(doc: Document) -> list[ActorMention]:
-    """The document's actor mentions without the denials told as background ("وكانت قسد قد
-    نفت أي صلة لها بهجوم أنقرة"): a party denying another, earlier event denies nothing here."""
+def _current_actors(doc: Document, main: PlaceMention | None) -> list[ActorMention]:
+    """The document's actor mentions without the denials that deny another event: told as
+    background ("وكانت قسد قد نفت أي صلة لها بهجوم أنقرة"), or in a sentence placed at
+    another town than the report's event ("وتتهم الفصائل قسد بقصف منبج، وقسد تنفي" in a
+    report of a strike 25 km away; a capital or a province names a government or a region
+    there: "بعد اتهامات من دمشق")."""
     denials = [a for a in doc.actors if a.certainty == "denied"]
     if not denials:
         return list(doc.actors)
-    background = [(a, b) for a, b in split_sentences(doc.text) if is_background(doc.text[a:b])]
+    home = home_country(doc.places)
+    other = [(a, b) for a, b in split_sentences(doc.text)
+             if is_background(doc.text[a:b])
+             or (main is not None and (place := _sentence_place(doc, (a, b), home)) is not None
+                 and coarseness(place) == 0 and distance_km(place, main) > ELSEWHERE_KM)]
     return [a for a in doc.actors
-            if a.certainty != "denied" or not any(x <= a.span[0] < y for x, y in background)]
+            if a.certainty != "denied" or not any(x <= a.span[0] < y for x, y in other)]
 
 
 def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMention]:
