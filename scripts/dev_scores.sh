@@ -33,7 +33,8 @@ for year in 2021 2022; do
   (cd "$shared/eval" && python3 score_incidents.py --quiet --gold "$out/gold-$year.jsonl" \
     --incidents "$out/aw/incidents.json" | tail -n 1 | sed "s/^/incidents $year: /")
 done
-# The written check sets (bench/written/*: reports written for rasd, never tuned on), with the
+# The written check sets (bench/written/*: reports written for rasd; which were read to find faults
+# and which only measure: README.md, Development), with the
 # B-cubed F1 of grouping by publication day beside rasd's as the yardstick.
 for set in bench/written/*/; do
   name=$(basename "$set")

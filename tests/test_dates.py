@@ -313,3 +313,34 @@ def test_an_outlet_named_today_is_no_date():
 def test_today_with_a_weekday_days_away_is_the_publication_day(text) -> None:
     e = event_date(text, SAT)
     assert e is not None and (e.start, e.end) == (SAT, SAT)
+
+
+FRI = D(2023, 10, 6)
+
+
+@pytest.mark.parametrize("text, day", [
+    # the rise is dated ("ارتفع، صباح الجمعة"), the attack is told again in a "وكانت ... قد" sentence
+    ("ارتفع، صباح الجمعة، عدد ضحايا استهداف مسيّرة لسيارة في عامودا إلى ثلاثة. وكانت مسيّرة قد استهدفت، "
+     "عصر أمس الخميس، سيارة عند الدوار ما أسفر عن مقتل شخصين.", D(2023, 10, 5)),
+    # a death from wounds dated first, the attack two days before
+    ("توفيت امرأة اليوم الجمعة متأثرة بجراحها التي أصيبت بها في القصف. وكان القصف المدفعي قد طال القرية "
+     "مساء الأربعاء.", D(2023, 10, 4)),
+    # the toll rises after a death in the evening; the jets had struck at dawn
+    ("ارتفعت حصيلة قتلى الغارة إلى 4، بعد وفاة طفل مساء الجمعة. وكانت الطائرات قد قصفت البلدة فجر الخميس "
+     "وقتلت ثلاثة.", D(2023, 10, 5)),
+    # masculine plural, the update's day before its verb
+    ("فارق شابان الحياة فجر اليوم متأثرين بجراحهما. وكانت قذائف قد سقطت على الحي ليل الأربعاء.", D(2023, 10, 4)),
+])
+def test_a_toll_update_is_dated_by_the_attack_it_recounts(text: str, day: D) -> None:
+    e = event_date(text, FRI)
+    assert e is not None and (e.start, e.end) == (day, day), e
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع عدد ضحايا القصف الذي استهدف البلدة صباح اليوم إلى خمسة قتلى.",
+    "ارتفعت حصيلة الغارات التي شنتها الطائرات فجر اليوم على المدينة إلى سبعة قتلى.",
+    "توفي طفل متأثراً بجراحه التي أصيب بها جراء القصف الذي استهدف القرية صباح اليوم الجمعة.",
+])
+def test_a_date_after_the_attack_word_of_an_update_dates_the_attack(text: str) -> None:
+    e = event_date(text, FRI)
+    assert e is not None and (e.start, e.end) == (FRI, FRI), e

@@ -175,7 +175,7 @@ def test_a_series_of_attacks_is_background():
 
 # -- reconciliation rules, on claims built directly ------------------------------------------
 
-def claim(kind="killed", lo=5, hi=5, source="مصدر", skind="anonymous", **flags) -> Claim:
+def claim(kind="killed", lo=5, hi=5, source="مصدر", skind="other", **flags) -> Claim:
     return Claim(kind=kind, min=lo, max=hi, span=(0, 1), sentence_span=(0, 1),
                  source=Source(source, skind), **flags)
 
@@ -218,6 +218,25 @@ def test_the_outlets_own_figures_are_one_source_per_outlet():
     chosen = choose(pool(("d1", claim(lo=3, hi=3, skind="outlet", source="Outlet d1")),
                          ("d2", claim(lo=5, hi=5, skind="outlet", source="Outlet d2"))))
     assert sorted(s.claim.min for s in chosen.values()) == [3, 5]
+
+
+@pytest.mark.parametrize("speaker, kind", [
+    ("مصادر طبية", "medical"),          # unnamed medics quoted by the outlet
+    ("مصادر محلية", "anonymous"),        # unnamed locals
+    ("ناشطون", "anonymous"),             # unnamed activists
+])
+def test_an_unnamed_speaker_is_the_outlets_own_voice(speaker, kind):
+    chosen = choose(pool(("d1", claim(lo=1, hi=1, source=speaker, skind=kind)),
+                         ("d1", claim(lo=2, hi=2, skind="outlet", source="Outlet d1")),
+                         ("d2", claim(lo=3, hi=3, skind="outlet", source="Outlet d2"))))
+    assert sorted(s.claim.min for s in chosen.values()) == [2, 3]
+
+
+def test_a_catalogued_medical_source_stays_a_source_of_its_own():
+    named = Claim(kind="killed", min=1, max=1, span=(0, 1), sentence_span=(0, 1),
+                  source=Source("مشفى باب الهوى", "medical", actor="Bab al-Hawa Hospital"))
+    chosen = choose(pool(("d1", named), ("d1", claim(lo=2, hi=2, skind="outlet", source="Outlet d1"))))
+    assert sorted(s.claim.min for s in chosen.values()) == [1, 2]
 
 
 def test_a_denial_does_not_pull_low_to_zero_but_is_a_contradiction():
@@ -324,7 +343,9 @@ def test_two_villages_each_with_its_own_figures_are_two_attacks():
 
 
 def test_settings_override_the_thresholds_key_by_key():
-    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("s", SARAQIB, "2024-03-05", "Outlet S")]
+    # the same toll at both towns: only the distance between them keeps them apart
+    docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"),
+            doc("s", SARAQIB.replace("ثلاثة", "خمسة"), "2024-03-05", "Outlet S")]
     one_wave = MergeSettings(villages_apart_km=30)             # within the 25 km radius: one incident
     assert len(build_incidents(docs, one_wave)) == 1
     narrow = MergeSettings.from_mapping({"villages_apart_km": "30", "same_place_km": "10"})
@@ -352,7 +373,7 @@ def test_other_towns_are_not_seats(name):
 def test_reports_naming_a_village_in_common_are_one_wave():
     ariha = doc("a", "غارات على أريحا\nقتل أربعة مدنيين بغارات روسية على مدينة أريحا، وطالت غارات أخرى مدينة سراقب.",
                 "2024-03-05", "Outlet A")
-    misrin = doc("m", "قصف على معرة مصرين\nقتل مدنيان بغارات روسية على بلدة معرة مصرين وسراقب اليوم.",
+    misrin = doc("m", "قصف على معرة مصرين\nقتل 4 مدنيين بغارات روسية على بلدة معرة مصرين وسراقب اليوم.",
                  "2024-03-05", "Outlet M")
     assert [p.text for p in anchors(candidates(misrin)[0])][:1] == ["معرة مصرين"]
     assert [tuple(sorted(i.doc_ids)) for i in build_incidents([ariha, misrin])] == [("a", "m")]
@@ -505,3 +526,32 @@ def test_a_town_named_to_locate_the_village_is_not_where_the_event_was(text, vil
 def test_a_sentence_telling_of_a_habit_gives_no_figures(habit):
     inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + habit, "2025-06-17", "Outlet A")])
     assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
+
+
+@pytest.mark.parametrize("first, second", [
+    # dead at one village, only wounded at the next one
+    ("قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية اليوم.",
+     "قصف على البارة\nأصيب ثلاثة مدنيين بقصف مدفعي على قرية البارة في جبل الزاوية اليوم."),
+    # one dead against five: another shell, not another count of the same one
+    ("مقتل مدني في البارة\nقُتل رجل بقذيفة مدفعية سقطت على منزله في بلدة البارة اليوم.",
+     "مجزرة في كنصفرة\nقتل خمسة مدنيين بينهم أطفال بقصف على بلدة كنصفرة جنوبي إدلب اليوم."),
+    # wounded only, two against seven, the villages named the other way round
+    ("جرحى في كنصفرة\nأصيبت امرأتان بجروح إثر قصف على كنصفره اليوم.",
+     "قصف البارة\nأصيب سبعة مدنيين، بينهم أربعة أطفال، بقصف على قرية البارة اليوم."),
+])
+def test_neighbouring_villages_with_different_tolls_are_two_attacks(first, second):
+    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
+    assert groups(docs) == [("a",), ("b",)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("قصف على كنصفرة\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة في جبل الزاوية اليوم.",
+     "قصف على البارة\nقتل 3 مدنيين بقصف مدفعي على قرية البارة في جبل الزاوية اليوم."),
+    ("جرحى في كنصفرة\nأصيب أربعة مدنيين بقصف على بلدة كنصفرة اليوم.",
+     "قصف البارة\nأصيب خمسة مدنيين بقصف على قرية البارة اليوم."),
+    ("مقتل مدنيين في البارة\nقتل مدنيان وأصيب ثالث بقصف على البارة اليوم.",
+     "كنصفرة\nمقتل شخصين بقصف على بلدة كنصفرة المجاورة اليوم."),
+])
+def test_neighbouring_villages_with_the_same_toll_are_one_attack(first, second):
+    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
+    assert groups(docs) == [("a", "b")]

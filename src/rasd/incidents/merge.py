@@ -9,7 +9,8 @@ Two candidates are one incident when
   same governorate when one of them only names an area; a report that names no place
   joins the day's best-supported cluster;
 - they do not state their figures at two different villages more than ``villages_apart_km``
-  apart, neither naming the other's (two strikes on a busy day, though within the radius);
+  apart, neither naming the other's (two strikes on a busy day, though within the radius),
+  nor at two different villages with tolls that disagree (``same_tolls``);
 - their perpetrators do not conflict (attackers of different camps, ``data/camps.json``),
   unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
@@ -192,6 +193,18 @@ def figures_agree(mine: dict[str, set[int]], theirs: dict[str, set[int]], ratio:
     return False
 
 
+def same_tolls(mine: dict[str, set[int]], theirs: dict[str, set[int]]) -> bool:
+    """Both sides tell of dead, or neither does, and some killed (else injured) figure of
+    each is within 1, or 1.5 times, of the other's: what reports of one attack that name
+    different villages state; two attacks on neighbouring villages leave different tolls."""
+    if bool(mine.get("killed")) != bool(theirs.get("killed")):
+        return False
+    for kind in ("killed", "injured"):
+        if mine.get(kind) and theirs.get(kind):
+            return any(abs(a - b) <= 1 or max(a, b) <= 1.5 * min(a, b) for a in mine[kind] for b in theirs[kind])
+    return False
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
@@ -279,6 +292,9 @@ class _Grouping:
             if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures):
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
+            return None
+        if c.pinned and cluster.pinned and place_key(c.places[0]) not in cluster.pinned \
+                and not same_tolls(tolls(c), cluster.figures):
             return None
         place = self.place_score(mine, cluster.graded)
         if place is None or (cross_day and place < self.settings.cross_day_place):

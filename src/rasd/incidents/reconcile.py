@@ -2,7 +2,8 @@
 
 The policy (docs/reconciliation.md says why):
 1. One figure per source: a source is the attributed speaker (folded text), or the outlet
-   for the outlet's own voice. Its figure comes from its latest report; within that report
+   for the outlet's own voice and for unnamed speakers it quotes ("مصادر طبية", "ناشطون":
+   the outlet vouches for them, and one report is not two sources of its figures). Its figure comes from its latest report; within that report
    an updated toll ("ارتفاع حصيلة ... إلى") beats others, and otherwise the largest figure
    (per-site counts add up to the total it also states). A figure is the claim's lower bound
    ("أكثر من 30" -> 31, "عشرات" -> 20). Breakdowns ("بينهم 3 أطفال") are parts, not totals;
@@ -29,8 +30,9 @@ MIN_GAP = 2
 
 
 def source_key(s: SourcedClaim, outlet_of: Callable[[str], str | None]) -> str:
-    """Who stands behind a claim: its speaker, or the outlet that published it."""
-    if s.claim.source.kind == "outlet" and not s.claim.source.actor:
+    """Who stands behind a claim: its speaker, or the outlet that published it (its own voice,
+    or an unnamed speaker it quotes: a catalogued source is a speaker of its own)."""
+    if s.claim.source.kind in ("outlet", "anonymous", "medical") and not s.claim.source.actor:
         return "outlet:" + (outlet_of(s.doc_id) or s.doc_id)
     return "source:" + (s.claim.source.actor or fold_term(s.claim.source.text))
 

@@ -97,6 +97,7 @@ class _Lexicon:
     today_blocked: re.Pattern[str]
     relative_blocked: re.Pattern[str]
     incident: re.Pattern[str]
+    update: re.Pattern[str]
     background_start: re.Pattern[str]
     background_phrase: re.Pattern[str]
     boilerplate: frozenset[str]
@@ -162,6 +163,7 @@ def _lexicon() -> _Lexicon:
         today_blocked=re.compile(rf"\s+{_alt(data['today_not_followed_by'])}(?!\w)"),
         relative_blocked=re.compile(rf"(?<!\w){_alt(data['relative_not_preceded_by'])}\s+$"),
         incident=re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?{_alt(data['incident_words'])}"),
+        update=re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?{_alt(data['update_words'])}"),
         background_start=re.compile(rf"[\W\d_]*{_alt(data['background_starts'])}(?!\w)"),
         background_phrase=re.compile(rf"(?<!\w)[وفب]?{_alt(data['background_phrases'])}(?!\w)"),
         boilerplate=frozenset(fold_term(t).lower() for t in data["boilerplate_lines"]),
@@ -535,7 +537,9 @@ def event_date(text: str, published: dt.date | None,
 
     The first date tied to an attack or casualty word, outside background sentences
     ("وكانت ...", "منذ بداية ..."), wins; a relative or explicit reference in the next few
-    sentences beats a bare weekday (it carries more information). Explicit dates more than
+    sentences beats a bare weekday (it carries more information). A date right after a toll
+    update or a later death ("ارتفع، صباح الجمعة، عدد الضحايا", "فارق الحياة فجر اليوم")
+    dates the update: the attack's own date in a "وكانت ... قد" recap then wins. Explicit dates more than
     ~10 days before publication are background unless nothing else is dated. With no day in
     the text: published-1 .. published (the text leaves the day open). ``folded`` (``fold(text)``)
     may be passed when the caller has it already.
@@ -550,14 +554,21 @@ def event_date(text: str, published: dt.date | None,
     tied: list[tuple[_Expr, int]] = []
     untied: list[_Expr] = []
     far: list[_Expr] = []
+    updates: list[_Expr] = []
+    recaps: list[_Expr] = []
     for e in exprs:
         if e.start >= cut:
             break
         s = bisect.bisect_right(bounds, e.start) - 1
         lo, hi = bounds[s], bounds[s + 1]
-        if _background(text, lo, e, s > lead, lex):
-            continue
         is_tied = lex.incident.search(text, lo, hi) is not None
+        if _background(text, lo, e, s > lead, lex):
+            if is_tied and lex.background_start.match(text, lo, e.start) is not None:
+                recaps.append(e)
+            continue
+        if _dates_update(text, lo, e, lex):
+            updates.append(e)
+            continue
         if published is not None and (e.date.end < published - _FAR_DAYS * _DAY
                                       or e.date.start > published + _WEEKDAY_GRACE * _DAY):
             if is_tied and s - lead <= _LEAD_SENTENCES:
@@ -574,6 +585,10 @@ def event_date(text: str, published: dt.date | None,
             better = [e for e, s in tied if e.kind != "weekday" and s - sentence < _LEAD_SENTENCES]
             best = better[0] if better else best
         return best.date
+    if updates and recaps:
+        # A toll update ("ارتفع، صباح الجمعة، عدد الضحايا ... وكانت مسيّرة قد استهدفت عصر
+        # أمس ..."): its recap of the attack dates the attack.
+        return recaps[0].date
     if untied:
         return untied[0].date
     if far:
@@ -584,6 +599,18 @@ def event_date(text: str, published: dt.date | None,
 
 
 _BREAK = re.compile(r"\n|[.!?؟…](?=\s)")
+
+
+def _dates_update(text: str, sentence_start: int, e: _Expr, lex: _Lexicon) -> bool:
+    """True when ``e`` comes after a toll update or a later death ("ارتفع، صباح الجمعة، عدد
+    الضحايا", "فارق الحياة فجر اليوم"), nearer than any attack word: it dates the update, not
+    the attack ("ارتفع عدد ضحايا القصف الذي استهدف البلدة صباح اليوم" dates the attack)."""
+    update = None
+    for update in lex.update.finditer(text, sentence_start, e.start):
+        pass
+    if update is None:
+        return False
+    return lex.incident.search(text, update.end(), e.start) is None
 
 
 def _sentence_bounds(folded: Folded) -> list[int]:
