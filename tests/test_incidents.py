@@ -555,3 +555,27 @@ def test_neighbouring_villages_with_different_tolls_are_two_attacks(first, secon
 def test_neighbouring_villages_with_the_same_toll_are_one_attack(first, second):
     docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
     assert groups(docs) == [("a", "b")]
+
+
+@pytest.mark.parametrize("first, second", [
+    # the same toll, morning against evening
+    ("قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية صباح اليوم.",
+     "قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية مساء اليوم."),
+    # dawn against the afternoon, the wounded only, the hour after the place
+    ("جرحى في البارة\nأصيب ثلاثة مدنيين فجر اليوم بقصف على البارة.",
+     "كنصفرة\nإصابة 3 مدنيين بقصف على بلدة كنصفره عصر اليوم الثلاثاء."),
+    # noon against the night before, one dead each, the hour first
+    ("مقتل مزارع\nظهر اليوم، قتل مزارع بقذيفة سقطت على أرضه في قرية البارة.",
+     "مقتل شاب في كنصفرة\nليل أمس قتل شاب بقصف على بلدة كنصفرة."),
+])
+def test_neighbouring_villages_struck_at_other_hours_are_two_attacks(first, second):
+    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
+    assert groups(docs) == [("a",), ("b",)]
+
+
+@pytest.mark.parametrize("first_hour, second_hour", [("فجر", "صباح"), ("مساء", "ليل"), ("صباح", "صباح")])
+def test_neighbouring_villages_struck_at_the_same_hours_are_one_attack(first_hour, second_hour):
+    first = f"قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية {first_hour} اليوم."
+    second = f"قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية {second_hour} اليوم."
+    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
+    assert groups(docs) == [("a", "b")]

@@ -10,7 +10,8 @@ Two candidates are one incident when
   joins the day's best-supported cluster;
 - they do not state their figures at two different villages more than ``villages_apart_km``
   apart, neither naming the other's (two strikes on a busy day, though within the radius),
-  nor at two different villages with tolls that disagree (``same_tolls``);
+  nor at two different villages with tolls that disagree (``same_tolls``) or at hours that
+  do not neighbour (``_other_hours``: a strike in the morning, another in the evening);
 - their perpetrators do not conflict (attackers of different camps, ``data/camps.json``),
   unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
@@ -39,6 +40,7 @@ from importlib import resources
 
 from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
 from rasd.model import PlaceMention
+from rasd.text.dates import adjacent_times, time_of_day
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class Cluster:
     places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
     graded: list[Graded] = field(default_factory=list)         # the same, each with whether it is an area
     figures: dict[str, set[int]] = field(default_factory=dict)   # kind -> the tolls members state
+    hours: set[str] = field(default_factory=set)   # the parts of the day pinned members date their event to
     _votes: Counter[str] = field(default_factory=Counter)
     _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
@@ -135,6 +138,8 @@ class Cluster:
         if c.pinned:
             lead = c.places[0]
             self.pinned[place_key(lead)] = lead
+            if (part := hour_of(c)) is not None:
+                self.hours.add(part)
         # The camps most reports blame: one report naming every side must not open the
         # cluster to all of them.
         for camp in camps_of(c):
@@ -203,6 +208,18 @@ def same_tolls(mine: dict[str, set[int]], theirs: dict[str, set[int]]) -> bool:
         if mine.get(kind) and theirs.get(kind):
             return any(abs(a - b) <= 1 or max(a, b) <= 1.5 * min(a, b) for a in mine[kind] for b in theirs[kind])
     return False
+
+
+def hour_of(c: Candidate) -> str | None:
+    """The part of the day a report dates its event to ("فجر اليوم" -> dawn), if it says."""
+    return time_of_day(c.date.text) if c.date is not None and c.date.text else None
+
+
+def _other_hours(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` dates its event to a part of the day that neighbours none of those the cluster's
+    village reports give (a strike in the morning and another in the evening)."""
+    part = hour_of(c)
+    return part is not None and bool(cluster.hours) and not any(adjacent_times(part, h) for h in cluster.hours)
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
@@ -294,7 +311,7 @@ class _Grouping:
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
             return None
         if c.pinned and cluster.pinned and place_key(c.places[0]) not in cluster.pinned \
-                and not same_tolls(tolls(c), cluster.figures):
+                and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster)):
             return None
         place = self.place_score(mine, cluster.graded)
         if place is None or (cross_day and place < self.settings.cross_day_place):
