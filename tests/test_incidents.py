@@ -579,3 +579,19 @@ def test_neighbouring_villages_struck_at_the_same_hours_are_one_attack(first_hou
     second = f"قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية {second_hour} اليوم."
     docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
     assert groups(docs) == [("a", "b")]
+
+
+@pytest.mark.parametrize("text", [
+    # the edge of a village "south of Ariha" twice, and the wounded taken to Ariha's hospitals twice
+    "إصابة امرأة بقصف على محيط قرية سرجة جنوبي أريحا\nأصيبت امرأة بقصف مدفعي استهدف محيط قرية سرجة جنوبي "
+    "مدينة أريحا اليوم، ونقلت إلى مشفى أريحا. كما نقل جريح آخر إلى مشفى أريحا الوطني.",
+    # "أطراف" and "قرب", the hospital in the town, then the town's hospital
+    "جرحى في سرجة\nأصيب طفلان بقصف على أطراف قرية سرجه قرب أريحا صباح اليوم، ونُقلا إلى مستشفى في مدينة "
+    "أريحا لتلقي العلاج. وكان القصف قد طال أطراف قرية سرجة قرب مدينة أريحا، وأسعف جريح ثالث إلى مشفى أريحا.",
+    # the victims' town of origin twice beside the two locating mentions
+    "قتيلان في سرجة\nقتل رجل من أبناء مدينة أريحا بقصف على محيط قرية سرجة جنوب أريحا اليوم، وقتل معه شاب "
+    "من أبناء أريحا، بعد قصف طال محيط قرية سرجة جنوبي أريحا.",
+])
+def test_a_town_named_to_locate_a_village_and_as_its_hospital_does_not_lead(text):
+    [c] = candidates(doc("s", text, "2024-03-05", "Outlet S"))
+    assert c.places[0].text in ("سرجة", "سرجه"), [p.text for p in c.places]

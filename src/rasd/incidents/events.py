@@ -227,8 +227,8 @@ LOCATOR_GAP = 16    # characters between a place and the place that locates it (
 def _locators(doc: Document) -> set[str]:
     """Gazetteer ids of the places a report names mostly to locate the place before them
     ("قرية سرجة جنوبي مدينة أريحا", "بلدة كنصفرة قرب البارة": around a place just named, in
-    the same clause), in more than half of their mentions: the report's reference points, not
-    where its event was."""
+    the same clause), in more than half of their mentions that could place the event (not
+    "مشفى أريحا"): the report's reference points, not where its event was."""
     placed = sorted((p for p in doc.places if p.precision != "country"), key=lambda p: p.span)
     locating: Counter[str] = Counter()
     for before, p in zip(placed, placed[1:]):
@@ -236,7 +236,8 @@ def _locators(doc: Document) -> set[str]:
         if p.near and 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
                 and not between.lstrip().startswith("و"):
             locating[p.gazetteer_id] += 1
-    named = Counter(p.gazetteer_id for p in placed)
+    # where the wounded were taken and where the victims came from are no event's place either
+    named = Counter(p.gazetteer_id for p in placed if not _background_place(doc.text, p))
     return {place for place, n in locating.items() if 2 * n > named[place]}
 
 
