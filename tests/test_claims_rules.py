@@ -190,3 +190,15 @@ def test_wounds_between_the_verb_and_its_victims(body, expected):
 def test_the_wounds_one_died_of_and_at_least_after_named_victims(body, expected):
     doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
     assert (doc.claims[0].kind, doc.claims[0].min, doc.claims[0].max) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("قتل صيادان بقصف على ضفة النهر اليوم.", "killed"),                 # nominative dual of a singular
+    ("إصابة راعيين اثنين بقذائف مدفعية قرب البلدة.", "injured"),         # oblique dual, "اثنين" after it
+    ("أصيبت مسعفتان بشظايا أثناء إسعاف الجرحى.", "injured"),             # feminine dual (ة -> تان)
+    ("مقتل طالبين بقصف استهدف محيط المدرسة.", "killed"),                # oblique dual after the trigger
+])
+def test_the_dual_of_any_singular_victim_noun_counts_two(text, kind):
+    doc = rasd.extract("تطورات ميدانية\n" + text, published="2023-05-02", outlet="Test Outlet")
+    found = [(c.kind, c.min, c.max, c.group_kind) for c in doc.claims]
+    assert (kind, 2, 2, "civilians") in found, found

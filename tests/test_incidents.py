@@ -11,7 +11,7 @@ from rasd.incidents import MergeSettings, build_incidents
 from rasd.geo.geocode import resolve
 from rasd.extract.event_type import event_type
 from rasd.incidents.events import candidates, is_seat
-from rasd.incidents.merge import anchors, span
+from rasd.incidents.merge import _Grouping, anchors, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import Claim, Figure, Source, SourcedClaim
 
@@ -595,3 +595,24 @@ def test_neighbouring_villages_struck_at_the_same_hours_are_one_attack(first_hou
 def test_a_town_named_to_locate_a_village_and_as_its_hospital_does_not_lead(text):
     [c] = candidates(doc("s", text, "2024-03-05", "Outlet S"))
     assert c.places[0].text in ("سرجة", "سرجه"), [p.text for p in c.places]
+
+
+@pytest.mark.parametrize("statement", [
+    "الجيش الإسرائيلي: استهدفنا مخربين في بلدة كويا\nقال الجيش الإسرائيلي إن قواته استهدفت مخربين أطلقوا النار "
+    "نحو قواته قرب بلدة كويا اليوم.",
+    "بيان عسكري: قصف مواقع مسلحين في بلدة كويا\nأعلن جيش الدفاع أنه قصف مواقع لمسلحين في محيط بلدة كويا بحوض "
+    "اليرموك اليوم.",
+    "قصف على بلدة كويا\nتحليق مكثف للطيران الإسرائيلي وقصف على بلدة كويا في ريف درعا الغربي اليوم، دون "
+    "معلومات عن ضحايا.",
+])
+def test_a_report_without_a_toll_comes_after_the_reports_that_state_one(statement):
+    """Reports stating a toll found the day's incidents: a statement or a report without
+    figures, taken first, would found one that another village's reports then join."""
+    kuwaya = "مجزرة في كويا\nقتل خمسة مدنيين بقصف إسرائيلي على بلدة كويا في حوض اليرموك اليوم."
+    tasil = "إصابة راعيين\nأصيب راعيان بقذائف إسرائيلية سقطت على بلدة تسيل في ريف درعا الغربي اليوم."
+    found = [candidates(doc(i, t, "2025-03-18", "Outlet " + i))[0] for i, t in
+             (("a_statement", statement), ("b_tasil", tasil), ("c_kuwaya", kuwaya))]
+    grouping = _Grouping(MergeSettings())
+    reported = grouping.reported(found)
+    ordered = sorted(found, key=lambda c: grouping.order(c, reported))
+    assert ordered[-1].doc_id == "a_statement", [c.doc_id for c in ordered]

@@ -99,6 +99,13 @@ def _vocabulary() -> _Vocabulary:
                    stage_heads=v.updated.heads | v.initial.heads)
 
 
+def _duals(singular: str) -> tuple[str, str]:
+    """The two dual forms of a singular noun: "صياد" -> "صيادان", "صيادين"; "ممرضة" ->
+    "ممرضتان", "ممرضتين"."""
+    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
+    return stem + "ان", stem + "ين"
+
+
 def _read_vocabulary() -> _Vocabulary:
     c = lexicon.claims()
 
@@ -112,6 +119,12 @@ def _read_vocabulary() -> _Vocabulary:
             for w in forms[number]:
                 if " " not in w:
                     victims.setdefault(fold_term(w), (group_kind, count))
+    underived = set(c["dual_not_derived"])
+    for group_kind, forms in c["victim_nouns"].items():
+        for w in forms["singular"]:
+            if w not in underived and " " not in w:
+                for dual in _duals(w):
+                    victims.setdefault(fold_term(dual), (group_kind, 2))
     return _Vocabulary(
         kind_plural=by_kind("plural"), kind_dual=by_kind("dual"), kind_singular=by_kind("singular"),
         needs_air=lexicon.words(c["strike_nouns_needing_air"]),

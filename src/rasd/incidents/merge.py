@@ -215,6 +215,14 @@ def hour_of(c: Candidate) -> str | None:
     return time_of_day(c.date.text) if c.date is not None and c.date.text else None
 
 
+def _another_attack(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` states its figures at another village than those the cluster's reports state
+    theirs at, with a toll that disagrees (``same_tolls``) or at hours that do not neighbour
+    theirs: another strike of a busy day."""
+    return (c.pinned and bool(cluster.pinned) and place_key(c.places[0]) not in cluster.pinned
+            and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster)))
+
+
 def _other_hours(c: Candidate, cluster: Cluster) -> bool:
     """``c`` dates its event to a part of the day that neighbours none of those the cluster's
     village reports give (a strike in the morning and another in the evening)."""
@@ -310,8 +318,7 @@ class _Grouping:
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
             return None
-        if c.pinned and cluster.pinned and place_key(c.places[0]) not in cluster.pinned \
-                and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster)):
+        if _another_attack(c, cluster):
             return None
         place = self.place_score(mine, cluster.graded)
         if place is None or (cross_day and place < self.settings.cross_day_place):
@@ -343,13 +350,15 @@ class _Grouping:
         """Where ``c`` comes in the run (``reported``: how many reports of each publication day
         lead with each place). Reports are taken by the last day they may share; within a day,
         reports that name a village or site go first, so that they found the clusters and
-        reports naming only a province join the best of them; among those, the reports of the
-        day's most reported places go first, so that the big incidents form before a stray
-        report can found a cluster between two of them."""
+        reports naming only a province join the best of them; then reports that state a toll,
+        so that a statement or a page without figures does not found an incident that another
+        village's reports then join; among those, the reports of the day's most reported
+        places go first, so that the big incidents form before a stray report can found a
+        cluster between two of them."""
         located = self.located(c)
         specificity = min((coarseness(p) for p in located), default=9)
         support = max((reported.get((c.published, place_key(p)), 0) for p in located), default=0)
-        return (span(c, self.settings) or (dt.date.min,) * 2)[1], specificity, -support, c.doc_id
+        return (span(c, self.settings) or (dt.date.min,) * 2)[1], specificity, not tolls(c), -support, c.doc_id
 
     def reported(self, candidates: Iterable[Candidate]) -> Counter[tuple[dt.date | None, str]]:
         """How many of the reports of each publication day lead with each place (``order``)."""
