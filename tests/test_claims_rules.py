@@ -202,3 +202,14 @@ def test_the_dual_of_any_singular_victim_noun_counts_two(text, kind):
     doc = rasd.extract("تطورات ميدانية\n" + text, published="2023-05-02", outlet="Test Outlet")
     found = [(c.kind, c.min, c.max, c.group_kind) for c in doc.claims]
     assert (kind, 2, 2, "civilians") in found, found
+
+
+@pytest.mark.parametrize("body, kind, total", [
+    ("وأفاد الدفاع المدني أن 5 مدنيين، بينهم امرأة، أصيبوا بقصف على القرية.", "injured", 5),
+    ("قال مصدر طبي إن أربعة أشخاص، بينهم طفلان، قتلوا في الغارة.", "killed", 4),
+    ("وذكر المرصد أن ثلاث نساء، من بينهن طفلة، أُصبن بشظايا القذائف.", "injured", 3),
+    ("سبعة مدنيين، منهم ثلاثة أطفال، لقوا حتفهم بالقصف المدفعي.", "killed", 7),
+])
+def test_a_breakdown_set_off_by_commas_leaves_the_count_its_verb(body, kind, total):
+    found = claims(body)
+    assert any(k == kind and lo == hi == total for k, lo, hi, _ in found), found

@@ -99,6 +99,9 @@ def _vocabulary() -> _Vocabulary:
                    stage_heads=v.updated.heads | v.initial.heads)
 
 
+_COMMAS = frozenset(("،", ","))
+
+
 def _duals(singular: str) -> tuple[str, str]:
     """The two dual forms of a singular noun: "صياد" -> "صيادان", "صيادين"; "ممرضة" ->
     "ممرضتان", "ممرضتين"."""
@@ -365,12 +368,17 @@ class ClaimReader:
         return None
 
     def _verb_after(self, end: int) -> ClaimKind | None:
-        """"5 مدنيين قتلوا", "سبعة مدنيين بينهم أربعة أطفال من عائلة واحدة قتلوا"."""
-        window = self.tokens[end: end + 9]
-        if not any(_lookup(t, self.v.breakdown) for t in window[:2]):
+        """"5 مدنيين قتلوا", "سبعة مدنيين بينهم أربعة أطفال من عائلة واحدة قتلوا", and the
+        breakdown set off by commas: "5 مدنيين، بينهم امرأة، أصيبوا"."""
+        window = self.tokens[end: end + 10]
+        lead = 1 if window and window[0].text in _COMMAS else 0
+        aside = any(_lookup(t, self.v.breakdown) for t in window[lead:lead + 2])
+        if not aside:
             window = window[:4]                         # the verb follows its subject closely
         for tok in window:
             if _is_punct(tok):
+                if aside and tok.text in _COMMAS:
+                    continue
                 return None
             kind = _lookup(tok, self.v.verbs_after)
             if kind is not None:                        # "وأصيب" opens the next clause, not this one's verb
