@@ -300,7 +300,7 @@ KOBANI_B = "قصف تركي على زور مغار\nأفاد المرصد بمق
 @pytest.mark.parametrize("lone, together", [
     ("قصف على أحرص\nأصيب طفل وامرأة بقصف مدفعي تركي على قرية أحرص في الشهباء اليوم.", False),   # ~95 km
     ("قصف على تل رفعت\nقتل مدني بقصف مدفعي تركي على بلدة تل رفعت شمال حلب اليوم.", False),      # ~93 km
-    ("قصف على صرين\nأصيب مدنيان بقصف مدفعي تركي على بلدة صرين جنوب كوباني اليوم.", True),        # ~35 km
+    ("قصف على صرين\nقتل مدنيان بقصف مدفعي تركي على بلدة صرين جنوب كوباني اليوم.", True),         # ~35 km
 ])
 def test_a_villages_own_report_joins_the_days_incident_only_nearby(lone, together):
     docs = [doc("a", KOBANI_A, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
@@ -616,3 +616,18 @@ def test_a_report_without_a_toll_comes_after_the_reports_that_state_one(statemen
     reported = grouping.reported(found)
     ordered = sorted(found, key=lambda c: grouping.order(c, reported))
     assert ordered[-1].doc_id == "a_statement", [c.doc_id for c in ordered]
+
+
+@pytest.mark.parametrize("lone", [
+    # only wounded at its village, where the day's incident has dead
+    "قصف على صرين\nأصيب مدنيان بقصف مدفعي تركي على بلدة صرين جنوب كوباني اليوم.",
+    # the same, the hour first and the count in words
+    "جرحى في صرين\nصباح اليوم، أصيب ثلاثة مدنيين بقذائف تركية سقطت على بلدة صرين.",
+    # dead as well, but in the evening, after the morning's strike
+    "قتيل في صرين\nقتل مدني بقصف مدفعي تركي على بلدة صرين جنوب كوباني مساء اليوم.",
+])
+def test_a_lone_report_of_another_attack_at_its_village_is_not_folded_into_the_days_incident(lone):
+    morning = "مسيرة تركية على ريف كوباني\nقتل مزارعان صباح اليوم بقصف مسيرة تركية على قرية زور مغار غربي كوباني."
+    docs = [doc("a", morning, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
+            doc("lone", lone, "2024-01-13", "Outlet C")]
+    assert groups(docs) == [("a", "b"), ("lone",)]

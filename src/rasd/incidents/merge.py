@@ -21,7 +21,9 @@ formed the incidents, so that a passing mention neither shifts an incident's pla
 attackers nor bridges two incidents.
 A report left alone at the end (its places matched no incident of its day: a misread place,
 a page naming many towns) joins its day's incident when only one fits its perpetrators, or
-the nearest one within ``orphan_km``: most reports of a day are about that day's incidents.
+the nearest one within ``orphan_km``: most reports of a day are about that day's incidents;
+not one that states its figures at another village than the incident's with dead against none
+or at hours that do not neighbour (``_plainly_another_attack``).
 A lone report naming no place (a belligerent's statement: "ضربة في شمال غرب سوريا أمس") may
 also join an incident published on a day it dates its event to.
 
@@ -221,6 +223,14 @@ def _another_attack(c: Candidate, cluster: Cluster) -> bool:
     theirs: another strike of a busy day."""
     return (c.pinned and bool(cluster.pinned) and place_key(c.places[0]) not in cluster.pinned
             and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster)))
+
+
+def _plainly_another_attack(c: Candidate, cluster: Cluster) -> bool:
+    """``_another_attack`` on its plainest signs: dead against none, or hours that do not
+    neighbour. A lone report is kept out of its day's incident only on these: the lone report
+    is most often about the day's known attack, and its figures may simply differ."""
+    return _another_attack(c, cluster) and (
+        bool(tolls(c).get("killed")) != bool(cluster.figures.get("killed")) or _other_hours(c, cluster))
 
 
 def _other_hours(c: Candidate, cluster: Cluster) -> bool:
@@ -443,7 +453,8 @@ class _Grouping:
             # A report that states its figures at a town of its own is another attack, unless
             # a fitting incident is near it in the same governorate.
             regions = {(p.country, p.admin1) for p in mine if p.admin1}
-            fitting = [cl for cl in fitting if regions & {(p.country, p.admin1) for p in cl.places}]
+            fitting = [cl for cl in fitting if regions & {(p.country, p.admin1) for p in cl.places}
+                       and not _plainly_another_attack(c, cl)]
         elif len(fitting) == 1:
             return fitting[0]
         gap = {id(cl): min((distance_km(a, b) for a in mine for b in cl.places), default=float("inf"))
