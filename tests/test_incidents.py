@@ -494,13 +494,18 @@ def test_figures_at_the_edge_of_another_village_are_another_attack(town, edge):
 MAIN_TODAY = "قصف على سرمين\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين شرقي إدلب اليوم الثلاثاء."
 
 
-@pytest.mark.parametrize("earlier", [
+@pytest.mark.parametrize("background", [
+    # figures dated days before the event
     "وقبل ثلاثة أيام، قتل خمسة مدنيين وأصيب عشرة بقصف مماثل على مدينة أريحا.",
     "وفي 9 حزيران الفائت قتل سبعة مدنيين بغارة روسية على بلدة كنصفرة.",
     "وقتل أربعة أطفال يوم الجمعة الماضي بقصف على قرية الفطيرة في جبل الزاوية.",
+    # a sentence telling of a habit
+    "وكثيراً ما تخطئ طائرات التحالف أهدافها، إذ قتل سبعون مدنياً في الباغوز بضربة واحدة.",
+    "وغالباً ما يقتل مدنيون في هذه الغارات، وقد قتل 12 مدنياً في غارة مماثلة.",
+    "كثيرا ما سقط عشرات القتلى بقصف مماثل على المنطقة.",
 ])
-def test_figures_dated_days_before_the_event_are_background(earlier):
-    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + earlier, "2025-06-17", "Outlet A")])
+def test_earlier_figures_and_habits_give_the_event_no_figures(background):
+    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + background, "2025-06-17", "Outlet A")])
     assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
 
 
@@ -518,16 +523,6 @@ def test_a_town_named_to_locate_the_village_is_not_where_the_event_was(text, vil
     assert lead.places[0].text == village
 
 
-@pytest.mark.parametrize("habit", [
-    "وكثيراً ما تخطئ طائرات التحالف أهدافها، إذ قتل سبعون مدنياً في الباغوز بضربة واحدة.",
-    "وغالباً ما يقتل مدنيون في هذه الغارات، وقد قتل 12 مدنياً في غارة مماثلة.",
-    "كثيرا ما سقط عشرات القتلى بقصف مماثل على المنطقة.",
-])
-def test_a_sentence_telling_of_a_habit_gives_no_figures(habit):
-    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + habit, "2025-06-17", "Outlet A")])
-    assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
-
-
 @pytest.mark.parametrize("first, second", [
     # dead at one village, only wounded at the next one
     ("قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية اليوم.",
@@ -538,26 +533,6 @@ def test_a_sentence_telling_of_a_habit_gives_no_figures(habit):
     # wounded only, two against seven, the villages named the other way round
     ("جرحى في كنصفرة\nأصيبت امرأتان بجروح إثر قصف على كنصفره اليوم.",
      "قصف البارة\nأصيب سبعة مدنيين، بينهم أربعة أطفال، بقصف على قرية البارة اليوم."),
-])
-def test_neighbouring_villages_with_different_tolls_are_two_attacks(first, second):
-    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
-    assert groups(docs) == [("a",), ("b",)]
-
-
-@pytest.mark.parametrize("first, second", [
-    ("قصف على كنصفرة\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة في جبل الزاوية اليوم.",
-     "قصف على البارة\nقتل 3 مدنيين بقصف مدفعي على قرية البارة في جبل الزاوية اليوم."),
-    ("جرحى في كنصفرة\nأصيب أربعة مدنيين بقصف على بلدة كنصفرة اليوم.",
-     "قصف البارة\nأصيب خمسة مدنيين بقصف على قرية البارة اليوم."),
-    ("مقتل مدنيين في البارة\nقتل مدنيان وأصيب ثالث بقصف على البارة اليوم.",
-     "كنصفرة\nمقتل شخصين بقصف على بلدة كنصفرة المجاورة اليوم."),
-])
-def test_neighbouring_villages_with_the_same_toll_are_one_attack(first, second):
-    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
-    assert groups(docs) == [("a", "b")]
-
-
-@pytest.mark.parametrize("first, second", [
     # the same toll, morning against evening
     ("قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية صباح اليوم.",
      "قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية مساء اليوم."),
@@ -568,15 +543,28 @@ def test_neighbouring_villages_with_the_same_toll_are_one_attack(first, second):
     ("مقتل مزارع\nظهر اليوم، قتل مزارع بقذيفة سقطت على أرضه في قرية البارة.",
      "مقتل شاب في كنصفرة\nليل أمس قتل شاب بقصف على بلدة كنصفرة."),
 ])
-def test_neighbouring_villages_struck_at_other_hours_are_two_attacks(first, second):
+def test_neighbouring_villages_with_other_tolls_or_hours_are_two_attacks(first, second):
     docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
     assert groups(docs) == [("a",), ("b",)]
 
 
-@pytest.mark.parametrize("first_hour, second_hour", [("فجر", "صباح"), ("مساء", "ليل"), ("صباح", "صباح")])
-def test_neighbouring_villages_struck_at_the_same_hours_are_one_attack(first_hour, second_hour):
-    first = f"قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية {first_hour} اليوم."
-    second = f"قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية {second_hour} اليوم."
+def _village_pair(hour_a: str, hour_b: str) -> tuple[str, str]:
+    return (f"قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية {hour_a} اليوم.",
+            f"قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية {hour_b} اليوم.")
+
+
+@pytest.mark.parametrize("first, second", [
+    # the same toll, or one near it
+    ("قصف على كنصفرة\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة في جبل الزاوية اليوم.",
+     "قصف على البارة\nقتل 3 مدنيين بقصف مدفعي على قرية البارة في جبل الزاوية اليوم."),
+    ("جرحى في كنصفرة\nأصيب أربعة مدنيين بقصف على بلدة كنصفرة اليوم.",
+     "قصف البارة\nأصيب خمسة مدنيين بقصف على قرية البارة اليوم."),
+    ("مقتل مدنيين في البارة\nقتل مدنيان وأصيب ثالث بقصف على البارة اليوم.",
+     "كنصفرة\nمقتل شخصين بقصف على بلدة كنصفرة المجاورة اليوم."),
+    # the same or neighbouring hours
+    _village_pair("فجر", "صباح"), _village_pair("مساء", "ليل"), _village_pair("صباح", "صباح"),
+])
+def test_neighbouring_villages_with_the_same_toll_and_hours_are_one_attack(first, second):
     docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
     assert groups(docs) == [("a", "b")]
 

@@ -303,41 +303,36 @@ def test_the_accused_denying_is_contested():
     assert grade(perps, [sc("a", "killed", 2)], ["A", "B", "C"])[0] == "contested"
 
 
-@pytest.mark.parametrize("background", [
-    "وكانت قوات سوريا الديمقراطية قد نفت أمس أي صلة لها بالتفجير الذي وقع في أنقرة.",
-    "يذكر أن قسد نفت في بيان سابق مسؤوليتها عن هجوم الأسبوع الماضي.",
-    "وكانت الوحدات الكردية قد نفت الشهر الماضي اتهامات تركية بقصف بلدة مارع.",
+def two_outlets(text: str, written: str, other: str):
+    """The incident of ``text`` and of the same report by a second outlet writing ``written``
+    as ``other``."""
+    return one_incident(doc("a", text, "Outlet A"), doc("b", text.replace(written, other), "Outlet B"))
+
+
+AMUDA = ("مسيرة تركية تقتل مدنيين قرب عامودا\nقتل مدنيان بقصف مسيرة تركية على سيارة في مدينة عامودا بريف "
+         "الحسكة اليوم.\n")
+HARI = "غارة على الهري شرق البوكمال\nقتل مدنيان بغارة نفذتها طائرات أمريكية على بلدة الهري شرقي البوكمال فجر اليوم.\n"
+
+
+@pytest.mark.parametrize("report, denied", [
+    # a denial of another event: told as background ...
+    (AMUDA + "وكانت قوات سوريا الديمقراطية قد نفت أمس أي صلة لها بالتفجير الذي وقع في أنقرة.", False),
+    (AMUDA + "يذكر أن قسد نفت في بيان سابق مسؤوليتها عن هجوم الأسبوع الماضي.", False),
+    (AMUDA + "وكانت الوحدات الكردية قد نفت الشهر الماضي اتهامات تركية بقصف بلدة مارع.", False),
+    # ... or at another town
+    (AMUDA + "وفي سياق متصل نفت قسد قصف أحياء مدينة منبج بالصواريخ.", False),
+    (AMUDA + "ونفت قوات سوريا الديمقراطية في بيان أن تكون قذائفها قد سقطت على سوق مدينة الباب.", False),
+    (AMUDA + "من جهتها نفت الوحدات الكردية مسؤوليتها عن القذائف التي سقطت على بلدة مارع مساء.", False),
+    # a capital beside the denial names its government, not another place
+    (HARI + "ونفت القوات الأمريكية تنفيذ أي ضربة في المنطقة، بعد اتهامات من دمشق.", True),
+    (HARI + "ونفت الولايات المتحدة تنفيذ أي غارة في المنطقة، وقالت إن اتهامات دمشق لا أساس لها.", True),
+    (HARI + "في المقابل نفى البنتاغون الاتهامات التي وجهتها دمشق لقواته بقصف البلدة.", True),
 ])
-def test_a_denial_told_as_background_denies_nothing_here(background):
-    text = ("مسيرة تركية تقتل مدنيين\nقتل مدنيان بقصف مسيرة تركية على سيارة في مدينة عامودا بريف الحسكة اليوم.\n"
-            + background)
-    inc = one_incident(doc("a", text, "Outlet A"), doc("b", text.replace("مدنيان", "مدنيان اثنان"), "Outlet B"))
-    assert inc.perpetrator and all(p.certainty != "denied" for p in inc.perpetrator), inc.perpetrator
-
-
-@pytest.mark.parametrize("elsewhere", [
-    "وفي سياق متصل نفت قسد قصف أحياء مدينة منبج بالصواريخ.",
-    "ونفت قوات سوريا الديمقراطية في بيان أن تكون قذائفها قد سقطت على سوق مدينة الباب.",
-    "من جهتها نفت الوحدات الكردية مسؤوليتها عن القذائف التي سقطت على بلدة مارع مساء.",
-])
-def test_a_denial_told_at_another_town_denies_another_strike(elsewhere):
-    text = ("مسيرة تركية تقتل مدنيين قرب عامودا\nقتل مدنيان بقصف مسيرة تركية على سيارة في مدينة عامودا بريف "
-            "الحسكة اليوم.\n" + elsewhere)
-    inc = one_incident(doc("a", text, "Outlet A"), doc("b", text.replace("مدنيان", "مدنيان اثنان"), "Outlet B"))
-    assert inc.perpetrator and all(p.certainty != "denied" for p in inc.perpetrator), inc.perpetrator
-    assert inc.grade == "fair", inc.grade_reasons
-
-
-@pytest.mark.parametrize("denial", [
-    "ونفت القوات الأمريكية تنفيذ أي ضربة في المنطقة، بعد اتهامات من دمشق.",
-    "ونفت الولايات المتحدة تنفيذ أي غارة في المنطقة، وقالت إن اتهامات دمشق لا أساس لها.",
-    "في المقابل نفى البنتاغون الاتهامات التي وجهتها دمشق لقواته بقصف البلدة.",
-])
-def test_a_capital_named_beside_a_denial_is_its_government_not_another_place(denial):
-    text = ("غارة على الهري شرق البوكمال\nقتل ثلاثة مدنيين بغارة نفذتها طائرات أمريكية على بلدة الهري شرقي "
-            "البوكمال فجر اليوم.\n" + denial)
-    inc = one_incident(doc("a", text, "Outlet A"), doc("b", text.replace("ثلاثة", "3"), "Outlet B"))
-    assert any(p.certainty == "denied" for p in inc.perpetrator), inc.perpetrator
+def test_a_denial_counts_only_for_this_event(report, denied):
+    inc = two_outlets(report, "مدنيان", "مدنيان اثنان")
+    assert inc.perpetrator
+    assert any(p.certainty == "denied" for p in inc.perpetrator) == denied, inc.perpetrator
+    assert (inc.grade == "contested") == denied, inc.grade_reasons
 
 
 def test_only_denials_of_harm_are_discounted():
