@@ -164,7 +164,7 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
     mentions = Counter(p.gazetteer_id for p in doc.places)
     figured = {p.gazetteer_id for p in with_figures}
-    locators = _locators(doc)
+    locators = _locators(doc, located)
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p) or p.gazetteer_id in locators,
                                                      p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
@@ -224,11 +224,11 @@ ELSEWHERE_KM = 15.0   # a denial told at a place this far from the event's denie
 LOCATOR_GAP = 16    # characters between a place and the place that locates it ("سرجة جنوبي مدينة أريحا")
 
 
-def _locators(doc: Document) -> set[str]:
+def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
     """Gazetteer ids of the places a report names mostly to locate the place before them
     ("قرية سرجة جنوبي مدينة أريحا", "بلدة كنصفرة قرب البارة": around a place just named, in
-    the same clause), in more than half of their mentions that could place the event (not
-    "مشفى أريحا"): the report's reference points, not where its event was."""
+    the same clause), in more than half of their mentions that could place the event
+    (``located``: not "مشفى أريحا"): the report's reference points, not where its event was."""
     placed = sorted((p for p in doc.places if p.precision != "country"), key=lambda p: p.span)
     locating: Counter[str] = Counter()
     for before, p in zip(placed, placed[1:]):
@@ -236,8 +236,7 @@ def _locators(doc: Document) -> set[str]:
         if p.near and 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
                 and not between.lstrip().startswith("و"):
             locating[p.gazetteer_id] += 1
-    # where the wounded were taken and where the victims came from are no event's place either
-    named = Counter(p.gazetteer_id for p in placed if not _background_place(doc.text, p))
+    named = Counter(p.gazetteer_id for p in located)
     return {place for place, n in locating.items() if 2 * n > named[place]}
 
 
