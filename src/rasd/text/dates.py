@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
@@ -464,10 +464,12 @@ def _day_parts() -> _DayParts:
                      re.compile(rf"(?<!\w)[وفب]?(?:ال)?(?P<t>{_alt(part_of)})(?!\w)"))
 
 
+@lru_cache(maxsize=4096)
 def time_of_day(text: str) -> str | None:
     """The part of the day ``text`` names ("فجر اليوم" -> "dawn", "مساء أمس" -> "evening"),
     the first one written; None when it names none. Reports of one incident that give
-    different parts of the day disagree on when it happened."""
+    different parts of the day disagree on when it happened. Cached: grouping asks it of
+    each report's date text once per incident it compares the report with."""
     parts = _day_parts()
     m = parts.pattern.search(fold_text(text))
     return parts.part_of[m.group("t")] if m else None
