@@ -3,9 +3,10 @@
 The policy (docs/reconciliation.md says why):
 1. One figure per source: a source is the attributed speaker (folded text), or the outlet
    for the outlet's own voice and for unnamed speakers it quotes ("مصادر طبية", "ناشطون":
-   the outlet vouches for them, and one report is not two sources of its figures). Its figure comes from its latest report; within that report
-   an updated toll ("ارتفاع حصيلة ... إلى") beats others, and otherwise the largest figure
-   (per-site counts add up to the total it also states). A figure is the claim's lower bound
+   the outlet vouches for them, and one report is not two sources of its figures). Its
+   figure comes from its latest report; within that report an updated toll ("ارتفاع حصيلة
+   ... إلى") beats others, and otherwise the largest figure (per-site counts add up to the
+   total it also states). A figure is the claim's lower bound
    ("أكثر من 30" -> 31, "عشرات" -> 20). Breakdowns ("بينهم 3 أطفال") are parts, not totals;
    a count of killed and injured together ("قتل وأصيب 80") is a total of neither.
 2. Denials count only for a source that gives no positive figure.

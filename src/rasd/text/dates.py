@@ -541,10 +541,10 @@ def event_date(text: str, published: dt.date | None,
     ("وكانت ...", "منذ بداية ..."), wins; a relative or explicit reference in the next few
     sentences beats a bare weekday (it carries more information). A date right after a toll
     update or a later death ("ارتفع، صباح الجمعة، عدد الضحايا", "فارق الحياة فجر اليوم")
-    dates the update: the attack's own date in a "وكانت ... قد" recap then wins. Explicit dates more than
-    ~10 days before publication are background unless nothing else is dated. With no day in
-    the text: published-1 .. published (the text leaves the day open). ``folded`` (``fold(text)``)
-    may be passed when the caller has it already.
+    dates the update: the attack's own date in a "وكانت ... قد" recap then wins. Explicit
+    dates more than ~10 days before publication are background unless nothing else is
+    dated. With no day in the text: published-1 .. published (the text leaves the day open).
+    ``folded`` (``fold(text)``) may be passed when the caller has it already.
     """
     folded = folded if folded is not None else fold(text)
     exprs = _expressions(folded, published)
@@ -607,12 +607,8 @@ def _dates_update(text: str, sentence_start: int, e: _Expr, lex: _Lexicon) -> bo
     """True when ``e`` comes after a toll update or a later death ("ارتفع، صباح الجمعة، عدد
     الضحايا", "فارق الحياة فجر اليوم"), nearer than any attack word: it dates the update, not
     the attack ("ارتفع عدد ضحايا القصف الذي استهدف البلدة صباح اليوم" dates the attack)."""
-    update = None
-    for update in lex.update.finditer(text, sentence_start, e.start):
-        pass
-    if update is None:
-        return False
-    return lex.incident.search(text, update.end(), e.start) is None
+    ends = [m.end() for m in lex.update.finditer(text, sentence_start, e.start)]
+    return bool(ends) and lex.incident.search(text, ends[-1], e.start) is None
 
 
 def _sentence_bounds(folded: Folded) -> list[int]:
