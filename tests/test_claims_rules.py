@@ -6,9 +6,12 @@ import pytest
 import rasd
 
 
+def doc_of(body: str):
+    return rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
+
+
 def claims(body: str):
-    doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
-    return [(c.kind, c.min, c.max, c.source.text) for c in doc.claims]
+    return [(c.kind, c.min, c.max, c.source.text) for c in doc_of(body).claims]
 
 
 def test_one_as_an_adjective_is_no_count():
@@ -199,8 +202,7 @@ def test_the_wounds_one_died_of_and_at_least_after_named_victims(body, expected)
     ("مقتل طالبين بقصف استهدف محيط المدرسة.", "killed"),                # oblique dual after the trigger
 ])
 def test_the_dual_of_any_singular_victim_noun_counts_two(text, kind):
-    doc = rasd.extract("تطورات ميدانية\n" + text, published="2023-05-02", outlet="Test Outlet")
-    found = [(c.kind, c.min, c.max, c.group_kind) for c in doc.claims]
+    found = [(c.kind, c.min, c.max, c.group_kind) for c in doc_of(text).claims]
     assert (kind, 2, 2, "civilians") in found, found
 
 
