@@ -496,3 +496,23 @@ def test_a_frequent_word_with_its_article_after_a_place_word_is_a_name(text: str
 ])
 def test_a_hashtag_joins_a_names_words_with_underscores(text: str, english: str) -> None:
     assert english in [m.name_en for m in places(text)]
+
+
+@pytest.mark.parametrize(("text", "misread"), [
+    ("استشهدت المواطنة فاطمة العلي وطفلها بقصف مدفعي", "Atmeh"),   # فاطمة, not ف + اطمة
+    ("أصيب الطفل كريم (9 أعوام) بشظايا القذيفة", "Rome"),          # كريم, not ك + ريم
+    ("وأصيبت فاطمة وكريم بجروح طفيفة", "Rome"),                    # و + كريم, not وك + ريم
+    ("درعا (بلاد الشام) – أصيب راع بقصف مدفعي", "Lod"),             # بلاد, not ب + لاد
+])
+def test_a_common_word_is_not_read_as_a_clitic_and_a_place(text: str, misread: str) -> None:
+    found = [m.name_en for m in places(text)]
+    assert misread not in found and all(m.country == "SY" for m in places(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت الطائرات مخيمات النازحين في أطمة", "Atmeh"),
+    ("نفذ التحالف إنزالاً في بلدة ذيبان بدير الزور", "Deir ez-Zor"),
+    ("نزحت العائلات إلى اطمة وقرية فاطمة", "Fatimah"),
+])
+def test_a_place_after_a_clitic_or_a_place_word_is_still_read(text: str, name: str) -> None:
+    assert name in [m.name_en for m in places(text)]

@@ -5,7 +5,8 @@ that can start a catalogued name (clitics included: "وبالبوكمال") are 
 lookup each, and at each of those the longest catalogued name wins. The words before a
 name say what kind of place it is ("قرية", "محافظة"), that the place is only nearby ("ريف",
 "شرق", "قرب"), or that the name is not a place here ("فيلق القدس"). Names that are also
-ordinary words need such a cue.
+ordinary words need such a cue. A word that reads whole as such a common name ("فاطمة",
+"كريم", "بلاد") is that word, not a clitic and a one-word place ("ف" + أطمة, "ك" + ريم).
 
 Small places (villages without population or seat: most of the catalog) count after a place
 word ("قرية X", "بلدة X", "حي X", "منطقة X"), or, after a weaker cue ("في X", "قرب X", a list
@@ -209,6 +210,7 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
     word follows an opener of several places ("قريتي خالد كلو وتل زيوان").
     """
     words, names, n = w.words, gaz.names, len(w.words)
+    common_word = False      # a shorter reading of the word is a common word, not a place
     for clitic_len, bare, lengths, seconds in gaz.readings(words[i]):
         keys = [bare]        # keys[k]: the k + 1 words from i, as far as the names go
         if i + 1 < n and words[i + 1] in seconds and not w.gaps[i + 1].strip(" -/_"):
@@ -218,8 +220,9 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 keys.append(keys[-1] + " " + words[k])
         for length in lengths:
             entry = names.get(keys[length - 1]) if length <= len(keys) else None
-            if entry is None or (length == 1 and bare in _CUE_NAMES):
-                continue
+            if entry is None or (length == 1 and (bare in _CUE_NAMES or common_word)):
+                continue     # a common word ("فاطمة", "وكريم") is no clitic + a one-word name ("اطمة")
+            common_word = common_word or (length == 1 and entry.stop)   # unless accepted below
             if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
                     and (i == 0 or words[i - 1] not in _CUES):
                 continue     # no cue at all: the common reading (most such words are not places)
