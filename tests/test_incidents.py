@@ -619,3 +619,38 @@ def test_a_lone_report_of_another_attack_at_its_village_is_not_folded_into_the_d
     docs = [doc("a", morning, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
             doc("lone", lone, "2024-01-13", "Outlet C")]
     assert groups(docs) == [("a", "b"), ("lone",)]
+
+
+@pytest.mark.parametrize("other", [
+    # the village is the event's neighbour
+    "وفي سياق متصل، شهدت بلدة قميناس المجاورة قصفاً مماثلاً أدى إلى مقتل خمسة أشخاص.",
+    "كما قتل أربعة مدنيين بقصف على قرية النيرب القريبة من البلدة.",
+    # the sentence says the strike is another
+    "وفي هجوم آخر، قُتلت ثلاث نساء وأصيب سبعة مدنيين بغارة على مدينة سراقب.",
+    "وجاء القصف بعد ساعات من ضربة مماثلة على بلدة تفتناز قتل فيها ستة مدنيين.",
+    "وفي وقت سابق من اليوم ذاته، قُتل خمسة رجال وأصيب ستة أطفال بقصف على قرية قميناس.",
+])
+def test_a_strike_on_a_neighbouring_village_gives_the_event_no_figures(other):
+    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + other, "2025-06-17", "Outlet A")])
+    assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
+
+
+@pytest.mark.parametrize("more", [
+    "وفي سياق متصل، ارتفع عدد القتلى في بلدة سرمين إلى أربعة.",      # the event's own village
+    "وأفاد مراسلنا بمقتل أربعة مدنيين في القصف على قرية قميناس وبلدة سرمين.",  # no sign of another strike
+    "وقال الدفاع المدني إن القصف على قرية النيرب وسرمين أدى إلى مقتل أربعة مدنيين.",
+])
+def test_more_figures_of_the_event_still_count(more):
+    inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + more, "2025-06-17", "Outlet A")])
+    assert inc.civilians_killed.high == 4
+
+
+@pytest.mark.parametrize("treated", [
+    "وأصيب ثلاثة آخرون نُقلوا إلى مشفى في مدينة عفرين.",
+    "كما أصيبت امرأتان حُوّلتا إلى مستشفى مدينة الباب.",
+    "وأسعف خمسة جرحى إلى المشافي في مدينة حماة.",
+])
+def test_a_hospitals_town_far_away_starts_no_other_event(treated):
+    found = candidates(doc("a", MAIN_TODAY + "\n" + treated, "2025-06-17", "Outlet A"))
+    assert [c.split_off for c in found] == [False]
+    assert [s.claim.kind for s in found[0].claims].count("injured") == 2

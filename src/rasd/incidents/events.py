@@ -4,7 +4,8 @@ An article usually reports one incident, but a round-up reports several ("قصف
 وفي Y ..."). Its claims are split by the place stated in their sentence: claims at places
 far apart (> ``SPLIT_KM``) become separate candidates; claims with no place stay with the
 article's main event. Background sentences (earlier incidents, cumulative tolls, figures
-dated days before the event) give no figures to the event.
+dated days before the event) and a line about another strike at a nearby village ("وفي هجوم
+آخر ...", "بلدة كويا المجاورة") give no figures to the event.
 """
 from __future__ import annotations
 
@@ -187,8 +188,10 @@ def candidates(doc: Document) -> list[Candidate]:
         if place is not None and groups[0][0] is not None and _apart(place, groups[0][0]):
             target = next((g for g in groups[1:] if g[0] and not _apart(place, g[0])), None) \
                 or (place, [])
-            if target not in groups:
-                groups.append(target)
+        elif place is not None and groups[0][0] is not None and _tells_another_strike(doc, span, place, groups[0][0]):
+            continue
+        if target not in groups:
+            groups.append(target)
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
     # The main event is located without the other events' sentences.
@@ -238,6 +241,29 @@ def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
             locating[p.gazetteer_id] += 1
     named = Counter(p.gazetteer_id for p in located)
     return {place for place, n in locating.items() if 2 * n > named[place]}
+
+
+@cache
+def _another_event_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """``data/background.json``, ``another_event``: the markers (one pattern) and the words
+    that make a place the event's neighbour, folded."""
+    data = _background_data()["another_event"]
+    markers = "|".join(sorted(map(re.escape, map(fold_term, data["markers"])), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفب]?(?:{markers})(?!\w)"), frozenset(map(fold_term, data["neighbour"]))
+
+
+def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMention,
+                          main: PlaceMention) -> bool:
+    """The sentence, placed at another village than the event's, says it tells of another
+    strike ("وفي هجوم آخر، ...", "بعد ساعات من ضربة مماثلة على قرية X") or of the event's
+    neighbour ("شهدت بلدة كويا المجاورة قصفاً أدى إلى مقتل خمسة"): a round-up's line about
+    a strike near the event, whose figures are not the event's."""
+    if not (is_village(place) and is_village(main)) or place.gazetteer_id == main.gazetteer_id:
+        return False
+    markers, neighbour = _another_event_words()
+    after = fold_text(doc.text[place.span[1]:place.span[1] + 20]).split()
+    return (markers.search(fold_text(doc.text[span[0]:span[1]])) is not None
+            or bool(after) and after[0] in neighbour)
 
 
 def _current_actors(doc: Document, main: PlaceMention | None) -> list[ActorMention]:
@@ -351,8 +377,9 @@ def _abroad_only(doc: Document, span: tuple[int, int], home: str | None) -> bool
 
 
 def _sentence_place(doc: Document, span: tuple[int, int], home: str | None) -> PlaceMention | None:
-    """The finest place a sentence names in the report's country: a dateline or a capital
-    abroad ("موسكو", "أنقرة") starts no event of a round-up."""
+    """The finest place a sentence names in the report's country, not where its wounded were
+    taken ("نُقلوا إلى مشفى في مدينة الطبقة"): a dateline or a capital abroad ("موسكو",
+    "أنقرة") or a hospital's town starts no event of a round-up."""
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
-              and home in (None, p.country)]
+              and home in (None, p.country) and not is_treatment(doc.text, p)]
     return min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
