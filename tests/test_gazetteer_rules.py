@@ -516,3 +516,22 @@ def test_a_common_word_is_not_read_as_a_clitic_and_a_place(text: str, misread: s
 ])
 def test_a_place_after_a_clitic_or_a_place_word_is_still_read(text: str, name: str) -> None:
     assert name in [m.name_en for m in places(text)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("استشهدت المواطنة ريم الأحمد وطفلاها بالقصف", "Rome"),
+    ("أصيب الطفل جاسم الخلف (12 عاماً) بجروح", "Jāsim"),
+    ("فيما أصيب ابنه عمر وابن أخيه جاسم الخلف بجروح", "Jāsim"),
+    ("استشهدت الطفلة ريم بقصف على بلدة سرمين", "Rome"),
+])
+def test_a_name_after_a_person_word_is_the_persons(text: str, person: str) -> None:
+    assert person not in [m.name_en for m in places(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("استشهاد أم وطفلها\nمنبج – 06-01-2025", "Manbij"),        # a headline's end, then a dateline
+    ("يشارك المواطن الصحفي بسوريا في الندوة", "Syria"),          # a preposition: not the person's name
+    ("قتل الشاب محمد العلي في مدينة جاسم بريف درعا", "Jāsim"),
+])
+def test_a_place_near_a_person_word_is_still_a_place(text: str, name: str) -> None:
+    assert name in [m.name_en for m in places(text)]

@@ -4,7 +4,8 @@ One pass over the folded words: the words are split out in C (one ``re.split``),
 that can start a catalogued name (clitics included: "وبالبوكمال") are picked by one dict
 lookup each, and at each of those the longest catalogued name wins. The words before a
 name say what kind of place it is ("قرية", "محافظة"), that the place is only nearby ("ريف",
-"شرق", "قرب"), or that the name is not a place here ("فيلق القدس"). Names that are also
+"شرق", "قرب"), or that the name is not a place here ("فيلق القدس", a person: "الطفل جاسم",
+"ابن أخيه جاسم"). Names that are also
 ordinary words need such a cue. A word that reads whole as such a common name ("فاطمة",
 "كريم", "بلاد") is that word, not a clitic and a one-word place ("ف" + أطمة, "ك" + ريم).
 
@@ -124,13 +125,20 @@ _ORG = _Cue("org")
 
 class _Words:
     """The words of a folded text, their offsets, and what lies between them."""
-    __slots__ = ("words", "gaps", "ends")
+    __slots__ = ("words", "gaps", "ends", "folded")
 
-    def __init__(self, text: str) -> None:
-        parts = _SPLIT.split(text)
+    def __init__(self, folded: Folded) -> None:
+        parts = _SPLIT.split(folded.text)
         self.words: list[str] = parts[1::2]
         self.gaps: list[str] = parts[0::2]       # gaps[k] is before word k, gaps[k + 1] after it
         self.ends: list[int] = list(accumulate(map(len, parts)))
+        self.folded = folded
+
+    def line_break_before(self, i: int) -> bool:
+        """The original text breaks the line between word ``i - 1`` and word ``i`` (folding
+        made every break a space)."""
+        index = self.folded.index
+        return "\n" in self.folded.original[index[self.ends[2 * i - 1] - 1] + 1:index[self.ends[2 * i]]]
 
 
 def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
@@ -148,8 +156,8 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
         word = w.words[j]
         found = _CUES.get(word)
         if found == "org":
-            if j == i - 1:
-                return _ORG
+            if j == i - 1 and kind is None and not w.line_break_before(i):
+                return _ORG      # "الطفل جاسم"; not "الصحفي بسوريا", nor a headline's last word over a dateline
             break
         if found == "countryside":
             near = countryside = True
@@ -443,7 +451,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     """Every place named in ``text``, in order; ``folded`` is ``fold(text)`` if already made."""
     folded = folded or fold(text)
     gaz = load()
-    words = _Words(folded.text)
+    words = _Words(folded)
     matches = _scan(words, gaz)
     if not matches:
         return ()
@@ -599,7 +607,7 @@ def resolve(name: str) -> PlaceMention | None:
     name = name.strip()
     gaz = load()
     folded = fold(name)
-    matches = _scan(_Words(folded.text), gaz)
+    matches = _scan(_Words(folded), gaz)
     if not matches:
         entry = gaz.lookup(name)
         if entry is None or entry.stop:
