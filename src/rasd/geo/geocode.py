@@ -5,9 +5,9 @@ that can start a catalogued name (clitics included: "وبالبوكمال") are 
 lookup each, and at each of those the longest catalogued name wins. The words before a
 name say what kind of place it is ("قرية", "محافظة"), that the place is only nearby ("ريف",
 "شرق", "قرب"), or that the name is not a place here ("فيلق القدس", a person: "الطفل جاسم",
-"ابن أخيه جاسم"). Names that are also
-ordinary words need such a cue. A word that reads whole as such a common name ("فاطمة",
-"كريم", "بلاد") is that word, not a clitic and a one-word place ("ف" + أطمة, "ك" + ريم).
+"ابن أخيه جاسم"). Names that are also ordinary words need such a cue. A word that reads
+whole as such a common name ("فاطمة", "كريم", "بلاد") is that word, not a clitic and a
+one-word place ("ف" + أطمة, "ك" + ريم).
 
 Small places (villages without population or seat: most of the catalog) count after a place
 word ("قرية X", "بلدة X", "حي X", "منطقة X"), or, after a weaker cue ("في X", "قرب X", a list
