@@ -146,7 +146,7 @@ def test_a_worker_that_dies_is_a_named_error_not_a_hang() -> None:
 def test_the_time_limit_holds_in_the_workers() -> None:
     def articles():
         yield Article(doc_id="long", text="قصف على حماة. " * 20000, origin="long")
-    outcomes = list(ProcessPool(ArticleLimits(max_seconds=0.01), 2).outcomes(articles()))
+    outcomes = list(ProcessPool(ArticleLimits(max_seconds=0.01), 2, chunk_size=1).outcomes(articles()))
     assert isinstance(outcomes[0][1], Failed)
     assert "took longer than the 0.01 s limit" in outcomes[0][1].message
 
@@ -198,3 +198,18 @@ def test_dask_local_cluster_writes_what_the_local_engine_writes(tmp_path: Path) 
                            "--engine", "dask", "--workers", "2"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stderr           # the line that is not JSON
     assert outputs(local) == outputs(on_dask)
+
+
+def test_a_batch_smaller_than_a_chunk_is_read_without_starting_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasd.engine
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("worker processes started for a batch smaller than one chunk")
+
+    monkeypatch.setattr(rasd.engine, "ProcessPoolExecutor", no_pool)
+    limits = ArticleLimits()
+    small = _articles()
+    assert len(small) < 64
+    assert _summary(ProcessPool(limits, 2).outcomes(small)) == _summary(InProcess(limits).outcomes(_articles()))
+    with pytest.raises(AssertionError, match="worker processes started"):
+        list(ProcessPool(limits, 2, chunk_size=2).outcomes(_articles()))

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Protocol
 
 from rasd.export.jsonout import document_json, dumps
@@ -175,8 +175,15 @@ class ProcessPool(_Chunked):
             self._pool = None
 
     def outcomes(self, items: Iterable[Item]) -> Iterator[tuple[Item, Outcome | None]]:
+        items = iter(items)
+        first = list(islice(items, self.chunk_size))
+        if len(first) < self.chunk_size:
+            # The whole batch is less than one chunk: starting the workers (~0.5 s) would
+            # cost more than reading it here.
+            yield from InProcess(self.limits, self.stages).outcomes(first)
+            return
         try:
-            yield from super().outcomes(items)
+            yield from super().outcomes(chain(first, items))
         finally:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
