@@ -278,8 +278,9 @@ class ClaimReader:
         count = read_count(self.tokens, i)
         if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده") and count.end == i + 1:
             return None                                 # "عائلة واحدة": "one" follows its noun
-        if any(f in ("احد", "احدي") for f in self.tokens[i].forms) and self._trigger_before(i, immediate=True) is None:
-            return None                                 # "أحد سكان الحي": "one of", not a count
+        if count.end == i + 1 and any(f in ("احد", "احدي") for f in self.tokens[i].forms) \
+                and self._trigger_before(i, immediate=True) is None:
+            return None                                 # "أحد سكان الحي": "one of", not a count ("أحد عشر" is)
         if count.exact and count.min == 2 and i > 0 and not self.tokens[i].is_number \
                 and _lookup(self.tokens[i - 1], self.v.victims) \
                 and not (self.figures and self.figures[-1].end >= i):   # "شخصين اثنين" is counted once
