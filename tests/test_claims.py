@@ -123,6 +123,24 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                            [(I, 11, 11)]),
     "hasila-ihda-ashra": ("وصلت حصيلة القتلى إلى إحدى عشرة امرأة وطفلة في قرية الفطيرة.",
                           [(K, 11, 11)]),
+    # the wounded who died: "N من الجرحى" after a death verb
+    "tuwuffi-min-al-jarha": ("توفي 3 من الجرحى متأثرين بجراحهم في مشفى إدلب المركزي.",
+                             [(K, 3, 3)]),
+    "istushhida-min-al-musabin": ("استشهد اثنان من المصابين في القصف على بلدة سرمين.",
+                                  [(K, 2, 2)]),
+    "qada-min-al-jarha": ("قضى ثلاثة من الجرحى في المشفى متأثرين بجراحهم.",
+                          [(K, 3, 3)]),
+    "laqiya-min-al-musabin": ("لقي اثنان من المصابين حتفهما في مشفى مدينة الدانا.",
+                              [(K, 2, 2)]),
+    "usiba-min-al-jarha-stays": ("قتل مدني وأصيب 3 من عناصر الدفاع المدني في القصف على أريحا.",
+                                 [(K, 1, 1), (I, 3, 3)]),
+    # "راح/ذهب ضحية X" before the count
+    "raha-dahiyat": ("راح ضحية الغارة ثمانية مدنيين في قرية الهبيط.",
+                     [(K, 8, 8)]),
+    "dhahaba-dahiyat": ("ذهب ضحية القصف 4 مدنيين في مدينة جسر الشغور.",
+                        [(K, 4, 4)]),
+    "rahat-dahiyat-fem": ("وراح ضحية الانفجار سبعة أشخاص في سوق مدينة الباب.",
+                          [(K, 7, 7)]),
     # a bare toll number, then a time or cause word (no counted noun follows)
     "bare-then-baad": ("ارتفع عدد الجرحى إلى 11 بعد القصف على بلدة سرمين.",
                        [(I, 11, 11)]),
@@ -471,6 +489,22 @@ DENIALS: dict[str, tuple[str, set[str], set[str], list[tuple]]] = {
                           set(), set(), [(K, 3, 3)]),
     "dun-an-not-denial-2": ("أصيب 4 أشخاص بانفجار في سوق المدينة، دون أن تعرف الجهة المسؤولة عنه.",
                             set(), set(), [(I, 4, 4)]),
+    # "دون وقوع" is a cue and "وقوع X" a denied phrase: the phrase may start inside the cue
+    "dun-wuqu-qatla": ("سقطت قذائف على أطراف بلدة تل تمر دون وقوع قتلى.",
+                       {K}, set(), []),
+    "dun-wuqu-jarha": ("سقط صاروخ في أرض زراعية قرب قرية الدردارة دون وقوع جرحى.",
+                       {I}, set(), []),
+    "dun-wuqu-dahaya": ("انفجرت سيارة مفخخة قرب دوار الكرة دون وقوع ضحايا.",
+                        {K}, set(), []),
+    "nafa-wuqu-qatla": ("ونفى مصدر طبي في المشفى وقوع قتلى جراء القصف.",
+                        {K}, set(), []),
+    # nothing known yet about the wounded, not none of them
+    "dun-an-tuaraf-tabiat": ("قتل 3 مدنيين بقصف على سوق المدينة دون أن تعرف طبيعة الإصابات.",
+                             set(), set(), [(K, 3, 3)]),
+    "dun-an-yuaraf-in-kanat": ("أصيب شابان بقصف مدفعي دون أن يعرف إن كانت هناك إصابات أخرى.",
+                               set(), set(), [(I, 2, 2)]),
+    "dun-an-tuaraf-hawiya": ("قتل مدني بقصف على بلدة البارة دون أن تعرف هوية الإصابات الأخرى.",
+                             set(), set(), [(K, 1, 1)]),
 }
 
 

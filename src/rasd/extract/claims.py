@@ -298,14 +298,18 @@ class ClaimReader:
             kind = self._previous_kind()                # "قتل 8 أشخاص، 5 منهم من عائلة واحدة"
             if kind is not None:
                 return self._figure(kind, bounds, j + 1, self._group(j + 1, after_kind_noun=True), True)
+        of_kind = False
         if self.tok(j) is not None and self.tokens[j].text == "من":
             if self._kind_noun(j + 1) is not None:
                 j += 1                                  # "العشرات من الجرحى"
+                of_kind = True
             else:
                 return self._of_group(bounds, j)        # "قتل 7 من عناصر الحشد", "9 من قوات النظام"
         kind_noun = self._kind_noun(j)
         if kind_noun is not None:
             kind, width = kind_noun
+            if of_kind and kind == "injured" and self._trigger_before(bounds.start) == "killed":
+                kind = "killed"                         # "توفي 3 من الجرحى": the wounded who died
             group = self._group(j + width, after_kind_noun=True)
             return self._figure(kind, bounds, group[1] if group else j + width, group,
                                 breakdown=self._is_breakdown(bounds.start))
@@ -843,7 +847,8 @@ class ClaimReader:
             cue = self.v.denial_cues.at(self.tokens, i)
             if cue is None:
                 continue
-            for k in range(i + len(cue), min(len(self.tokens), i + len(cue) + self.v.denial_reach)):
+            # From the cue's second word: "دون وقوع" is a cue and "وقوع جرحى" a denied phrase.
+            for k in range(i + 1, min(len(self.tokens), i + len(cue) + self.v.denial_reach)):
                 phrase = self.v.denials.at(self.tokens, k)
                 if phrase is None:
                     continue
