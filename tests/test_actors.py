@@ -159,6 +159,36 @@ def test_a_hedge_opening_the_clause_before_the_weapon_word_is_suspected(text, ac
     assert (m.role, m.certainty) == ("perpetrator", "suspected")
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("قتل مدنيان بغارة جوية على البارة يُعتقد أنها من طائرة حربية روسية", RUSSIA),
+    ("استهدفت طائرة يرجح أنها من سلاح الجو الإسرائيلي شاحنة قرب البوكمال", ISRAEL),
+    ("أصيب راعٍ بقذيفة يعتقد أنها من مدفعية الجيش التركي قرب عين عيسى", TURKEY),
+])
+def test_a_hedge_five_words_before_the_actor_is_suspected(text, actor):
+    m = mention(text, actor)
+    assert (m.role, m.certainty) == ("perpetrator", "suspected")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت مسيرة قرية الدردارة. ونفت وزارة الدفاع التركية تنفيذ أي قصف على المنطقة", TURKEY),
+    ("قصفت طائرات حربية بلدة كفرنبل. ونفت وزارة الدفاع الروسية في بيان تنفيذ أي طلعات جوية", RUSSIA),
+    ("استهدفت مسيرة سيارة قرب منبج. ونفت قسد في بيان لها تنفيذ أي هجوم", SDF),
+    ("ونفى مركز المصالحة الروسي في بيان له شن أي غارة على إدلب", RUSSIA),
+])
+def test_denying_having_carried_out_the_attack_is_a_denial(text, actor):
+    m = mention(text, actor)
+    assert (m.role, m.certainty) == ("perpetrator", "denied")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قصف الجيش الوطني السوري المدعوم من تركيا قرية الدندنية", TURKEY),
+    ("قصفت فصائل الجيش الوطني المدعوم تركياً بلدة عين عيسى", TURKEY),
+    ("استهدف الحرس الثوري والفصائل الموالي لإيران مواقع في البوكمال", "Iran"),
+])
+def test_a_backed_group_does_not_name_its_backer(text, actor):
+    assert actor not in [m.actor for m in find_actors(text)]
+
+
 @pytest.mark.parametrize("text", [
     "قصفت طائرات روسية بلدة البارة ويرجح ارتفاع عدد القتلى",
     "يرجح ارتفاع عدد القتلى بعد قصف طائرات روسية على البلدة",

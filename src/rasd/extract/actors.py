@@ -89,6 +89,8 @@ class _Lexicon:
             frozenset(map(fold_term, origin[k])) for k in ("heads", "from", "quantifiers"))
         self.after = self._phrases(cues["after"])
         self.acknowledging = frozenset(map(fold_term, cues["acknowledging_nouns"]["words"]))
+        self.asides = frozenset(tuple(fold_term(p).split()) for p in cues["acknowledging_nouns"]["asides"])
+        self.aside_sizes = sorted({len(a) for a in self.asides}, reverse=True)
         self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
         self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
@@ -364,7 +366,8 @@ class _Scan:
     def acknowledges(self, end: int) -> bool:
         """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
         (a complementizer, then an attack verb within two words), or "أعلنت X تنفيذ ضربة" (the
-        noun of carrying out an attack right after the speaker)."""
+        noun of carrying out an attack right after the speaker, or after "في بيان")."""
+        end += self.aside_at(end)
         if end < len(self.words) and not self.stop_between(end - 1) and self.bare[end] in self.lex.acknowledging:
             return not any(self.in_mention[end + 1:end + 3])    # "قالت قسد قصف تركي": another's attack
         j, limit = end, min(end + 4, len(self.words))
@@ -381,6 +384,14 @@ class _Scan:
             j += 1
         return False
 
+    def aside_at(self, j: int) -> int:
+        """Words of an aside ("في بيان لها") starting at word j, in its sentence; 0 if none."""
+        for size in self.lex.aside_sizes:
+            if tuple(self.words[j:j + size]) in self.lex.asides \
+                    and not any(self.stop_between(k) for k in range(j - 1, j + size - 1)):
+                return size
+        return 0
+
     def role(self, first: int, end: int, actor: Actor) -> tuple[ActorRole, Certainty]:
         """Role of the mention spanning words [first, end): the nearer of the cues on each side.
 
@@ -393,7 +404,8 @@ class _Scan:
         else:
             back = self.nearest(first - 1, forward=False) if first else (None, 0, False)
             fwd = self.nearest(end, forward=True)
-            if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)) \
+            if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)
+                    or self.denied_by_speaker(first)) \
                     and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0)):
                 return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
             cue = back if _beats(back, fwd) else fwd
