@@ -141,6 +141,15 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                         [(K, 4, 4)]),
     "rahat-dahiyat-fem": ("وراح ضحية الانفجار سبعة أشخاص في سوق مدينة الباب.",
                           [(K, 7, 7)]),
+    # the attack named between the verb and its singular or dual victims
+    "verb-fi-al-ghara-dual": ("وقتل في الغارة طفلان كانا يلعبان قرب منزلهما في بلدة البارة.",
+                              [(K, 2, 2)]),
+    "verb-fi-al-qasf-fem": ("وأصيبت في القصف امرأة نازحة في مخيم قرب سرمدا.",
+                            [(I, 1, 1)]),
+    "verb-khilal-al-qasf": ("وقتل خلال القصف مدنيان على أطراف مدينة أريحا.",
+                            [(K, 2, 2)]),
+    "verb-bil-qasf-chain": ("أصيب بالقصف المدفعي طفل وامرأة في قرية الفطيرة.",
+                            [(I, 2, 2)]),
     # a bare toll number, then a time or cause word (no counted noun follows)
     "bare-then-baad": ("ارتفع عدد الجرحى إلى 11 بعد القصف على بلدة سرمين.",
                        [(I, 11, 11)]),

@@ -654,3 +654,14 @@ def test_a_hospitals_town_far_away_starts_no_other_event(treated):
     found = candidates(doc("a", MAIN_TODAY + "\n" + treated, "2025-06-17", "Outlet A"))
     assert [c.split_off for c in found] == [False]
     assert [s.claim.kind for s in found[0].claims].count("injured") == 2
+
+
+@pytest.mark.parametrize("home", [
+    "وقتل في القصف شاب من أبناء مدينة الباب.",
+    "وقتل في القصف رجل ينحدر من مدينة حماة.",
+    "وأصيبت في القصف امرأة نازحة من مدينة تدمر.",
+])
+def test_the_victims_home_far_away_starts_no_other_event(home):
+    found = candidates(doc("a", MAIN_TODAY + "\n" + home, "2025-06-17", "Outlet A"))
+    assert [c.split_off for c in found] == [False]
+    assert len(found[0].claims) == 3

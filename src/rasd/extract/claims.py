@@ -59,6 +59,7 @@ class _Vocabulary:
     initial: lexicon.Phrases
     updated: lexicon.Phrases
     denials: lexicon.Phrases
+    cause_before_victims: lexicon.Phrases     # "وقتل في الغارة طفلان": the attack before the victims
     denial_kinds: dict[tuple[str, ...], tuple[ClaimKind, ...]]
     denial_cues: lexicon.Phrases
     denial_reach: int
@@ -152,6 +153,7 @@ def _read_vocabulary() -> _Vocabulary:
         initial=lexicon.Phrases(c["toll_stage"]["initial"]),
         updated=lexicon.Phrases(c["toll_stage"]["updated"]),
         denials=lexicon.Phrases(w for row in c["denials"] for w in row["words"]),
+        cause_before_victims=lexicon.Phrases(c["cause_before_victims"]),
         denial_kinds={tuple(fold_term(w).split()): tuple(row["kinds"]) for row in c["denials"] for w in row["words"]},
         denial_cues=lexicon.Phrases(c["denial_cues"]),
         denial_reach=c["denial_reach"],
@@ -593,6 +595,8 @@ class ClaimReader:
                 j - i <= 2 and _lookup(skip, between))):
             first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين",
                                                         # "أصيب بجروح طفلان", "توفي متأثراً بجراحه طفل"
+        if j < len(self.tokens) and (cause := self.v.cause_before_victims.at(self.tokens, j)) is not None:
+            first = j = j + len(cause)                  # "وقتل في الغارة طفلان"
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)

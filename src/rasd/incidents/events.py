@@ -379,7 +379,10 @@ def _abroad_only(doc: Document, span: tuple[int, int], home: str | None) -> bool
 def _sentence_place(doc: Document, span: tuple[int, int], home: str | None) -> PlaceMention | None:
     """The finest place a sentence names in the report's country, not where its wounded were
     taken ("نُقلوا إلى مشفى في مدينة الطبقة"): a dateline or a capital abroad ("موسكو",
-    "أنقرة") or a hospital's town starts no event of a round-up."""
+    "أنقرة") or a hospital's town starts no event of a round-up. None when the finest is the
+    victims' home ("مقتل امرأة وطفلها من أبناء مدينة معرة النعمان"): the sentence tells of
+    where they came from, not of another place's event."""
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
               and home in (None, p.country) and not is_treatment(doc.text, p)]
-    return min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
+    finest = min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
+    return None if finest is None or is_origin(doc.text, finest) else finest
