@@ -59,6 +59,20 @@ def test_perpetrator(text, actor):
 
 
 @pytest.mark.parametrize("text, accuser, accused", [
+    ("اتهمت قسد تركيا بقصف قرية الدردارة بالمدفعية.", SDF, TURKEY),
+    ("واتهمت فصائل الجيش الوطني قسد بإطلاق القذائف على المدينة.", "Syrian National Army (Turkish-backed)", SDF),
+    ("وتتهم روسيا فصائل المعارضة بقصف مواقع قواتها في ريف اللاذقية.", RUSSIA, "Syrian opposition factions"),
+    ("واتهم الجيش الوطني قوات قسد بقصف الأحياء السكنية.", "Syrian National Army (Turkish-backed)", SDF),
+])
+def test_an_accusing_belligerent_is_not_the_perpetrator(text, accuser, accused):
+    assert mention(text, accused).role == "perpetrator" and mention(text, accuser).role != "perpetrator"
+
+
+def test_a_belligerent_accused_by_others_stays_the_perpetrator():
+    assert mention("واتهمت مصادر محلية قسد بقصف المدينة.", SDF).role == "perpetrator"
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
     ("وحمّلت قسد المسؤولية لقوات النظام المنتشرة جنوبي المدينة.", SDF, REGIME),
     ("وحمّل المرصد السوري المسؤولية للقوات التركية عن القصف.", "Syrian Observatory for Human Rights", TURKEY),
     ("وحمّلت الإدارة الذاتية مسؤولية القصف لفصائل الجيش الوطني.", "Autonomous Administration (Kurdish-led)",

@@ -92,6 +92,7 @@ class _Lexicon:
         self.asides = frozenset(tuple(fold_term(p).split()) for p in cues["acknowledging_nouns"]["asides"])
         self.aside_sizes = sorted({len(a) for a in self.asides}, reverse=True)
         self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
+        self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
         self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
         self.before_sizes = self._sizes(self.before, -1)
@@ -99,7 +100,8 @@ class _Lexicon:
         self.source_words = {k: frozenset(map(fold_term, v))
                              for k, v in cues["source"].items() if isinstance(v, list)}
         words = list(dict.fromkeys([w for p in (*self.before, *self.after) for w in p]
-                                   + [*self.origin_heads, *self.origin_from, *self.quantifiers, *self.acknowledging]
+                                   + [*self.origin_heads, *self.origin_from, *self.quantifiers, *self.acknowledging,
+                                      *self.accusers]
                                    + list(self.personnel) + [w for p in self.agents for w in p]
                                    + [w for ws in self.source_words.values() for w in ws]))
         self.bare = self._bare_index(words, nominal=True)
@@ -392,6 +394,16 @@ class _Scan:
                 return size
         return 0
 
+    def accuses(self, first: int, end: int) -> bool:
+        """The mention is the subject of an accusation verb right before it, and the accused
+        is named next: "اتهمت قسد تركيا بقصف القرية" (قسد accuses; "قوات" may come between)."""
+        if first == 0 or not self.joins(first - 1) or self.bare[first - 1] not in self.lex.accusers:
+            return False
+        j = end
+        while j < min(end + 2, len(self.words)) and not self.in_mention[j] and not self.stop_between(j - 1):
+            j += 1
+        return j < len(self.words) and self.in_mention[j] and not self.stop_between(j - 1)
+
     def role(self, first: int, end: int, actor: Actor) -> tuple[ActorRole, Certainty]:
         """Role of the mention spanning words [first, end): the nearer of the cues on each side.
 
@@ -399,6 +411,8 @@ class _Scan:
         perpetrator with certainty ``claimed``; one next to a denial, ``denied``."""
         if actor.kind not in COMBATANT_KINDS:        # "قصف مشفى": a hospital is only ever hit
             return ("target" if self.hit_right_before(first) else "other"), "stated"
+        if self.accuses(first, end):
+            return "other", "stated"
         if self.lex.before.get((self.bare[first],)) == "perpetrator":
             cue: _Cue = ("perpetrator", 0, False)    # the term opens with a weapon: "طيران التحالف"
         else:
