@@ -665,3 +665,14 @@ def test_the_victims_home_far_away_starts_no_other_event(home):
     found = candidates(doc("a", MAIN_TODAY + "\n" + home, "2025-06-17", "Outlet A"))
     assert [c.split_off for c in found] == [False]
     assert len(found[0].claims) == 3
+
+
+@pytest.mark.parametrize("text, village", [
+    ("#عاجل #منبج\nأصيب ثلاثة مدنيين بقصف مدفعي استهدف قرية الدندنية شمال مدينة منبج صباح اليوم.", "الدندنية"),
+    ("#أريحا\nقتل مدني بقصف على قرية سرجة جنوبي مدينة أريحا مساء اليوم.", "سرجة"),
+    ("#كفرنبل\nأصيب طفلان بقصف على قرية حاس جنوبي مدينة كفرنبل اليوم.", "حاس"),
+    ("#تل_رفعت\nقتل شاب بقصف تركي على قرية الشيخ عيسى قرب مدينة تل رفعت.", "الشيخ عيسى"),
+])
+def test_a_town_in_a_hashtag_does_not_outrank_the_village_it_locates(text, village):
+    d = doc("h", text, "2025-06-17", "Outlet H")
+    assert candidates(d)[0].places[0].text == village

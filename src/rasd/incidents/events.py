@@ -163,7 +163,7 @@ def candidates(doc: Document) -> list[Candidate]:
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
     main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
-    mentions = Counter(p.gazetteer_id for p in doc.places)
+    mentions = Counter(p.gazetteer_id for p in doc.places if not _hashtag(doc.text, p))
     figured = {p.gazetteer_id for p in with_figures}
     locators = _locators(doc, located)
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p) or p.gazetteer_id in locators,
@@ -239,8 +239,15 @@ def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
         if p.near and 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
                 and not between.lstrip().startswith("و"):
             locating[p.gazetteer_id] += 1
-    named = Counter(p.gazetteer_id for p in located)
+    named = Counter(p.gazetteer_id for p in located if not _hashtag(doc.text, p))
     return {place for place, n in locating.items() if 2 * n > named[place]}
+
+
+def _hashtag(text: str, p: PlaceMention) -> bool:
+    """The place is written in a hashtag ("#منبج", "#ريف_إدلب"): a page's label, not a mention of
+    where its event was."""
+    word_start = max(text.rfind(" ", 0, p.span[0]), text.rfind("\n", 0, p.span[0])) + 1
+    return text.startswith("#", word_start)
 
 
 @cache
