@@ -225,7 +225,7 @@ def _without_suffix(form: str) -> str:
     """Strip a possessive suffix: "طفلها" -> "طفل", "والدته" -> "والده" (ة), "طفليها" -> "طفلين",
     "طفلاها" -> "طفلان"."""
     for suffix in ("هما", "هم", "ها", "ه"):
-        if form.endswith(suffix) and len(form) - len(suffix) > 2:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 2:     # "أمهما" -> "أم"
             stem = form[: -len(suffix)]
             if stem.endswith("ت"):
                 return stem[:-1] + "ه"
@@ -648,6 +648,9 @@ class ClaimReader:
             if conjoined and not tok.text.startswith("و"):
                 break
             number = self._person_number(tok.forms[1:] if conjoined else tok.forms)
+            if not number and conjoined and (counted := self._counted_after(j)) is not None:
+                n, j = n + counted, j + 2               # "رجل وزوجته وأطفالهما الأربعة" = 6
+                continue
             if not number:
                 break
             n, j = n + number, self._past_name(j + 1)
