@@ -142,10 +142,28 @@ def _dated_earlier(doc: Document, span: tuple[int, int]) -> bool:
     return own is not None and bool(own.text) and (doc.event_date.start - own.end).days >= EARLIER_DAYS
 
 
-def _background_place(text: str, p: PlaceMention) -> bool:
-    """``is_origin`` or ``is_treatment``, the words before the place folded once for both."""
-    words = _words_before(text, p.span[0])
-    return is_origin(text, p, words) or is_treatment(text, p, words)
+@dataclass(frozen=True)
+class _Elsewhere:
+    """Spans of a report's places that are not where its event was: the victims' homes
+    (``is_origin``) and where the wounded were taken (``is_treatment``), read once a report."""
+    origins: frozenset[tuple[int, int]]
+    treated: frozenset[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Elsewhere:
+        origins, treated = set(), set()
+        for p in doc.places:
+            if p.precision == "country":
+                continue                                  # never where an event is placed
+            words = _words_before(doc.text, p.span[0])      # folded once for both tests
+            if is_origin(doc.text, p, words):
+                origins.add(p.span)
+            if is_treatment(doc.text, p, words):
+                treated.add(p.span)
+        return cls(frozenset(origins), frozenset(treated))
+
+    def __contains__(self, p: PlaceMention) -> bool:
+        return p.span in self.origins or p.span in self.treated
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -158,7 +176,8 @@ def candidates(doc: Document) -> list[Candidate]:
     background = {span for span in sentences
                   if is_background(doc.text[span[0]:span[1]]) or _dated_earlier(doc, span)}
     lead_end = _lead_end(doc)
-    located = [p for p in doc.places if p.precision != "country" and not _background_place(doc.text, p)]
+    elsewhere = _Elsewhere.of(doc)
+    located = [p for p in doc.places if p.precision != "country" and p not in elsewhere]
     lead_places = [p for p in located if p.span[0] < lead_end]
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
@@ -169,7 +188,7 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p) or p.gazetteer_id in locators,
                                                      p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
-    actors = _current_actors(doc, main_places[0] if main_places else None)
+    actors = _current_actors(doc, main_places[0] if main_places else None, elsewhere)
     perps = tuple(main_perpetrators(actors))
     also_blamed = tuple(a for a in main_perpetrators(actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
@@ -181,7 +200,7 @@ def candidates(doc: Document) -> list[Candidate]:
             continue
         sentence = doc.text[span[0]:span[1]]
         here = [c for c in doc.claims if c.sentence_span == span]
-        place = _sentence_place(doc, span, home)
+        place = _sentence_place(doc, span, home, elsewhere)
         if place is None and _abroad_only(doc, span, home):
             continue                      # an event abroad ("وفي موسكو ..."): not this report's
         target = groups[0]
@@ -273,7 +292,7 @@ def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMent
             or bool(after) and after[0] in neighbour)
 
 
-def _current_actors(doc: Document, main: PlaceMention | None) -> list[ActorMention]:
+def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewhere) -> list[ActorMention]:
     """The document's actor mentions without the denials that deny another event: told as
     background ("وكانت قسد قد نفت أي صلة لها بهجوم أنقرة"), or in a sentence placed at
     another town than the report's event ("وتتهم الفصائل قسد بقصف منبج، وقسد تنفي" in a
@@ -285,7 +304,7 @@ def _current_actors(doc: Document, main: PlaceMention | None) -> list[ActorMenti
     home = home_country(doc.places)
     other = [(a, b) for a, b in split_sentences(doc.text)
              if is_background(doc.text[a:b])
-             or (main is not None and (place := _sentence_place(doc, (a, b), home)) is not None
+             or (main is not None and (place := _sentence_place(doc, (a, b), home, elsewhere)) is not None
                  and coarseness(place) == 0 and distance_km(place, main) > ELSEWHERE_KM)]
     return [a for a in doc.actors
             if a.certainty != "denied" or not any(x <= a.span[0] < y for x, y in other)]
@@ -383,13 +402,14 @@ def _abroad_only(doc: Document, span: tuple[int, int], home: str | None) -> bool
     return bool(inside) and home is not None and all(p.country != home for p in inside)
 
 
-def _sentence_place(doc: Document, span: tuple[int, int], home: str | None) -> PlaceMention | None:
+def _sentence_place(doc: Document, span: tuple[int, int], home: str | None,
+                    elsewhere: _Elsewhere) -> PlaceMention | None:
     """The finest place a sentence names in the report's country, not where its wounded were
     taken ("نُقلوا إلى مشفى في مدينة الطبقة"): a dateline or a capital abroad ("موسكو",
     "أنقرة") or a hospital's town starts no event of a round-up. None when the finest is the
     victims' home ("مقتل امرأة وطفلها من أبناء مدينة معرة النعمان"): the sentence tells of
     where they came from, not of another place's event."""
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
-              and home in (None, p.country) and not is_treatment(doc.text, p)]
+              and home in (None, p.country) and p.span not in elsewhere.treated]
     finest = min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
-    return None if finest is None or is_origin(doc.text, finest) else finest
+    return None if finest is None or finest.span in elsewhere.origins else finest
