@@ -141,6 +141,13 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                         [(K, 4, 4)]),
     "rahat-dahiyat-fem": ("وراح ضحية الانفجار سبعة أشخاص في سوق مدينة الباب.",
                           [(K, 7, 7)]),
+    # "ضحايا" without the article, in construct ("عدد ضحايا القصف ... إلى N")
+    "adad-dahaya-ila": ("ارتفع عدد ضحايا القصف على بلدة كفرعويد إلى 3 بعد وفاة طفلة متأثرة بجراحها.",
+                        [(K, 3, 3), (K, 1, 1)]),
+    "adad-dahaya-ila-bare": ("ارتفع عدد ضحايا القصف الإسرائيلي على بلدة كويا بريف درعا الغربي إلى سبعة.",
+                             [(K, 7, 7)]),
+    "hasilat-dahaya-ila": ("وصلت حصيلة ضحايا الغارة على مدينة أريحا إلى 9.",
+                           [(K, 9, 9)]),
     # a family named one by one: short kin nouns with a pronoun, plural kin with their number
     "family-mother-grandmother": ("قتل طفلان وأمهما وجدتهما بقصف على بلدة البارة.",
                                   [(K, 4, 4)]),
