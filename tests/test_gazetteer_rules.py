@@ -535,3 +535,16 @@ def test_a_name_after_a_person_word_is_the_persons(text: str, person: str) -> No
 ])
 def test_a_place_near_a_person_word_is_still_a_place(text: str, name: str) -> None:
     assert name in [m.name_en for m in places(text)]
+
+
+@pytest.mark.parametrize(("text", "north_of", "lat"), [
+    ("قتل مدني بقصف على قرية الشيخ عيسى بريف حلب الشمالي", True, 36.20),
+    ("قتل مدني بقصف على قرية الشيخ عيسى جنوب غرب حلب", False, 36.20),
+    ("قتل مدني بقصف على قرية المحمودية بريف حلب الشمالي", True, 36.20),
+    ("قتل مدني بقصف على قرية المحمودية بريف حلب الجنوبي الشرقي", False, 36.20),
+    ("أصيب طفلان بقصف على قرية العطشانة بريف الحسكة الجنوبي", False, 36.50),
+    ("أصيب طفلان بقصف على قرية العطشانة شمال شرق الحسكة", True, 36.50),
+])
+def test_a_repeated_village_name_is_settled_by_the_side_of_the_area_named(text: str, north_of: bool, lat: float) -> None:
+    village = places(text)[0]
+    assert (village.lat > lat) == north_of

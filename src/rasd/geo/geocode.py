@@ -15,9 +15,10 @@ word ("قرية X", "بلدة X", "حي X", "منطقة X"), or, after a weaker 
 "محافظة إدلب", "منطقة منبج"). Places with only Latin names are matched by consonant skeleton
 right after a place word. "X الشمالية" with no entry of its own is X.
 
-Names several places share are settled by the governorate or district the report names,
-then by the article's other, unambiguous places (same governorate, then nearest), then its
-country.
+Names several places share are settled by the governorate or district the report names
+(and the side of it: "بريف حلب الشمالي", "جنوب غرب حلب" keep the village north, or south-west,
+of Aleppo), then by the article's other, unambiguous places (same governorate, then nearest),
+then its country.
 
 Precision: a mention's ``near`` (ريف X, شرق X, قرب X) is ACLED geo_precision 2, a
 governorate, district or country alone is 3, a town, village or point is 1
@@ -25,6 +26,7 @@ governorate, district or country alone is 3, a town, village or point is 1
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -325,6 +327,8 @@ class _Context:
     admin1s: Counter[str | None] = field(default_factory=Counter)   # governorates of its unambiguous places
     countries: Counter[str] = field(default_factory=Counter)
     anchors: tuple[tuple[float, float], ...] = ()            # its unambiguous towns
+    # ("ريف حلب الشمالي", "شمال مدينة منبج"): the area's coordinates and the sides of it named
+    toward: tuple[float, float, frozenset[str]] | None = None
 
     def fits(self, p: Place) -> bool:
         return (p.country, p.admin1) in self.named or (p.admin2 is not None and p.admin2 in self.districts)
@@ -336,6 +340,15 @@ class _Context:
             return True
         return self.fits(p) or (p.admin1 is not None and self.admin1s[p.admin1] > 0) \
             or (bool(self.anchors) and self.distance(p) <= _NEAR_ANCHOR)
+
+    def lies_toward(self, p: Place) -> bool:
+        """The place lies on the side of the area the report names ("بريف حلب الشمالي": north
+        of Aleppo); True when the report names no side."""
+        if self.toward is None:
+            return True
+        lat, lon, sides = self.toward
+        return all({"north": p.lat > lat, "south": p.lat < lat, "east": p.lon > lon,
+                    "west": p.lon < lon}[side] for side in sides)
 
     def distance(self, p: Place) -> float:
         """Squared degrees to the nearest anchor (a ranking, not a distance)."""
@@ -352,13 +365,13 @@ _NEAR_ANCHOR = 0.1
 
 def _choose(cands: tuple[Place, ...], ctx: _Context) -> Place:
     """The district or governorate the report names, then a town before a small village, the
-    governorate of the report's other places, their country, curated, size, the nearest to its
+    side of the area the report names ("بريف حلب الشمالي"), the governorate of the report's other places, their country, curated, size, the nearest to its
     other towns, Syria first."""
     if len(cands) == 1:
         return cands[0]
     admin1s, countries = ctx.admin1s, ctx.countries
     return max(cands, key=lambda p: (p.admin2 in ctx.districts if p.admin2 else False, ctx.fits(p),
-                                     not p.small, admin1s[p.admin1] if p.admin1 else 0, countries[p.country],
+                                     not p.small, ctx.lies_toward(p), admin1s[p.admin1] if p.admin1 else 0, countries[p.country],
                                      p.curated, p.population >= _MAJOR, -ctx.distance(p), -p.rank,
                                      p.population))
 
@@ -431,8 +444,29 @@ def _local(i: int, matches: list[_Match], cands: list[tuple[Place, ...]], gaz: G
         if cue.countryside or cue.near or cue.kind in ("preposition", "governorate"):
             named, districts = _areas(matches[k], cands[k], gaz)
             if named:
-                return replace(ctx, named=frozenset(named), districts=frozenset(districts))
+                sides = _sides(text, matches[k]) if cue.countryside or cue.near else frozenset()
+                area = _choose(cands[k], ctx) if sides and cands[k] else None
+                return replace(ctx, named=frozenset(named), districts=frozenset(districts),
+                               toward=(area.lat, area.lon, sides) if area is not None else None)
     return ctx
+
+
+# The sides of an area a report names: "شمال X", "شمالي X", "ريف X الشمالي", "ريف X الجنوبي الشرقي".
+_SIDES = {fold_term(w): side for side, words in (
+    ("north", ("شمال", "شمالي", "الشمالي", "الشمالية")), ("south", ("جنوب", "جنوبي", "الجنوبي", "الجنوبية")),
+    ("east", ("شرق", "شرقي", "الشرقي", "الشرقية")), ("west", ("غرب", "غربي", "الغربي", "الغربية")))
+    for w in words}
+
+
+def _sides(text: str, area: _Match) -> frozenset[str]:
+    """The sides of ``area`` its words name: up to two words after it ("ريف حلب الشمالي
+    الغربي"), or one of the three words before it ("شمالي مدينة منبج")."""
+    after = text[area.end:area.end + 30].split()[:2]
+    sides = {_SIDES[w] for w in itertools.takewhile(lambda w: w in _SIDES and w.startswith("ال"), after)}
+    if not sides:
+        before = text[max(0, area.start - 30):area.start].split()[-3:]
+        sides = {_SIDES[w.lstrip("وب")] for w in before if w.lstrip("وب") in _SIDES and not w.startswith("ال")}
+    return frozenset(sides) if len(sides) <= 2 else frozenset()
 
 
 def _mention(folded: Folded, m: _Match, place: Place, gaz: Gazetteer) -> PlaceMention:
