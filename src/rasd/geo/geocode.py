@@ -42,7 +42,8 @@ from rasd.text.normalize import Folded, fold, fold_term
 def _cue_words() -> dict[str, tuple[str, ...]]:
     """``data/cues.json``: the words before a name that say what it is (see its ``_about``)."""
     data = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
-    return {kind: tuple(fold_term(w) for w in words) for kind, words in data.items() if not kind.startswith("_")}
+    return {kind: tuple(fold_term(w) for w in words) for kind, words in data.items()
+            if not kind.startswith("_") and isinstance(words, list)}
 
 
 _WORDS = _cue_words()
@@ -365,15 +366,15 @@ _NEAR_ANCHOR = 0.1
 
 def _choose(cands: tuple[Place, ...], ctx: _Context) -> Place:
     """The district or governorate the report names, then a town before a small village, the
-    side of the area the report names ("بريف حلب الشمالي"), the governorate of the report's other places, their country, curated, size, the nearest to its
-    other towns, Syria first."""
+    side of the area the report names ("بريف حلب الشمالي"), the governorate of the report's
+    other places, their country, curated, size, the nearest to its other towns, Syria first."""
     if len(cands) == 1:
         return cands[0]
     admin1s, countries = ctx.admin1s, ctx.countries
     return max(cands, key=lambda p: (p.admin2 in ctx.districts if p.admin2 else False, ctx.fits(p),
-                                     not p.small, ctx.lies_toward(p), admin1s[p.admin1] if p.admin1 else 0, countries[p.country],
-                                     p.curated, p.population >= _MAJOR, -ctx.distance(p), -p.rank,
-                                     p.population))
+                                     not p.small, ctx.lies_toward(p), admin1s[p.admin1] if p.admin1 else 0,
+                                     countries[p.country], p.curated, p.population >= _MAJOR,
+                                     -ctx.distance(p), -p.rank, p.population))
 
 
 def _eligible(m: _Match, cands: tuple[Place, ...], ctx: _Context) -> tuple[Place, ...]:
@@ -451,11 +452,9 @@ def _local(i: int, matches: list[_Match], cands: list[tuple[Place, ...]], gaz: G
     return ctx
 
 
-# The sides of an area a report names: "شمال X", "شمالي X", "ريف X الشمالي", "ريف X الجنوبي الشرقي".
-_SIDES = {fold_term(w): side for side, words in (
-    ("north", ("شمال", "شمالي", "الشمالي", "الشمالية")), ("south", ("جنوب", "جنوبي", "الجنوبي", "الجنوبية")),
-    ("east", ("شرق", "شرقي", "الشرقي", "الشرقية")), ("west", ("غرب", "غربي", "الغربي", "الغربية")))
-    for w in words}
+# The sides of an area a report names (cues.json, "sides"): folded word -> "north" ...
+_SIDES = {fold_term(w): side for side, words in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+          ["sides"].items() for w in words}
 
 
 def _sides(text: str, area: _Match) -> frozenset[str]:
@@ -465,7 +464,8 @@ def _sides(text: str, area: _Match) -> frozenset[str]:
     sides = {_SIDES[w] for w in itertools.takewhile(lambda w: w in _SIDES and w.startswith("ال"), after)}
     if not sides:
         before = text[max(0, area.start - 30):area.start].split()[-3:]
-        sides = {_SIDES[w.lstrip("وب")] for w in before if w.lstrip("وب") in _SIDES and not w.startswith("ال")}
+        bare = [w.lstrip("وب") for w in before if not w.startswith("ال")]
+        sides = {_SIDES[w] for w in bare if w in _SIDES}
     return frozenset(sides) if len(sides) <= 2 else frozenset()
 
 

@@ -204,10 +204,11 @@ def candidates(doc: Document) -> list[Candidate]:
         if place is None and _abroad_only(doc, span, home):
             continue                      # an event abroad ("وفي موسكو ..."): not this report's
         target = groups[0]
-        if place is not None and groups[0][0] is not None and _apart(place, groups[0][0]):
+        main = groups[0][0]
+        if place is not None and main is not None and _apart(place, main):
             target = next((g for g in groups[1:] if g[0] and not _apart(place, g[0])), None) \
                 or (place, [])
-        elif place is not None and groups[0][0] is not None and _tells_another_strike(doc, span, place, groups[0][0]):
+        elif place is not None and main is not None and _tells_another_strike(doc, span, place, main):
             continue
         if target not in groups:
             groups.append(target)
