@@ -39,17 +39,13 @@ from rasd.geo.translit import arabic_skeleton
 from rasd.model import UNLISTED, PlaceMention, Precision
 from rasd.text.normalize import Folded, fold, fold_term
 
-def _cue_words() -> dict[str, tuple[str, ...]]:
-    """``data/cues.json``: the words before a name that say what it is (see its ``_about``)."""
-    data = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
-    return {kind: tuple(fold_term(w) for w in words) for kind, words in data.items()
-            if not kind.startswith("_") and isinstance(words, list)}
-
-
-_WORDS = _cue_words()
+# ``data/cues.json``: the words before a name that say what it is (see its ``_about``).
+_CUE_DATA = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+_WORDS = {kind: tuple(fold_term(w) for w in words) for kind, words in _CUE_DATA.items()
+          if not kind.startswith("_") and isinstance(words, list)}
 # An inline link to another article: its marker line, or the line after a marker alone.
 _LINK_LINE = re.compile(r"^[ \t\-•*]*(?:" + "|".join(
-    sorted((re.escape(w) for w in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))["related_links"]),
+    sorted((re.escape(w) for w in _CUE_DATA["related_links"]),
            key=len, reverse=True)) + r")[ \t:：\-–]*\n?[^\n]*", re.MULTILINE | re.IGNORECASE)
 _NEAR_OF = frozenset(_WORDS["near_of"])   # "بالقرب من X"
 
@@ -453,8 +449,7 @@ def _local(i: int, matches: list[_Match], cands: list[tuple[Place, ...]], gaz: G
 
 
 # The sides of an area a report names (cues.json, "sides"): folded word -> "north" ...
-_SIDES = {fold_term(w): side for side, words in json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
-          ["sides"].items() for w in words}
+_SIDES = {fold_term(w): side for side, words in _CUE_DATA["sides"].items() for w in words}
 
 
 def _sides(text: str, area: _Match) -> frozenset[str]:
