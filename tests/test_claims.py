@@ -161,6 +161,13 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                                     [(K, 4, 4)]),
     "family-his-sons-counted": ("أصيب رجل وأبناؤه الثلاثة بقصف تركي على قرية الدردارة.",
                                 [(I, 4, 4)]),
+    # "مع" before the first person's own kin joins them to the victims ("مع عناصر" does not)
+    "maa-her-children-counted": ("قتلت امرأة مع أطفالها الثلاثة بقصف على بلدة البارة.",
+                                 [(K, 4, 4)]),
+    "maa-his-two-children": ("استشهد رجل مع طفليه بقصف مدفعي على قرية الفطيرة.",
+                             [(K, 3, 3)]),
+    "maa-his-wife": ("قتل شاب مع زوجته بغارة روسية على مدينة سرمين.",
+                     [(K, 2, 2)]),
     # the attack named between the verb and its singular or dual victims
     "verb-fi-al-ghara-dual": ("وقتل في الغارة طفلان كانا يلعبان قرب منزلهما في بلدة البارة.",
                               [(K, 2, 2)]),

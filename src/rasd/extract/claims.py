@@ -636,7 +636,8 @@ class ClaimReader:
         return figure if figure.group_kind not in ("unknown", prev.group_kind) else None
 
     def _person_chain(self, j: int, joined: bool = False) -> tuple[int, int]:
-        """Persons named one by one from ``tokens[j]``, joined by و, each noun maybe followed by a
+        """Persons named one by one from ``tokens[j]``, joined by و (or by مع before the first
+        person's own kin: "امرأة مع أطفالها الثلاثة" = 4), each noun maybe followed by a
         name, a description and an age ("الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي" = 2).
         Returns the count and the token after the chain."""
         n = 0
@@ -645,9 +646,16 @@ class ClaimReader:
             if conjoined and self._one_after_noun(j):
                 j += 1                                  # "مدني واحد وطفلان": the "one" of the noun before
                 continue
-            if conjoined and not tok.text.startswith("و"):
-                break
-            number = self._person_number(tok.forms[1:] if conjoined else tok.forms)
+            forms = tok.forms
+            if conjoined:
+                if tok.text == "مع" and self._kin_after(j + 1):
+                    j += 1                              # "قتلت امرأة مع أطفالها الثلاثة": with her own
+                    forms = self.tokens[j].forms
+                elif tok.text.startswith("و"):
+                    forms = tok.forms[1:]
+                else:
+                    break
+            number = self._person_number(forms)
             if not number and conjoined and (counted := self._counted_after(j)) is not None:
                 n, j = n + counted, j + 2               # "رجل وزوجته وأطفالهما الأربعة" = 6
                 continue
@@ -655,6 +663,13 @@ class ClaimReader:
                 break
             n, j = n + number, self._past_name(j + 1)
         return n, j
+
+    def _kin_after(self, j: int) -> bool:
+        """A victim noun with a possessive suffix at ``j`` ("زوجته", "أطفالها", "طفليه"): the
+        victim's own kin, which "مع" adds to the victims ("مع عناصر" does not)."""
+        tok = self.tok(j)
+        return tok is not None and any(
+            (b := _without_suffix(f)) != f and b in self.v.victims for f in tok.forms)
 
     def _one_after_noun(self, j: int) -> bool:
         """"طفل واحد" (one child) and "طفل وأحد عناصر الدفاع" (a child and one of the rescuers)
