@@ -326,7 +326,7 @@ class ClaimReader:
         group = self._group(j, after_kind_noun=False)
         end = group[1] if group else j + 1
         breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start) \
-            or self._opens_bracket(bounds.start)
+            or self._opens_parts(bounds.start)
         if bounds.start > 0 and self.tokens[bounds.start - 1].text in ("الي", "ال") and not breakdown:
             kind = self._trigger_before(bounds.start, reach=20)   # "ارتفاع حصيلة القتلى ... إلى 21"
             if kind is not None:
@@ -401,12 +401,13 @@ class ClaimReader:
         return bool(prev and prev.breakdown and start > 0 and self.tokens[start - 1].text == "و"
                     and start - 1 <= prev.end)
 
-    def _opens_bracket(self, start: int) -> bool:
-        """"مقتل 5 (3 أطفال وامرأتان)": a count opening a bracket right after a figure is its part."""
+    def _opens_parts(self, start: int) -> bool:
+        """"مقتل 5 (3 أطفال وامرأتان)", "23 شخصاً: 14 مدنياً و9 من عناصر الأمن": a count opening
+        a bracket, or after a colon, right after a figure is its part."""
         prev = self.figures[-1] if self.figures else None
         return bool(prev and not prev.denial and not prev.breakdown and prev.kind != "strikes"
                     and (prev.bounds.min or 0) > 1 and start > 0
-                    and self.tokens[start - 1].text == "(" and prev.end == start - 1)   # not "قيادي (أفغاني الجنسية)"
+                    and self.tokens[start - 1].text in ("(", ":") and prev.end == start - 1)   # not "قيادي (أفغاني الجنسية)"
 
     def _names_the_dead(self, start: int, j: int) -> bool:
         """"مقتل 27 مهرباً": after a killing word right before it, a count's noun is who died,
@@ -561,7 +562,7 @@ class ClaimReader:
         end = group[1] if group else j + 1
         before = self.tokens[max(0, bounds.start - 3): bounds.start]
         breakdown = any(_lookup(t, self.v.breakdown) for t in before) or self._continues_breakdown(bounds.start) \
-            or self._opens_bracket(bounds.start)
+            or self._opens_parts(bounds.start)
         kind = next((k for t in reversed(before) if (k := _lookup(t, self.v.triggers))), None) \
             if breakdown else None
         kind = kind or (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
@@ -580,7 +581,7 @@ class ClaimReader:
             breakdown = _lookup(tok, self.v.breakdown) and self._previous_kind()
             if breakdown:                              # "بينهم طفلين", "هم رجلان وطفلان وامرأتان"
                 return self._breakdown_chain(i + 1, breakdown)
-            if self._opens_bracket(i) and self._person_number(tok.forms):
+            if self._opens_parts(i) and self._person_number(tok.forms):
                 return self._breakdown_chain(i, self.figures[-1].kind)   # "مقتل 4 (طفل وامرأتان ورجل)"
             prev = self.figures[-1] if self.figures else None
             if prev and prev.breakdown and prev.end == i and tok.text.startswith("و") \
