@@ -669,8 +669,13 @@ class ClaimReader:
         """A victim noun with a possessive suffix at ``j`` ("زوجته", "أطفالها", "طفليه"): the
         victim's own kin, which "مع" adds to the victims ("مع عناصر" does not)."""
         tok = self.tok(j)
-        return tok is not None and any(
-            (b := _without_suffix(f)) != f and b in self.v.victims for f in tok.forms)
+        return tok is not None and self._suffixed_victim(tok) is not None
+
+    def _suffixed_victim(self, token: Token) -> tuple[GroupKind, int | None] | None:
+        """What the victim nouns hold for a form of ``token`` with its possessive suffix off
+        ("أطفالهما" -> "أطفال", "والدته" -> "والدة")."""
+        return next((self.v.victims[b] for f in token.forms if (b := _without_suffix(f)) != f
+                     and b in self.v.victims), None)
 
     def _one_after_noun(self, j: int) -> bool:
         """"طفل واحد" (one child) and "طفل وأحد عناصر الدفاع" (a child and one of the rescuers)
@@ -747,8 +752,7 @@ class ClaimReader:
         tok, nxt = self.tok(j), self.tok(j + 1)
         if tok is None or nxt is None or not nxt.text.startswith("ال"):
             return None
-        victim = _lookup(tok, self.v.victims) or next(
-            (self.v.victims[b] for f in tok.forms if (b := _without_suffix(f)) in self.v.victims), None)
+        victim = _lookup(tok, self.v.victims) or self._suffixed_victim(tok)
         numbers = lexicon_numbers()
         value = numbers.units.get(nxt.text[2:]) or numbers.tens.get(nxt.text[2:])
         return value if victim and victim[1] is None and isinstance(value, int) and value > 1 else None
@@ -933,7 +937,7 @@ class ClaimReader:
         first = self.tokens[group[0]]
         head = _lookup(first, self.v.victims) \
             or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
-            or next((self.v.victims[b] for f in first.forms if (b := _without_suffix(f)) in self.v.victims), None)
+            or self._suffixed_victim(first)
         if any(self.v.civilian_bodies.at(self.tokens, k) for k in range(group[0], group[1])):
             return "civilians"                          # "عناصر الدفاع المدني": rescuers
         seen = {k for t in self.tokens[group[0]: group[1]]
