@@ -42,6 +42,7 @@ class _Vocabulary:
     needs_air: frozenset[str]
     needs_casualty_noun: frozenset[str]
     words_before_victims: dict[str, frozenset[str]]
+    times_before_victims: frozenset[str]
     air_words: frozenset[str]
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
@@ -134,6 +135,7 @@ def _read_vocabulary() -> _Vocabulary:
         needs_air=lexicon.words(c["strike_nouns_needing_air"]),
         needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
         words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
+        times_before_victims=lexicon.words(c["times_before_victims"]),
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
@@ -294,8 +296,9 @@ class ClaimReader:
         bounds = qualify(self.tokens, count)
         bounds = self._reach_qualifier(bounds, count)
         j = count.end
-        if j < len(self.tokens) and self.tokens[j].text in ("و", "-", "الي") and bounds.end > j:
-            j = bounds.end                              # "بين 10 و15 قتيلاً": the noun follows the range
+        if bounds.end > j and bounds.min != bounds.max and bounds.max is not None:
+            j = bounds.end                              # "بين 10 و15 قتيلاً", "بين ثمانية وعشرة أشخاص":
+                                                        # the noun follows the range
         if self.tok(j) is not None and self.tokens[j].text in ("منهم", "منهن"):
             kind = self._previous_kind()                # "قتل 8 أشخاص، 5 منهم من عائلة واحدة"
             if kind is not None:
@@ -593,9 +596,10 @@ class ClaimReader:
         first = j = i + 1
         between = self.v.words_before_victims.get(kind, frozenset())
         while (skip := self.tok(j)) is not None and (skip.text in ('"', "'", "الي") or (
-                j - i <= 2 and _lookup(skip, between))):
+                j - i <= 2 and _lookup(skip, between)) or (j - i <= 3 and _lookup(skip, self.v.times_before_victims))):
             first = j = j + 1                           # a quote mark, "ارتفعت حصيلة القتلى إلى عنصرين",
-                                                        # "أصيب بجروح طفلان", "توفي متأثراً بجراحه طفل"
+                                                        # "أصيب بجروح طفلان", "توفي متأثراً بجراحه طفل",
+                                                        # "استشهدت اليوم طفلتان"
         if j < len(self.tokens) and (cause := self.v.cause_before_victims.at(self.tokens, j)) is not None:
             first = j = j + len(cause)                  # "وقتل في الغارة طفلان"
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):

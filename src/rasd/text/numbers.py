@@ -77,8 +77,11 @@ class _Lexicon:
     before: tuple[tuple[tuple[str, ...], str, str], ...]   # (folded words, bound, as written)
     after: tuple[tuple[tuple[str, ...], str, str], ...]
     range_joiners: frozenset[str]
+    unopened_range_joiners: frozenset[str]
     range_openers: tuple[tuple[str, ...], ...]
     not_before: frozenset[str]
+    today: frozenset[str]            # "اليوم": a count may follow it unless a preposition precedes it
+    day_prepositions: frozenset[str]
     not_after: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
     phrases_after: tuple[tuple[str, ...], ...]     # an age ("في الخمسين من عمره"), a day ("في العشرين من الشهر")
@@ -127,9 +130,12 @@ def lexicon() -> _Lexicon:
         before=_phrases(data["qualifiers_before"]),
         after=_phrases(data["qualifiers_after"]),
         range_joiners=folded(data["range_joiners"]),
+        unopened_range_joiners=folded(data["unopened_range_joiners"]),
         range_openers=tuple(sorted((tuple(fold_term(o).split()) for o in data["range_openers"]), key=len,
                                    reverse=True)),             # "ما بين" before "بين"
         not_before=folded(data["not_counts_before"]),
+        today=folded(data["today_before_counts"]["words"]),
+        day_prepositions=folded(data["today_before_counts"]["day_prepositions"]),
         not_after=folded(data["not_counts_after"]),
         percent=tuple(tuple(fold_term(p).split()) for p in data["percent_phrases"]),
         phrases_after=tuple(tuple(fold_term(p).split()) for p in data["not_counts_phrases_after"]),
@@ -351,12 +357,19 @@ def _digits(text: str, i: int) -> Count | None:
     return Count(value, value, i, i + 1)
 
 
+def _today_adverb(tokens: list[Token], k: int) -> bool:
+    """"اليوم" at ``k`` as the adverb today ("قتل اليوم 3 مدنيين"), not the day of a count
+    ("في اليوم 12 من الحملة")."""
+    lex = lexicon()
+    return tokens[k].text in lex.today and (k == 0 or tokens[k - 1].text not in lex.day_prepositions)
+
+
 def is_measure(tokens: list[Token], count: Count) -> bool:
     """True when the number names a unit, time, distance or year rather than a count."""
     lex = lexicon()
     before = tokens[count.start - 1] if count.start > 0 else None
     after = tokens[count.end] if count.end < len(tokens) else None
-    if before is not None and before.text in lex.not_before:
+    if before is not None and before.text in lex.not_before and not _today_adverb(tokens, count.start - 1):
         return True
     if _is(after, lex.not_after):
         return True
@@ -428,7 +441,7 @@ def _bounded(count: Count, bound: str, written: str, start: int, end: int) -> Bo
 
 
 def _range(tokens: list[Token], count: Count) -> Bounds | None:
-    """"بين 10 و15", "من 10 إلى 15", "10-15", "بين خمسة وعشرة": the first number of a range.
+    """"بين 10 و15", "من 10 إلى 15", "10-15", "بين خمسة وعشرة", "خمسة أو ستة": the first number of a range.
     A scale word after the second number scales the first too: "بين 10 و15 ألفاً" is 10000..15000."""
     lex = lexicon()
     j = count.end
@@ -451,7 +464,7 @@ def _range(tokens: list[Token], count: Count) -> Bounds | None:
     if high <= low:
         return None
     opener = next((o for o in lex.range_openers if _match_before(tokens, count.start, o)), None)
-    if opener is None and tokens[j].text not in ("-", "الي", "الى"):
+    if opener is None and tokens[j].text not in lex.unopened_range_joiners:
         return None
     start = count.start - (len(opener) if opener else 0)
     return Bounds(low, high, start, end, " ".join(opener) if opener else None)
