@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
 from rasd.incidents import build_incidents
-from rasd.incidents.events import Candidate, is_origin, is_treatment
+from rasd.incidents.events import Candidate, is_origin, is_treatment, is_vantage
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
 from rasd.model import ActorAttribution, Claim, PlaceMention, Source, SourcedClaim
@@ -101,6 +101,33 @@ def test_where_the_wounded_were_taken_is_not_where_the_attack_was(sentence, take
     assert marked[taken_to] and not marked[struck]
     inc = one_incident(doc("a", "ضحايا جدد للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, seat, struck", [
+    ("أفاد مراسلنا في قامشلو أن مسيرة تركية استهدفت سيارة عند مدخل مدينة ديريك، ما أدى لمقتل ثلاثة مدنيين.",
+     "قامشلو", "ديريك"),
+    ("قتل شابان بقصف مدفعي على قرية تل جيجان، بحسب ما أفاد مراسل نورث برس في مدينة منبج.", "منبج", "تل جيجان"),
+    ("وقالت مراسلتنا في الحسكة إن ثلاث نساء أصبن بقصف تركي على بلدة أبو راسين.", "الحسكة", "أبو راسين"),
+    ("أصيب طفل بغارة روسية على بلدة البارة، وقال مندوبنا في إدلب إن الطائرات أقلعت من قاعدة حميميم.",
+     "حميميم", "البارة"),
+    ("شنت الطائرات التي أقلعت من مطار الشعيرات غارتين على قرية كنصفرة، وأصيب مدنيان.", "الشعيرات", "كنصفرة"),
+])
+def test_a_correspondents_seat_or_an_airfield_is_not_where_the_attack_was(sentence, seat, struck):
+    marked = marks(sentence, is_vantage)
+    seat_mark = next(v for k, v in marked.items() if seat in k)
+    assert seat_mark and not marked[struck], marked
+    inc = one_incident(doc("a", "ضحايا جدد للقصف\n" + sentence, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, struck", [
+    ("قال مراسلنا إن القصف استهدف بلدة سرمين صباح اليوم.", "سرمين"),        # no "في" before the place
+    ("أقلعت الطائرات وقصفت قرية مريمين بأربعة صواريخ.", "مريمين"),        # took off, then struck it
+    ("قصفت الطائرات مطار منغ العسكري بعد أن أقلعت من قواعدها.", "منغ"),   # the airfield struck
+])
+def test_a_place_after_a_seat_or_take_off_word_may_still_be_struck(sentence, struck):
+    d = doc("a", sentence, "Outlet A")
+    assert not is_vantage(d.text, next(p for p in d.places if struck in p.text))
 
 
 @pytest.mark.parametrize("sentence, struck", [

@@ -121,6 +121,35 @@ def is_treatment(text: str, p: PlaceMention, words: list[str] | None = None) -> 
     return False
 
 
+SEAT_REACH = 6      # words before a place that may say a correspondent sits there (an outlet's name between)
+LAUNCH_REACH = 6    # words before a place that may say the aircraft set out from it
+
+
+@cache
+def _vantage_words() -> dict[str, frozenset[str]]:
+    """``data/background.json``, ``vantage``: seat, launch, toward, at and from words, folded."""
+    return {k: frozenset(map(fold_term, v)) for k, v in _background_data()["vantage"].items()}
+
+
+def is_vantage(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
+    """The place is where the report was written from ("أفاد مراسلنا في قامشلو", "مراسل نورث برس
+    في مدينة القامشلي") or where the aircraft set out ("أقلعت الطائرات من قاعدة حميميم", "قدمت
+    المسيرة من جهة مدينة سري كانيه"), not where the attack was (``data/background.json``,
+    ``vantage``). ``words``: ``_words_before(text, p.span[0])`` when the caller has them already."""
+    before = [w for w in (_words_before(text, p.span[0]) if words is None else words) if any(map(str.isalpha, w))]
+    v = _vantage_words()
+    bare = lambda w: w[1:] if len(w) > 3 and w[0] in "وف" else w  # noqa: E731
+    seat = before[-SEAT_REACH:]
+    k = next((k for k in range(len(seat) - 1, -1, -1) if seat[k] in v["seats"] or bare(seat[k]) in v["seats"]), None)
+    if k is not None and any(x in v["at"] for x in seat[-2:]) \
+            and not any(x in v["toward"] or x in v["said"] for x in seat[k + 1:]):
+        return True          # "في" right before the place or one place word before it, the outlet's name between
+    launch = before[-LAUNCH_REACH:]
+    k = next((k for k, w in enumerate(launch) if w in v["launch"] or bare(w) in v["launch"]), None)
+    rest = launch[k + 1:] if k is not None else []
+    return any(x in v["from"] for x in rest) and not any(x in v["toward"] or bare(x) in v["toward"] for x in rest)
+
+
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
     f = fold_text(sentence)
@@ -148,22 +177,25 @@ class _Elsewhere:
     (``is_origin``) and where the wounded were taken (``is_treatment``), read once a report."""
     origins: frozenset[tuple[int, int]]
     treated: frozenset[tuple[int, int]]
+    vantages: frozenset[tuple[int, int]]
 
     @classmethod
     def of(cls, doc: Document) -> _Elsewhere:
-        origins, treated = set(), set()
+        origins, treated, vantages = set(), set(), set()
         for p in doc.places:
             if p.precision == "country":
                 continue                                  # never where an event is placed
-            words = _words_before(doc.text, p.span[0])      # folded once for both tests
+            words = _words_before(doc.text, p.span[0])      # folded once for every test
             if is_origin(doc.text, p, words):
                 origins.add(p.span)
             if is_treatment(doc.text, p, words):
                 treated.add(p.span)
-        return cls(frozenset(origins), frozenset(treated))
+            if is_vantage(doc.text, p, words):
+                vantages.add(p.span)
+        return cls(frozenset(origins), frozenset(treated), frozenset(vantages))
 
     def __contains__(self, p: PlaceMention) -> bool:
-        return p.span in self.origins or p.span in self.treated
+        return p.span in self.origins or p.span in self.treated or p.span in self.vantages
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -178,7 +210,9 @@ def candidates(doc: Document) -> list[Candidate]:
     lead_end = _lead_end(doc)
     elsewhere = _Elsewhere.of(doc)
     located = [p for p in doc.places if p.precision != "country" and p not in elsewhere]
-    lead_places = [p for p in located if p.span[0] < lead_end]
+    home = home_country(doc.places)
+    # a capital abroad named in the lead ("رداً على الهجوم على أنقرة") does not place the event
+    lead_places = [p for p in located if p.span[0] < lead_end and home in (None, p.country)]
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
     main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
@@ -193,7 +227,6 @@ def candidates(doc: Document) -> list[Candidate]:
     also_blamed = tuple(a for a in main_perpetrators(actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
 
-    home = home_country(doc.places)
     groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
     for span in sentences:
         if span in background:
@@ -411,6 +444,7 @@ def _sentence_place(doc: Document, span: tuple[int, int], home: str | None,
     victims' home ("مقتل امرأة وطفلها من أبناء مدينة معرة النعمان"): the sentence tells of
     where they came from, not of another place's event."""
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
-              and home in (None, p.country) and p.span not in elsewhere.treated]
+              and home in (None, p.country) and p.span not in elsewhere.treated
+              and p.span not in elsewhere.vantages]
     finest = min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
     return None if finest is None or finest.span in elsewhere.origins else finest
