@@ -153,6 +153,29 @@ def test_a_village_the_gazetteer_lacks_is_coded_at_the_area_named_beside_it(text
     assert village.precision == "town" and geo_precision(village) == 2
 
 
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("استهدفت غارة مدجنة في محيط قرية الشيخ بحر شمالي إدلب", "الشيخ بحر", "Idlib"),
+    ("قتل راع بقذيفة على أطراف قرية تل نور شرقي مدينة عامودا", "تل نور", "‘Āmūdā"),
+    ("أصيب طفلان في بلدة عين سلام بريف جسر الشغور", "عين سلام", "Jisr ash Shughūr"),
+])
+def test_a_frequent_word_after_a_name_head_is_part_of_an_unlisted_name(text: str, name: str, area: str) -> None:
+    """"بحر" (sea), "نور" (light) alone are no village's name, but after "الشيخ", "تل", "عين" they are."""
+    village = named(text, name)
+    assert village is not None and not village.listed and village.name_en == f"near {area}"
+
+
+@pytest.mark.parametrize(("text", "name", "head"), [
+    ("أصيب مدنيان بقصف على قرية حمام التركمان التابعة لمنطقة تل أبيض", "حمام التركمان", "حمام"),
+    ("استهدفت مسيرة بلدة حمام الزهور شمالي مدينة الباب", "حمام الزهور", "حمام"),
+    ("وقتل راع في قرية حمام العليل قرب مدينة جسر الشغور", "حمام العليل", "حمام"),
+])
+def test_a_name_head_the_gazetteer_knows_alone_does_not_cut_a_longer_village_name(text: str, name: str,
+                                                                                   head: str) -> None:
+    """"قرية حمام التركمان" is not Hammam (a place named "حمام" elsewhere): the whole name, unlisted."""
+    assert named(text, name) is not None
+    assert all(m.text != head for m in places(text))
+
+
 @pytest.mark.parametrize("text", [
     "قصفت المدفعية قرية مجاورة لمدينة إدلب",            # a frequent word
     "سقطت قذائف على مخيم للنازحين قرب سرمدا",           # a preposition on the word

@@ -497,6 +497,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
         chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
     chosen = _in_their_city(chosen, folded.text)
+    chosen = [(m, place) for m, place in chosen if not _head_of_longer_name(folded.text, m)]
     home = _home_country(chosen)
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
@@ -506,6 +507,8 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     return tuple(mention for _, mention in found)
 
 
+# "قرية X", "بلدة X": a village or small town named after the word.
+_VILLAGE_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:قريه|بلده|قريتي|بلدتي)\s+$")
 # "حي X" (also after و ب ل ف, and "حيي X وY"): a city's quarter, named by the words before it.
 _QUARTER_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حيي?\s+$")
 # A quarter's city: named soon after it in the same clause, after "في", "ب" or "مدينة"/"بلدة"
@@ -513,6 +516,20 @@ _QUARTER_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}حيي?\s+$")
 _CITY_LEAD = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب|مدينه\s+|بلده\s+)$")
 _CLAUSE_END = re.compile(r"[،,.!?؟؛;:\n]")
 _QUARTER_KM2 = 0.01      # squared degrees (~10 km): how far a quarter may lie from its city
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
+
+
+def _head_of_longer_name(text: str, m: _Match) -> bool:
+    """A village word, then a catalogued word that begins names ("حمام", "تل", "عين"), then a word
+    with the article: the village's whole name is longer than the catalogue's ("قرية حمام
+    التركمان" is not Hammam); the unlisted pass codes it at its area."""
+    if m.key not in _NAME_HEADS or not _VILLAGE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return False
+    after = _NEXT_WORD.match(text, m.end)
+    word = after.group(1) if after else ""
+    return word.startswith("ال") and len(word) > 3 and word not in _NAME_TAILS and word not in _CUE_NAMES
 
 
 def _city_after(gap: str) -> bool:
@@ -569,7 +586,8 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
 
 def _unlisted_name(w: _Words, i: int) -> int | None:
     """The index of the last word of the uncatalogued name starting at word ``i``, or None when
-    the words there are no name: a frequent word, a cue, a clitic-led word ("للنازحين"). A
+    the words there are no name: a frequent word (not after a name head: "الشيخ بحر"), a cue,
+    a clitic-led word ("للنازحين"). A
     frequent word with the article is a name there ("حي الثورة", "قرية الشعاب"): an adjective
     after the indefinite place word ("قرية مجاورة") takes none."""
     last = i
@@ -577,7 +595,7 @@ def _unlisted_name(w: _Words, i: int) -> int | None:
             and not w.gaps[last + 1].strip():
         last += 1
     word = w.words[last]
-    frequent = word in _frequent_words() and not word.startswith("ال")
+    frequent = last == i and word in _frequent_words() and not word.startswith("ال")   # "الشيخ بحر" is a name
     if len(word) < 3 or word in _CUES or word in _CUE_NAMES or frequent \
             or (last == i and _clitic_led(word)):
         return None
