@@ -37,6 +37,18 @@ def test_time_of_day(text: str, part: str | None):
     assert time_of_day(text) == part
 
 
+@pytest.mark.parametrize("sentence, part", [
+    ("قصفت قوات النظام بعد ظهر اليوم بلدة البارة، ما أدى لمقتل ثلاثة مدنيين.", "afternoon"),
+    ("قتل مدنيان بغارة روسية بُعيد ظهر أمس الأحد على أطراف سرمين.", "afternoon"),
+    ("وأصيب طفل بقصف مدفعي بعد ظهر الثلاثاء على قرية كنصفرة.", "afternoon"),
+])
+def test_the_date_of_a_report_keeps_after_noon(sentence: str, part: str):
+    """"بعد ظهر" is the afternoon: the date expression had begun at "ظهر" (noon), and a
+    morning strike and an afternoon one on a neighbouring village read as the same hours."""
+    doc = analyze(Article("a", "قصف جديد\n" + sentence, "test", published=dt.date(2024, 3, 12)))
+    assert doc.event_date is not None and time_of_day(doc.event_date.text) == part
+
+
 def test_a_word_containing_a_part_is_not_one():
     assert time_of_day("مصباح الشارع") is None
     assert time_of_day("العصرية") is None
