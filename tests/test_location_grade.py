@@ -58,10 +58,22 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
     ("قتل طفل نازح من ريف حماة الشمالي بقصف لقوات النظام على بلدة البارة في جبل الزاوية.", "البارة"),
     ("قضت امرأة منحدرة من مدينة معرة النعمان جراء غارة روسية على قرية كنصفرة بريف إدلب.", "كنصفرة"),
     ("قتل مدني من أهالي قرية كفرنبل بقصف على مدينة أريحا.", "أريحا"),
+    ("استشهد عنصران في الأسايش بقصف على قرية تل كوجر، وهما ينحدران من منطقة عفرين.", "تل كوجر"),
+    ("قتلت شقيقتان بقصف على بلدة البارة، وتنحدران من مدينة كفرنبل.", "البارة"),
+    ("قتل المزارعان المنحدران من بلدة سراقب بقصف على قرية آفس.", "آفس"),
 ])
 def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     inc = one_incident(doc("a", "ضحية جديدة للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, home", [
+    ("استشهد عنصران في الأسايش بقصف على قرية تل كوجر، وهما ينحدران من منطقة عفرين.", "عفرين"),
+    ("قتلت شقيقتان بقصف على بلدة البارة، وتنحدران من مدينة كفرنبل.", "كفرنبل"),
+    ("قتل المزارعان المنحدران من بلدة سراقب بقصف على قرية آفس.", "سراقب"),
+])
+def test_the_home_town_of_two_victims_is_an_origin(sentence, home):
+    assert marks(sentence, is_origin)[home]
 
 
 def marks(sentence: str, rule) -> dict[str, bool]:

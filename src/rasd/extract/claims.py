@@ -898,9 +898,10 @@ class ClaimReader:
         """Victims as written: a victim noun and its "من ..." complement, up to 6 words."""
         start = j
         if after_kind_noun:
-            if self.tok(j) is None or self.tokens[j].text != "من":
+            ranks = self._in_ranks(j)
+            if ranks is None and (self.tok(j) is None or self.tokens[j].text != "من"):
                 return None
-            start = j + 1
+            start = ranks if ranks is not None else j + 1   # "15 قتيلاً في صفوف قوات النظام"
         while start < len(self.tokens) and self.tokens[start].text in _QUOTES:
             start += 1                                  # 'قتيلان من "حراس الدين"', '6 من "قسد"'
         end = start
@@ -908,6 +909,9 @@ class ClaimReader:
             tok = self.tokens[end]
             if end > start and tok.text in _QUOTES:
                 end += 1                                # 'قتيلان من "حراس الدين"': a name in quotes
+                continue
+            if end > start and (ranks := self._in_ranks(end)) is not None:
+                end = ranks                             # "عضوان في قوى الأمن الداخلي": their force
                 continue
             if _is_punct(tok) or (end > start and (
                     _lookup(tok, self.v.triggers) or _lookup(tok, self.v.verbs_after)
@@ -920,6 +924,19 @@ class ClaimReader:
                 break
             end += 1
         return (start, end) if end > start else None
+
+    def _in_ranks(self, j: int) -> int | None:
+        """"في صفوف X" or "في" + an armed force ("في قوات النظام", "في الأمن العام") at ``j``:
+        the victims' force, whose name follows; the index of that name, else None."""
+        tok = self.tok(j)
+        if tok is None or tok.text != "في" or (after := self.tok(j + 1)) is None:
+            return None
+        if after.text == "صفوف":
+            return j + 2 if self.tok(j + 2) is not None else None
+        force = next((k for k in (j + 1, j + 2) if (t := self.tok(k)) is not None
+                      and (_lookup(t, self.v.group_words) == "fighters" or self.v.armed_groups.at(self.tokens, k))),
+                     None)
+        return j + 1 if force is not None else None
 
     def _other_victims(self, start: int, tok: Token) -> bool:
         """"مدنية وعسكريين اثنين": victims of another kind joined by و start another group."""
@@ -946,7 +963,7 @@ class ClaimReader:
             return "civilians"                          # "عناصر الدفاع المدني": rescuers
         seen = {k for t in self.tokens[group[0]: group[1]]
                 if (k := _lookup(t, self.v.group_words) or self._suffixed_group_word(t))}
-        if "fighters" in seen or self.v.armed_groups.at(self.tokens, group[0]):
+        if "fighters" in seen or any(self.v.armed_groups.at(self.tokens, k) for k in range(group[0], group[1])):
             return "fighters"
         if head and head[0] != "unknown":
             return head[0]
