@@ -184,6 +184,26 @@ def test_a_hedge_five_words_before_the_actor_is_suspected(text, actor):
 
 
 @pytest.mark.parametrize("text, actor", [
+    ("عثر أهالٍ على جثث رعاة قتلوا برصاص مسلحين في البادية، يُعتقد أنهم من خلايا تنظيم الدولة", ISIS),
+    ("وقالت المصادر إن المهاجمين يُرجّح أنهم من خلايا تنظيم داعش، وإنهم فروا نحو البادية", ISIS),
+    ("قتل شاب برصاص مجهولين يرجح أنهم عناصر من قسد قرب الطبقة", SDF),
+    ("وقالت مصادر إن القصف يُرجّح أنه صادر عن مواقع القوات الحكومية المتمركزة قرب البلدة", REGIME),
+])
+def test_a_hedge_on_who_the_attackers_were_makes_a_suspected_perpetrator(text, actor):
+    m = mention(text, actor)
+    assert (m.role, m.certainty) == ("perpetrator", "suspected")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("يعتقد أن تنظيم داعش يسيطر على المنطقة الصحراوية", ISIS),                 # no belonging word
+    ("قتل شخصان يعتقد أنهما من عناصر داعش بغارة للتحالف شرقي دير الزور", ISIS),  # the victims' identity
+    ("يرجح أن قسد تسيطر على القرية منذ أشهر", SDF),
+])
+def test_a_hedge_on_something_else_makes_no_perpetrator(text, actor):
+    assert mention(text, actor).role != "perpetrator"
+
+
+@pytest.mark.parametrize("text, actor", [
     ("قصفت مسيرة قرية الدردارة. ونفت وزارة الدفاع التركية تنفيذ أي قصف على المنطقة", TURKEY),
     ("قصفت طائرات حربية بلدة كفرنبل. ونفت وزارة الدفاع الروسية في بيان تنفيذ أي طلعات جوية", RUSSIA),
     ("استهدفت مسيرة سيارة قرب منبج. ونفت قسد في بيان لها تنفيذ أي هجوم", SDF),

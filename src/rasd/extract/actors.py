@@ -92,6 +92,9 @@ class _Lexicon:
         self.asides = frozenset(tuple(fold_term(p).split()) for p in cues["acknowledging_nouns"]["asides"])
         self.aside_sizes = sorted({len(a) for a in self.asides}, reverse=True)
         self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
+        self.identity = frozenset(map(fold_term, cues["identity"]["words"]))
+        self.belonging = frozenset(map(fold_term, cues["identity"]["belonging"]))
+        self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
         self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
         self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
@@ -343,6 +346,32 @@ class _Scan:
             j -= 1
         return False
 
+    def hedged_identity(self, first: int) -> bool:
+        """A hedge, then only words of identity, one of them of belonging ("من", "خلايا"), right
+        before the mention: "يُعتقد أنهم من خلايا تنظيم الدولة", "يرجح أنهم عناصر من قسد": who
+        the attackers were, suspected."""
+        j, belonging = first - 1, False
+        while j >= 0 and first - j <= self.lex.windows["suspicion_before"] and not self.stop_between(j):
+            if (hit := self.cue_at(j, False)) is not None and hit[0] == "suspicion":
+                return belonging and self.attackers_before(j)  # not "يعتقد أن داعش يسيطر على المنطقة"
+            word = self.words[j] if self.words[j] in self.lex.identity else self.bare[j]
+            if word not in self.lex.identity:
+                return False
+            belonging = belonging or word in self.lex.belonging
+            j -= 1
+        return False
+
+    def attackers_before(self, j: int) -> bool:
+        """The attackers or the attack are named earlier in the sentence ("برصاص مسلحين"،
+        "المهاجمين"، "القصف"): a hedge after them says who they were, not who the victims were."""
+        while j > 0 and not self.stop_between(j - 1):
+            j -= 1
+            word = self.words[j]
+            forms = {word, word[1:]} if word[:1] in "وفبل" else {word}
+            if any(f in self.lex.attackers or f.startswith("ال") and f[2:] in self.lex.attackers for f in forms):
+                return True
+        return False
+
     def spoken_by(self, first: int, reach: int = 3) -> bool:
         """A speech verb opens the clause a few words before the mention, over the words of
         its title ("أعلنت وزارة الدفاع التركية"), with no attack or target word between."""
@@ -432,6 +461,8 @@ class _Scan:
             # what the denied reports spoke of ("نفت تقارير في وسائل الإعلام التركية").
             return ("perpetrator", "denied") if dist <= DENIAL_REACH else ("other", "stated")
         if kind != "perpetrator":
+            if self.hedged_identity(first):
+                return "perpetrator", "suspected"     # "مسلحين، يُعتقد أنهم من خلايا داعش"
             return ("target" if kind == "target" else "other"), "stated"
         hedged = suspect or self.hedged_after(end) or self.hedged_before(first)
         return "perpetrator", "suspected" if hedged else "stated"
