@@ -211,6 +211,14 @@ def test_incident_ids_are_unique_and_the_same_on_every_run():
     ("أعلنت القيادة المركزية الأمريكية تنفيذ ضربة في دير الزور.", "United States"),
     ("وأعلن التحالف الدولي شن غارة على قيادي في التنظيم.", "US-led coalition"),
     ("أعلنت وزارة الدفاع التركية استهداف مواقع في ريف الحسكة.", "Turkey"),
+    # its own weapon struck ("تابعة له" after the complementizer)
+    ("أعلن الجيش الإسرائيلي، اليوم، أن طائرة مسيّرة تابعة له استهدفت عنصراً قرب بلدة حضر.", "Israel"),
+    ("قال الجيش التركي إن مقاتلات تابعة له قصفت مواقع في ريف كوباني.", "Turkey"),
+    ("أعلنت وزارة الدفاع الروسية أن طائرات حربية تابعة لها استهدفت مقرات في ريف إدلب.", "Russia"),
+    # responsibility claimed past the state media's adjective
+    ("وأعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير في السيدة زينب.", "ISIS (Islamic State)"),
+    ("تبنت هيئة تحرير الشام الإرهابية الهجوم على الحاجز.", "HTS (Hayat Tahrir al-Sham)"),
+    ("أعلنت ميليشيا قسد الإرهابية مسؤوليتها عن الهجوم على النقطة.", "SDF/YPG"),
 ])
 def test_an_actor_that_acknowledges_the_attack_is_claimed(sentence, actor):
     found = {(m.actor, m.certainty) for m in find_actors(sentence) if m.role == "perpetrator"}
@@ -237,6 +245,8 @@ def test_another_actor_after_the_speakers_complementizer_is_not_its_claim():
     ("قالت قسد قصف تركي استهدف قرية في ريف الحسكة.", "SDF/YPG"),
     ("أعلنت وزارة الدفاع الروسية مقتل ثلاثة من جنودها.", "Russia"),
     ("أعلن الجيش الأردني إحباط محاولة تهريب على الحدود.", "Jordan"),
+    ("قال الجيش السوري إن طائرة مسيرة تابعة للفصائل استهدفت حاجزاً.", "Syrian government forces"),
+    ("قال الجيش السوري إن طائرة مسيرة مجهولة استهدفت حاجزاً قرب المدينة.", "Syrian government forces"),
 ])
 def test_a_speaker_reporting_anothers_attack_or_its_losses_acknowledges_nothing(sentence, speaker):
     assert (speaker, "claimed") not in {(m.actor, m.certainty) for m in find_actors(sentence)}

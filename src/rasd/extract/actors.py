@@ -93,6 +93,7 @@ class _Lexicon:
         self.aside_sizes = sorted({len(a) for a in self.asides}, reverse=True)
         self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
         self.identity = frozenset(map(fold_term, cues["identity"]["words"]))
+        self.own = frozenset(map(fold_term, cues["own_weapon"]))
         self.belonging = frozenset(map(fold_term, cues["identity"]["belonging"]))
         self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
         self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
@@ -406,14 +407,22 @@ class _Scan:
             hit = self.cue_at(j, True)
             if hit is not None and hit[0] in ("boundary", "transparent"):
                 k = j + hit[1]
-                for m in range(k, min(k + 2, len(self.words))):
+                for m in range(k, min(k + 5, len(self.words))):
                     if self.in_mention[m] or self.stop_between(m - 1):
                         return False      # another actor is the subject: "قالت قسد إن تركيا قصفت"
                     if (verb := self.cue_at(m, True)) is not None and verb[0] == "perpetrator":
-                        return True
+                        return m < k + 2 or self.own_weapon(k, m - 1)
                 return False
             j += 1
         return False
+
+    def own_weapon(self, k: int, m: int) -> bool:
+        """Words k..m after the speaker's "أن" name its own weapon: "أن طائرة مسيّرة تابعة له
+        استهدفت" (weapon and transparent words, "له"/"لها" among them)."""
+        words = range(k, m + 1)
+        return all(self.lex.before.get((self.bare[w],)) in ("perpetrator", "transparent")
+                   or (self.words[w],) in self.lex.before and self.lex.before[(self.words[w],)] == "transparent"
+                   for w in words) and any(self.words[w] in self.lex.own for w in words)
 
     def aside_at(self, j: int) -> int:
         """Words of an aside ("في بيان لها") starting at word j, in its sentence; 0 if none."""
