@@ -193,6 +193,17 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                      [(K, 5, 5)]),
     "count-faraqa-dual": ("شابان فارقا الحياة بقصف مسيّرة على أطراف بلدة البارة.",
                           [(K, 2, 2)]),
+    # death phrases whose victims stand between the verb and its object
+    "faraq-x-al-hayat": ("فارق رجل الحياة متأثراً بجروح أصيب بها في القصف على بلدة سرمين.",
+                         [(K, 1, 1)]),
+    "faraqat-x-al-hayat": ("وفارقت مواطنة الحياة جراء قصف مدفعي على قرية كندك غربي الدرباسية.",
+                           [(K, 1, 1)]),
+    "faqada-x-hayatahum": ("فقد أربعة أشخاص حياتهم بقصف صاروخي على سوق مدينة الباب.",
+                           [(K, 4, 4)]),
+    "lafaza-x-anfasahu": ("لفظ مزارع أنفاسه الأخيرة بعد إصابته بقذيفة في أرضه قرب عفرين.",
+                          [(K, 1, 1)]),
+    "qada-nahbahu-x": ("قضى نحبه متطوع في الدفاع المدني خلال عمليات الإنقاذ في أريحا.",
+                       [(K, 1, 1)]),
     # when, between the verb and its victims ("اليوم" as the adverb today is no day number)
     "qutila-sabah-alyawm": ("قتل صباح اليوم ثلاثة مدنيين بقصف مدفعي على بلدة سرمين.",
                             [(K, 3, 3)]),
@@ -284,6 +295,9 @@ def test_qualifiers(extract, sentence, kind, low, high, approximate):
 # ---------------------------------------------------------------- numbers that are not counts
 # (forbidden numbers, exact figures the sentence does state)
 NOT_COUNTS: dict[str, tuple[str, set[int], list[tuple]]] = {
+    # "فارق" alone is also "difference", "فقد" also "lost" (homes, contact)
+    "bifariq-not-death": ("فاز الفريق المحلي بفارق ثلاثة أهداف في المباراة.", {3}, []),
+    "faqada-homes-not-death": ("فقد ثلاثة أطفال منازلهم بالقصف على الحي.", set(), []),
     "unit-division": ("قتل عنصران من الفرقة 17 بقصف مدفعي على مقرهم في ريف الرقة.",
                       {17}, [(K, 2, 2)]),
     "unit-brigade": ("قصفت المدفعية مقر اللواء 137 قرب مدينة دير الزور ما أدى إلى مقتل 4 عناصر.",

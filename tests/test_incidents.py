@@ -11,7 +11,7 @@ from rasd.incidents import MergeSettings, build_incidents
 from rasd.geo.geocode import resolve
 from rasd.extract.event_type import event_type
 from rasd.incidents.events import candidates, is_seat
-from rasd.incidents.merge import _Grouping, anchors, span
+from rasd.incidents.merge import _Grouping, anchors, graded, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import Claim, Figure, Source, SourcedClaim
 
@@ -663,3 +663,28 @@ def test_a_far_town_the_event_was_not_at_starts_no_other_event(elsewhere):
 def test_a_town_in_a_hashtag_does_not_outrank_the_village_it_locates(text, village):
     d = doc("h", text, "2025-06-17", "Outlet H")
     assert candidates(d)[0].places[0].text == village
+
+
+TAL_JUMAA = ["قصف تركي على تل جمعة\nقُتل مدنيان وأصيب ثالث، صباح اليوم، بقصف مدفعي تركي على قرية تل جمعة غربي بلدة تل تمر.",
+             "مقتل مدنيين في تل جمعة\nأفاد المرصد بمقتل مدنيين اثنين بقذائف تركية على قرية تل جمعة صباح اليوم.",
+             "تل جمعة تحت القصف\nقتل رجلان بقذائف مدفعية تركية على قرية تل جمعة صباح اليوم."]
+UMM_AL_KAIF = "قصف على أم الكيف\nقُتل مدني وأصيب ثلاثة آخرون، مساء اليوم، بقصف مدفعي تركي على قرية أم الكيف شمالي تل تمر."
+
+
+@pytest.mark.parametrize("report", [
+    "ضحية في أم الكيف\nقُتل شاب بقصف تركي استهدف قرية أم الكيف بريف تل تمر القريبة من قرية تل جمعة.",
+    "قتيلة في ريف تل تمر\nقتلت امرأة بقذيفة تركية على قرية أم الكيف شمالي تل تمر، بعد قصف طال قرية تل جمعة.",
+    "أم الكيف\nأفاد ناشطون بمقتل مدني بقصف على قرية أم الكيف في ريف تل تمر، على بعد كيلومترات من تل جمعة.",
+])
+def test_a_report_joins_the_incident_at_its_own_village_before_one_it_names_in_passing(report):
+    """A report pinned at its village that also names a busier incident's village scores
+    that incident as high on places; the incident at its own village wins the tie."""
+    grouping = _Grouping(MergeSettings())
+    day = [candidates(doc(f"y{k}", t, "2024-05-14", f"Outlet Y{k}"))[0] for k, t in enumerate(TAL_JUMAA)]
+    day.append(candidates(doc("x1", UMM_AL_KAIF, "2024-05-14", "Outlet X"))[0])
+    clusters = grouping._join(day, [])
+    assert sorted(sorted(m.doc_id for m in cl.members) for cl in clusters) == [["x1"], ["y0", "y1", "y2"]]
+    c = candidates(doc("x2", report, "2024-05-14", "Outlet Z"))[0]
+    mine = graded(grouping.located(c))
+    scores = {cl.members[0].doc_id: grouping.score(c, mine, cl) for cl in clusters}
+    assert scores["x1"] is not None and (scores["y0"] is None or scores["x1"] > scores["y0"]), scores

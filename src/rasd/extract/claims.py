@@ -85,6 +85,7 @@ class _Vocabulary:
     periods: frozenset[str]
     clause_breaks: frozenset[str]
     count_followers: frozenset[str]
+    split_triggers: dict[str, tuple[ClaimKind, frozenset[str]]]   # "فارق" -> (killed, {"الحياة"})
     cues: frozenset[str]                                # any word that can start or make a figure
     denial_heads: frozenset[str] = frozenset()          # the first words of the denial phrases and cues
     stage_heads: frozenset[str] = frozenset()           # the first words of the toll-stage phrases
@@ -96,7 +97,8 @@ def _vocabulary() -> _Vocabulary:
     numbers = lexicon_numbers()
     cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
             | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
-            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague) | set(v.pronoun_triggers))
+            | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague) | set(v.pronoun_triggers)
+            | set(v.split_triggers))
     return replace(v, cues=frozenset(cues), denial_heads=v.denial_cues.heads | v.denial_phrases.heads,
                    stage_heads=v.updated.heads | v.initial.heads)
 
@@ -136,6 +138,8 @@ def _read_vocabulary() -> _Vocabulary:
         needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
         words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
         times_before_victims=lexicon.words(c["times_before_victims"]),
+        split_triggers={fold_term(verb): (kind, lexicon.words(row["objects"]))
+                        for kind, rows in c["split_triggers"].items() for row in rows for verb in row["verbs"]},
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
@@ -252,6 +256,27 @@ class ClaimReader:
         self.tokens = tokens
         self.v = _vocabulary()
         self.figures: list[_Figure] = []
+        self.split = self._split_triggers()
+
+    def _split_triggers(self) -> dict[int, ClaimKind]:
+        """Positions of death verbs whose object follows their victims ("فارق رجل الحياة",
+        "فقد أربعة أشخاص حياتهم"), with their kind: claim words there."""
+        found: dict[int, ClaimKind] = {}
+        for i, tok in enumerate(self.tokens):
+            hit = next((self.v.split_triggers[f] for f in tok.forms if f in self.v.split_triggers), None)
+            if hit is None:
+                continue
+            for k in range(i + 1, min(i + 7, len(self.tokens))):
+                if _is_punct(self.tokens[k]):
+                    break
+                if _lookup(self.tokens[k], hit[1]):
+                    found[i] = hit[0]
+                    break
+        return found
+
+    def _trigger_kind(self, k: int) -> ClaimKind | None:
+        """The claim kind of the word at ``k`` as a trigger ("مقتل", "أصيب", "فارق ... الحياة")."""
+        return _lookup(self.tokens[k], self.v.triggers) or self.split.get(k)
 
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
@@ -372,7 +397,7 @@ class ClaimReader:
             tok = self.tokens[k]
             if _is_punct(tok) and tok.text not in ('"', "'") and not (reach > 6 and tok.text == ","):
                 return None                             # a long toll sentence may hold commas
-            kind = _lookup(tok, self.v.triggers)
+            kind = self._trigger_kind(k)
             if kind is not None:
                 return kind
         return None
@@ -579,7 +604,7 @@ class ClaimReader:
         tok = self.tokens[i]
         if (pronoun := self._pronoun_victim(i)) is not None:
             return pronoun
-        kind = _lookup(tok, self.v.triggers)
+        kind = self._trigger_kind(i)
         if kind is None:
             breakdown = _lookup(tok, self.v.breakdown) and self._previous_kind()
             if breakdown:                              # "بينهم طفلين", "هم رجلان وطفلان وامرأتان"

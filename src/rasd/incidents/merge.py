@@ -344,7 +344,9 @@ class _Grouping:
             place -= self.settings.perpetrator_conflict
             if place <= 0:
                 return None
-        return place + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
+        # the incident pinned at the report's own lead place before one it only names in passing
+        lead = 0.05 if c.pinned and place_key(c.places[0]) in cluster.pinned else 0.0
+        return place + lead + (0.1 if ours & theirs else 0.0) + 0.01 * min(len(cluster.members), 10)
 
     def _another_village(self, c: Candidate, mine: list[Graded], cluster: Cluster) -> bool:
         """A report stating its figures at a village well away from the villages the cluster's
