@@ -193,6 +193,15 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                      [(K, 5, 5)]),
     "count-faraqa-dual": ("شابان فارقا الحياة بقصف مسيّرة على أطراف بلدة البارة.",
                           [(K, 2, 2)]),
+    # the victims' state right after them: their kind, and no figure of its own
+    "saqata-x-shuhada": ("سقط ثلاثة مدنيين شهداء جراء القصف المدفعي على بلدة كفرنبل.",
+                         [(K, 3, 3)]),
+    "qada-tiflan-shahidayn": ("قضى طفلان شهيدين في القصف على حي الشيخ مقصود.",
+                              [(K, 2, 2)]),
+    "taarrada-x-liisabat": ("تعرض ستة أشخاص لإصابات طفيفة بسقوط قذيفة قرب سوق المدينة.",
+                            [(I, 6, 6)]),
+    "x-madaniyin-jarha": ("وسقط 5 مدنيين جرحى بانفجار لغم على طريق الباب.",
+                          [(I, 5, 5)]),
     # death phrases whose victims stand between the verb and its object
     "faraq-x-al-hayat": ("فارق رجل الحياة متأثراً بجروح أصيب بها في القصف على بلدة سرمين.",
                          [(K, 1, 1)]),

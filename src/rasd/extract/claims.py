@@ -86,6 +86,7 @@ class _Vocabulary:
     clause_breaks: frozenset[str]
     count_followers: frozenset[str]
     split_triggers: dict[str, tuple[ClaimKind, frozenset[str]]]   # "فارق" -> (killed, {"الحياة"})
+    status_after_victims: dict[str, ClaimKind]          # "لإصابات" -> injured
     cues: frozenset[str]                                # any word that can start or make a figure
     denial_heads: frozenset[str] = frozenset()          # the first words of the denial phrases and cues
     stage_heads: frozenset[str] = frozenset()           # the first words of the toll-stage phrases
@@ -138,6 +139,7 @@ def _read_vocabulary() -> _Vocabulary:
         needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
         words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
         times_before_victims=lexicon.words(c["times_before_victims"]),
+        status_after_victims={w: kind for kind, ws in c["status_after_victims"].items() for w in lexicon.words(ws)},
         split_triggers={fold_term(verb): (kind, lexicon.words(row["objects"]))
                         for kind, rows in c["split_triggers"].items() for row in rows for verb in row["verbs"]},
         air_words=lexicon.words(c["air_words"]),
@@ -359,11 +361,23 @@ class ClaimReader:
             kind = self._trigger_before(bounds.start, reach=20)   # "ارتفاع حصيلة القتلى ... إلى 21"
             if kind is not None:
                 return self._figure(kind, bounds, end, group)
+        status = self._status_after(end)
         kind = (self._previous_kind() if breakdown else None) or self._trigger_before(bounds.start) \
-            or self._verb_after(end) or self._joined_kind(bounds.start)
+            or (status[0] if status else None) or self._verb_after(end) or self._joined_kind(bounds.start)
         if kind is None:
             return None
-        return self._figure(kind, bounds, end, group, breakdown=breakdown)
+        return self._figure(kind, bounds, status[1] if status else end, group, breakdown=breakdown)
+
+    def _status_after(self, end: int) -> tuple[ClaimKind, int] | None:
+        """A word of the victims' state right after them ("سقط ثلاثة مدنيين شهداء", "قضى طفلان
+        شهيدين", "تعرض ستة أشخاص لإصابات"): their kind, and the token after it (it is no
+        figure of its own)."""
+        tok = self.tok(end)
+        if tok is None:
+            return None
+        kind = _lookup(tok, self.v.status_after_victims) or \
+            (_lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual) if not tok.text.startswith("و") else None)
+        return (kind, end + 1) if kind in ("killed", "injured") else None
 
     def _reach_qualifier(self, bounds: Bounds, count: Count) -> Bounds:
         """"تجاوز عدد الغارات ... 15 غارة": a more-than verb earlier in the clause."""
@@ -643,6 +657,8 @@ class ClaimReader:
             n, end = 2, j + 1                           # "استشهد مواطنين وهما رجل وطفله"
         if n == 0 or (n == 1 and _lookup(tok, self.v.kind_plural)):
             return None                                 # "إصابات مدنية": an adjective of the plural, not one person
+        if (status := self._status_after(end)) is not None and status[0] == kind:
+            end = status[1]                             # "قضى طفلان شهيدين": one figure
         bounds = Bounds(n, n, first, end)
         if (past := at_least_after(self.tokens, end)) is not None:
             bounds = Bounds(n, None, first, past, "على الأقل")    # "مقتل شخصين على الأقل"
