@@ -193,6 +193,11 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                      [(K, 5, 5)]),
     "count-faraqa-dual": ("شابان فارقا الحياة بقصف مسيّرة على أطراف بلدة البارة.",
                           [(K, 2, 2)]),
+    # the wounded who died: a noun of the wounded after a death verb
+    "tuwuffiya-jarihan": ("توفي جريحان متأثرين بإصاباتهما في مشفى مدينة إدلب.", [(K, 2, 2)]),
+    "istashhada-jarih": ("استشهد جريح متأثراً بجروحه التي أصيب بها في قصف الأمس.", [(K, 1, 1)]),
+    "tuwuffiyat-jariha": ("وتوفيت جريحة في المشفى الوطني بعد يومين من الغارة.", [(K, 1, 1)]),
+    "suqut-jarihayn-injured": ("سقوط جريحين بقصف مدفعي على أطراف البلدة.", [(I, 2, 2)]),
     # the victims' state right after them: their kind, and no figure of its own
     "saqata-x-shuhada": ("سقط ثلاثة مدنيين شهداء جراء القصف المدفعي على بلدة كفرنبل.",
                          [(K, 3, 3)]),

@@ -644,9 +644,12 @@ class ClaimReader:
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
-        if own is None and _lookup(tok, self.v.needs_casualty_noun):
+        needs_noun = _lookup(tok, self.v.needs_casualty_noun) is not None
+        if own is None and needs_noun:
             return None                                 # "سقوط نجل الأمير عن الجواد": a fall
-        kind = own or kind                              # "سقوط جريحين" is injured, whatever سقوط says
+        if not (kind == "killed" and own == "injured" and not needs_noun):
+            kind = own or kind                          # "سقوط جريحين" is injured, whatever سقوط says;
+                                                        # "توفي جريحان": the wounded who died
         n, end = self._person_chain(j)
         if n == 0 and _lookup(tok, self.v.active_verbs) and (k := self._past_subject(j)) is not None:
             first = k                                   # "قتلت الغارة الطفلة سارة وشقيقها"
