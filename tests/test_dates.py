@@ -344,3 +344,15 @@ def test_a_toll_update_is_dated_by_the_attack_it_recounts(text: str, day: D) -> 
 def test_a_date_after_the_attack_word_of_an_update_dates_the_attack(text: str) -> None:
     e = event_date(text, FRI)
     assert e is not None and (e.start, e.end) == (FRI, FRI), e
+
+
+@pytest.mark.parametrize("text", [
+    "شيّع الآلاف من أهالي كوباني، اليوم الجمعة، جثماني المواطنين اللذين استشهدا أمس بقصف مسيرة تركية.",
+    "وشيعت بلدة سرمين اليوم ضحايا الغارة الروسية التي استهدفت السوق مساء أمس الخميس.",
+    "ووري الثرى اليوم جثمان الطفل الذي قضى أمس بقصف مدفعي على قرية كنصفرة.",
+])
+def test_a_funerals_day_is_not_the_attacks(text: str) -> None:
+    """The date right after a funeral verb dates the funeral; the attack's own date wins."""
+    published = dt.date(2024, 5, 17)
+    found = event_date(text, published)
+    assert found is not None and (found.start, found.end) == (dt.date(2024, 5, 16), dt.date(2024, 5, 16)), found
