@@ -688,3 +688,14 @@ def test_a_report_joins_the_incident_at_its_own_village_before_one_it_names_in_p
     mine = graded(grouping.located(c))
     scores = {cl.members[0].doc_id: grouping.score(c, mine, cl) for cl in clusters}
     assert scores["x1"] is not None and (scores["y0"] is None or scores["x1"] > scores["y0"]), scores
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي شباط الماضي، قتل 53 شخصاً بهجوم للتنظيم قرب بلدة السخنة.",
+    "وفي آذار الماضي قتل 23 عسكرياً بهجوم لخلايا التنظيم على حافلة قرب الشولا.",
+    "وقتل 9 عناصر في أيار الفائت بهجوم على حافلة قرب الشولا.",
+])
+def test_a_sentence_about_a_past_month_gives_no_figures(sentence):
+    main = "هجوم على حافلة\nقُتل 11 عنصراً من قوات النظام بهجوم على حافلة قرب بلدة الشولا فجر اليوم."
+    inc, = build_incidents([doc("a", main + "\n" + sentence, "2023-08-21", "Outlet A")])
+    assert (inc.killed.low, inc.killed.high) == (11, 11), inc.killed

@@ -21,7 +21,7 @@ from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
 from rasd.model import ActorMention, Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
-from rasd.text.dates import event_date
+from rasd.text.dates import event_date, names_past_month
 from rasd.text.normalize import fold_term, fold_text
 from rasd.text.sentences import split_sentences
 
@@ -151,11 +151,12 @@ def is_vantage(text: str, p: PlaceMention, words: list[str] | None = None) -> bo
 
 
 def is_background(sentence: str) -> bool:
-    """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة"."""
+    """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة",
+    "وفي شباط الماضي" (a past month)."""
     f = fold_text(sentence)
     first = f.split(" ", 1)[0] if f else ""
     openers, cumulative, _, _ = _background_words()
-    return first in openers or any(c in f for c in cumulative)
+    return first in openers or any(c in f for c in cumulative) or names_past_month(f)
 
 
 EARLIER_DAYS = 2    # a sentence dated this many days or more before the report's event tells another

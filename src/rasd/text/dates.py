@@ -103,6 +103,7 @@ class _Lexicon:
     boilerplate: frozenset[str]
     period_bound: re.Pattern[str]
     episode_openers: frozenset[str]
+    past_month: re.Pattern[str]
 
 
 @cache
@@ -145,6 +146,7 @@ def _lexicon() -> _Lexicon:
     left = re.compile(
         rf"(?<!\w)[وفب]?(?P<x>(?:{_alt(data['day_parts'])}\s+)?(?:{_alt(data['day_words'])}\s+)?)$")
     marker = re.compile(rf"\s+(?P<m>{_alt(data['past_markers'] + data['future_markers'])})(?!\w)")
+    past_month = re.compile(rf"(?<!\w)(?:{month_word}\s+)?{month}\s+{_alt(data['past_markers'])}(?!\w)")
     joiner = re.compile(rf"\s*,?\s*\(?\s*(?:{_alt(data['date_connectors'])}\s+)?")
     return _Lexicon(
         months=months, weekdays=weekdays,
@@ -157,7 +159,7 @@ def _lexicon() -> _Lexicon:
         count_words=_lookup(data["count_words"]),
         past=frozenset(map(fold_term, data["past_markers"])),
         future=frozenset(map(fold_term, data["future_markers"])),
-        anchor=anchor, left=left, marker=marker, joiner=joiner,
+        anchor=anchor, left=left, marker=marker, joiner=joiner, past_month=past_month,
         day_of_month=re.compile(r"\s*,?\s*(?P<dom>\d{1,2})(?=\s*(?:[,.;:)\"'-]|$))"),
         weekday_join=re.compile(rf"\s*(?:-|/|{_alt(data['range_joiners'])}(?=\s*ال))?\s*"),
         today_blocked=re.compile(rf"\s+{_alt(data['today_not_followed_by'])}(?!\w)"),
@@ -473,6 +475,14 @@ def time_of_day(text: str) -> str | None:
     parts = _day_parts()
     m = parts.pattern.search(fold_text(text))
     return parts.part_of[m.group("t")] if m else None
+
+
+def names_past_month(folded_text: str) -> bool:
+    """The folded text names a past month with no day ("في شباط الماضي", "خلال شهر آب
+    الفائت"): a sentence about it tells of earlier events ("في 28 أيلول الفائت" may date
+    the report's own event)."""
+    return any(not re.search(r"\d\s*$|من\s+$", folded_text[max(0, m.start() - 8):m.start()])
+               for m in _lexicon().past_month.finditer(folded_text))   # not "28 أيلول الفائت": a day
 
 
 def times_of_day() -> tuple[str, ...]:
