@@ -699,3 +699,19 @@ def test_a_sentence_about_a_past_month_gives_no_figures(sentence):
     main = "هجوم على حافلة\nقُتل 11 عنصراً من قوات النظام بهجوم على حافلة قرب بلدة الشولا فجر اليوم."
     inc, = build_incidents([doc("a", main + "\n" + sentence, "2023-08-21", "Outlet A")])
     assert (inc.killed.low, inc.killed.high) == (11, 11), inc.killed
+
+
+@pytest.mark.parametrize("first, later", [
+    ("انفجارات في الميادين\nهزت انفجارات عنيفة مدينة الميادين مساء اليوم الأربعاء جراء غارات جوية لطيران مجهول.",
+     "حصيلة غارات الميادين\nقتل 9 عناصر من الميليشيات بالضربات الجوية التي استهدفت مستودعاً في الميادين مساء أمس."),
+    ("غارات على البوكمال\nاستهدفت طائرات حربية مواقع في مدينة البوكمال فجر اليوم، ولم ترد أنباء عن خسائر.",
+     "ضحايا غارات البوكمال\nقُتل سبعة أشخاص بغارات جوية على مدينة البوكمال فجر أمس، بحسب المرصد."),
+    ("عاجل | قصف على سرمين\nقصف مدفعي يستهدف الأحياء السكنية في بلدة سرمين الآن.",
+     "مقتل مدنيين في سرمين\nأفاد الدفاع المدني بمقتل مدنيين اثنين بالقصف المدفعي على بلدة سرمين يوم أمس."),
+])
+def test_the_first_word_of_an_event_joins_the_next_days_reports_of_it(first, later):
+    """A report published on the day itself, before any toll, and the next day's reports that
+    date the event to that day are one incident (the figures test keeps apart only the next
+    day's strike on the same town)."""
+    docs = [doc("first", first, "2023-11-08", "Outlet A"), doc("later", later, "2023-11-09", "Outlet B")]
+    assert groups(docs) == [("first", "later")]

@@ -240,6 +240,18 @@ def _other_hours(c: Candidate, cluster: Cluster) -> bool:
     return part is not None and bool(cluster.hours) and not any(adjacent_times(part, h) for h in cluster.hours)
 
 
+def _first_word(c: Candidate, cluster: Cluster, days: tuple[dt.date, dt.date],
+                core: tuple[dt.date, dt.date]) -> bool:
+    """One side is the news of the day itself, with no toll yet ("هزت انفجارات مدينة الميادين
+    مساء اليوم"), published on the day the other side's later reports date the event to: the
+    first word of that event, which the figures test (meant for the next day's strike on the
+    same town) would keep apart."""
+    def on(day: dt.date | None, span_: tuple[dt.date, dt.date]) -> bool:
+        return day is not None and span_[0] <= day <= span_[1]
+    return (not tolls(c) and on(c.published, core)) \
+        or (not cluster.figures and all(on(m.published, days) for m in cluster.members))
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
@@ -324,7 +336,8 @@ class _Grouping:
             days, core = span(c, self.settings), cluster.core
             if days is None or core is None or _overlap(days, core) is None:
                 return None
-            if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures):
+            if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures) \
+                    and not _first_word(c, cluster, days, core):
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
             return None
