@@ -715,3 +715,22 @@ def test_the_first_word_of_an_event_joins_the_next_days_reports_of_it(first, lat
     day's strike on the same town)."""
     docs = [doc("first", first, "2023-11-08", "Outlet A"), doc("later", later, "2023-11-09", "Outlet B")]
     assert groups(docs) == [("first", "later")]
+
+
+@pytest.mark.parametrize("background, earlier", [
+    ("ومنذ بداية العام، قتلت الغارات الروسية 40 مدنياً في المنطقة.", "Russia"),
+    ("وفي شباط الماضي، قصفت المدفعية التركية القرية نفسها.", "Turkey"),
+    ("وخلال الشهر الماضي شنت طائرات التحالف الدولي عشرات الغارات على البلدة.", "US-led coalition"),
+])
+def test_the_attackers_of_earlier_events_told_as_background_are_not_this_events(background, earlier):
+    main = "قصف على البلدة\nقُتل مدنيان بقصف مدفعي لقوات النظام على بلدة سرمين صباح اليوم."
+    inc, = build_incidents([doc("a", main + "\n" + background, "2024-05-14", "Outlet A")])
+    actors = [p.actor for p in inc.perpetrator]
+    assert "Syrian government forces" in actors and earlier not in actors, actors
+
+
+def test_an_earlier_accusation_about_the_same_strike_still_alleges():
+    text = ("قصف على البلدة\nقُتل مدنيان بقصف مدفعي على بلدة سرمين صباح اليوم، بحسب الدفاع المدني.\n"
+            "وكانت فصائل المعارضة قد اتهمت قوات النظام بقصف البلدة.")
+    inc, = build_incidents([doc("a", text, "2024-05-14", "Outlet A")])
+    assert "Syrian government forces" in [p.actor for p in inc.perpetrator]

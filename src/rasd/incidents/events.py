@@ -150,6 +150,12 @@ def is_vantage(text: str, p: PlaceMention, words: list[str] | None = None) -> bo
     return any(x in v["from"] for x in rest) and not any(x in v["toward"] or bare(x) in v["toward"] for x in rest)
 
 
+def _opens_background(sentence: str) -> bool:
+    """The sentence opens with a background word ("وكانت", "يذكر أن")."""
+    f = fold_text(sentence)
+    return bool(f) and f.split(" ", 1)[0] in _background_words()[0]
+
+
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة",
     "وفي شباط الماضي" (a past month)."""
@@ -328,21 +334,34 @@ def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMent
 
 
 def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewhere) -> list[ActorMention]:
-    """The document's actor mentions without the denials that deny another event: told as
+    """The document's actor mentions without the attackers of an earlier event told as
+    background, and without the denials that deny another event: told as
     background ("وكانت قسد قد نفت أي صلة لها بهجوم أنقرة"), or in a sentence placed at
     another town than the report's event ("وتتهم الفصائل قسد بقصف منبج، وقسد تنفي" in a
     report of a strike 25 km away; a capital or a province names a government or a region
     there: "بعد اتهامات من دمشق")."""
-    denials = [a for a in doc.actors if a.certainty == "denied"]
-    if not denials:
-        return list(doc.actors)
     home = home_country(doc.places)
-    other = [(a, b) for a, b in split_sentences(doc.text)
-             if is_background(doc.text[a:b])
-             or (main is not None and (place := _sentence_place(doc, (a, b), home, elsewhere)) is not None
-                 and coarseness(place) == 0 and distance_km(place, main) > ELSEWHERE_KM)]
-    return [a for a in doc.actors
-            if a.certainty != "denied" or not any(x <= a.span[0] < y for x, y in other)]
+    sentences = split_sentences(doc.text)
+    background = [(a, b) for a, b in sentences if is_background(doc.text[a:b])]
+    # an earlier event: a running total, a past month, a sentence dated days before
+    # ("وكانت قسد قد اتهمت تركيا بالقصف" may tell of this event's earlier hours)
+    told_before = [(a, b) for a, b in background
+                   if not _opens_background(doc.text[a:b]) or _dated_earlier(doc, (a, b))]
+
+    def inside(m: ActorMention, spans: list[tuple[int, int]]) -> bool:
+        return any(x <= m.span[0] < y for x, y in spans)
+    # attackers of earlier events ("ومنذ بداية العام قتلت الغارات الروسية 40 مدنياً", "وفي
+    # شباط الماضي قصفت تركيا القرية") are not this event's, when the report blames someone else
+    if any(m.role == "perpetrator" and not inside(m, told_before) for m in doc.actors):
+        actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, told_before))]
+    else:
+        actors = list(doc.actors)
+    if not any(a.certainty == "denied" for a in actors):
+        return actors
+    other = background + [(a, b) for a, b in sentences
+                          if main is not None and (place := _sentence_place(doc, (a, b), home, elsewhere)) is not None
+                          and coarseness(place) == 0 and distance_km(place, main) > ELSEWHERE_KM]
+    return [a for a in actors if a.certainty != "denied" or not inside(a, other)]
 
 
 def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMention]:
