@@ -150,6 +150,25 @@ def test_lebanons_general_security_is_not_the_syrian_state():
     assert roles("قالت المديرية العامة للأمن العام اللبناني إن دورية أوقفت مطلوبين") == []
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("قتل 5 جنود في كمين نصبه عناصر تنظيم الدولة الإسلامية في البادية", ISIS),
+    ("أصيب مدنيان في هجوم نفذه عناصر من قسد على نقطة قرب منبج", SDF),
+    ("قتل عنصران بهجوم شنه مسلحو هيئة تحرير الشام على محور كبانة", HTS),
+])
+def test_an_attack_set_by_members_of_a_group_is_the_groups(text, actor):
+    """"نصبه / نفذه / شنه" before the members: they did it, not suffered it."""
+    assert mention(text, actor).role == "perpetrator"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("استهدف الطيران المعادي مواقع في ريف دمشق الغربي", ISRAEL),
+    ("شن الطيران الحربي المعادي غارات على محيط القصير", ISRAEL),
+    ("هاجمت العصابات الإرهابية نقطة عسكرية في ريف حماة", "Armed groups (unnamed, 'terrorists' in state media)"),
+])
+def test_state_media_names_of_the_attacker_are_catalogued(text, actor):
+    assert mention(text, actor).role == "perpetrator"
+
+
 # -- suspected ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, actor", [

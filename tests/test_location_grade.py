@@ -215,6 +215,11 @@ def test_incident_ids_are_unique_and_the_same_on_every_run():
     ("أعلن الجيش الإسرائيلي، اليوم، أن طائرة مسيّرة تابعة له استهدفت عنصراً قرب بلدة حضر.", "Israel"),
     ("قال الجيش التركي إن مقاتلات تابعة له قصفت مواقع في ريف كوباني.", "Turkey"),
     ("أعلنت وزارة الدفاع الروسية أن طائرات حربية تابعة لها استهدفت مقرات في ريف إدلب.", "Russia"),
+    # its own weapon, force or fighters, with their owner's pronoun
+    ("أعلن الجيش الإسرائيلي أن طائراته الحربية قصفت مواقع عسكرية قرب دمشق.", "Israel"),
+    ("أعلن الجيش العربي السوري أن وحداته استهدفت تجمعات للإرهابيين في ريف إدلب.", "Syrian government forces"),
+    ("أعلنت قوات سوريا الديمقراطية أن مقاتليها استهدفوا نقطة للجيش الوطني قرب منبج.", "SDF/YPG"),
+    ("أعلن الجيش الإسرائيلي أنه دمّر مستودعات أسلحة في ريف حمص.", "Israel"),
     # responsibility claimed past the state media's adjective
     ("وأعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير في السيدة زينب.", "ISIS (Islamic State)"),
     ("تبنت هيئة تحرير الشام الإرهابية الهجوم على الحاجز.", "HTS (Hayat Tahrir al-Sham)"),
@@ -247,6 +252,10 @@ def test_another_actor_after_the_speakers_complementizer_is_not_its_claim():
     ("أعلن الجيش الأردني إحباط محاولة تهريب على الحدود.", "Jordan"),
     ("قال الجيش السوري إن طائرة مسيرة تابعة للفصائل استهدفت حاجزاً.", "Syrian government forces"),
     ("قال الجيش السوري إن طائرة مسيرة مجهولة استهدفت حاجزاً قرب المدينة.", "Syrian government forces"),
+    # the verb carries its object and another actor is its subject
+    ("وقالت قوات سوريا الديمقراطية إن القذائف أطلقتها قوات النظام.", "SDF/YPG"),
+    ("وأكد الجيش الوطني أن الصواريخ أطلقتها قسد من مواقعها في تل رفعت.", "Syrian National Army (Turkish-backed)"),
+    ("وقال الجيش التركي إن الهجوم نفذه مسلحو داعش.", "Turkey"),
 ])
 def test_a_speaker_reporting_anothers_attack_or_its_losses_acknowledges_nothing(sentence, speaker):
     assert (speaker, "claimed") not in {(m.actor, m.certainty) for m in find_actors(sentence)}

@@ -93,7 +93,8 @@ class _Lexicon:
         self.aside_sizes = sorted({len(a) for a in self.asides}, reverse=True)
         self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
         self.identity = frozenset(map(fold_term, cues["identity"]["words"]))
-        self.own = frozenset(map(fold_term, cues["own_weapon"]))
+        self.own = frozenset(map(fold_term, cues["own_weapon"]["words"]))
+        self.own_forces = frozenset(map(fold_term, cues["own_weapon"]["forces"]))
         self.belonging = frozenset(map(fold_term, cues["identity"]["belonging"]))
         self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
         self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
@@ -411,6 +412,9 @@ class _Scan:
                     if self.in_mention[m] or self.stop_between(m - 1):
                         return False      # another actor is the subject: "قالت قسد إن تركيا قصفت"
                     if (verb := self.cue_at(m, True)) is not None and verb[0] == "perpetrator":
+                        if self.words[m].endswith(("ها", "ه", "هم")) and self.words[m] != self.bare[m] \
+                                and any(self.in_mention[m + 1:m + 3]):
+                            return False  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
                         return m < k + 2 or self.own_weapon(k, m - 1)
                 return False
             j += 1
@@ -421,8 +425,16 @@ class _Scan:
         استهدفت" (weapon and transparent words, "له"/"لها" among them)."""
         words = range(k, m + 1)
         return all(self.lex.before.get((self.bare[w],)) in ("perpetrator", "transparent")
+                   or self.bare[w] in self.lex.personnel or self.bare[w] in self.lex.own_forces
                    or (self.words[w],) in self.lex.before and self.lex.before[(self.words[w],)] == "transparent"
-                   for w in words) and any(self.words[w] in self.lex.own for w in words)
+                   for w in words) and any(self.words[w] in self.lex.own or self._possessed(w) for w in words)
+
+    def _possessed(self, w: int) -> bool:
+        """Word w is a weapon, force or fighters word with its owner's pronoun ("طائراته",
+        "وحداتها", "مقاتليها")."""
+        word, bare = self.words[w], self.bare[w]
+        return word != bare and word.endswith(("ه", "ها", "هم")) and (
+            self.lex.before.get((bare,)) == "perpetrator" or bare in self.lex.personnel or bare in self.lex.own_forces)
 
     def aside_at(self, j: int) -> int:
         """Words of an aside ("في بيان لها") starting at word j, in its sentence; 0 if none."""
