@@ -571,3 +571,15 @@ def test_a_place_near_a_person_word_is_still_a_place(text: str, name: str) -> No
 def test_a_repeated_village_name_is_settled_by_the_side_of_the_area_named(text: str, north_of: bool, lat: float) -> None:
     village = places(text)[0]
     assert (village.lat > lat) == north_of
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("غارات روسية شمال مدينة #السخنة بريف #حمص الشرقي", "السخنة", None),     # a cue before a hashtag
+    ("صواريخ تسقط على مدينة #مارع بريف #حلب الشمالي", "حلب", "governorate"),    # the countryside, not a town
+    ("قصف مدفعي على #تل_رفعت صباح اليوم", "تل_رفعت", None),                      # words joined by "_"
+])
+def test_a_hashtag_reads_as_the_words_it_joins(text: str, name: str, precision: str | None) -> None:
+    found = named(text, name)
+    assert found is not None, [m.text for m in places(text)]
+    assert precision is None or found.precision == precision
+    assert all(not m.text.endswith("الشرقي") and not m.text.endswith("الشمالي") for m in places(text))

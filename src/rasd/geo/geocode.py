@@ -88,6 +88,7 @@ _CUE_NAMES = frozenset(w for kind, words in _WORDS.items() if kind not in ("not_
                        for w in words) | {"ال" + w for kind, words in _WORDS.items() if kind not in _NAME_PARTS
                                           for w in words}
 _SPLIT = re.compile(r"([^\W_]+)")      # words of folded text, kept with what lies between
+_HASHTAG_MARKS = str.maketrans("#_", "  ")
 _SETTLEMENT_KINDS = frozenset({"town", "village", "neighbourhood", "camp"})
 _COARSER: dict[str, Precision] = {"point": "town", "town": "district", "district": "governorate",
                                   "governorate": "governorate", "country": "country"}
@@ -479,6 +480,9 @@ def _mention(folded: Folded, m: _Match, place: Place, gaz: Gazetteer) -> PlaceMe
 def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, ...]:
     """Every place named in ``text``, in order; ``folded`` is ``fold(text)`` if already made."""
     folded = folded or fold(text)
+    # a hashtag's marks are spaces to the reader of places: "بريف #حمص" is "بريف حمص",
+    # "#تل_رفعت" is "تل رفعت" (the same length: offsets keep)
+    folded = replace(folded, text=folded.text.translate(_HASHTAG_MARKS))
     gaz = load()
     words = _Words(folded)
     matches = _scan(words, gaz)
