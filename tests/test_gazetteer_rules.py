@@ -583,3 +583,23 @@ def test_a_hashtag_reads_as_the_words_it_joins(text: str, name: str, precision: 
     assert found is not None, [m.text for m in places(text)]
     assert precision is None or found.precision == precision
     assert all(not m.text.endswith("الشرقي") and not m.text.endswith("الشمالي") for m in places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "قصف على بلدة المزرعة في ريف السويداء الغربي",
+    "قُتل شابان بهجوم على قرية المزرعة بريف السويداء",
+    "قصفت المدفعية بلدة المزرعة غربي مدينة السويداء",
+])
+def test_a_place_words_own_name_may_be_a_cue_word(text: str) -> None:
+    """"مزرعة" (farm) is a place word; right after "بلدة"/"قرية" with the article it is the name."""
+    found = named(text, "المزرعة")
+    assert found is not None and found.listed and found.admin1 == "As-Suwayda", places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت الغارة مزرعة في ريف حماة الشمالي",
+    "دخلت القوات المزرعة بعد انسحاب المسلحين",
+    "قصفت المسيرة مزرعة المزرعة للدواجن",
+])
+def test_a_cue_word_without_a_place_word_before_it_is_no_name(text: str) -> None:
+    assert named(text, "المزرعة") is None

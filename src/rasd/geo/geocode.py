@@ -89,6 +89,7 @@ _CUE_NAMES = frozenset(w for kind, words in _WORDS.items() if kind not in ("not_
                                           for w in words}
 _SPLIT = re.compile(r"([^\W_]+)")      # words of folded text, kept with what lies between
 _HASHTAG_MARKS = str.maketrans("#_", "  ")
+_SETTLEMENT_WORDS = frozenset(_WORDS["settlement"])
 _SETTLEMENT_KINDS = frozenset({"town", "village", "neighbourhood", "camp"})
 _COARSER: dict[str, Precision] = {"point": "town", "town": "district", "district": "governorate",
                                   "governorate": "governorate", "country": "country"}
@@ -228,8 +229,9 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 keys.append(keys[-1] + " " + words[k])
         for length in lengths:
             entry = names.get(keys[length - 1]) if length <= len(keys) else None
-            if entry is None or (length == 1 and (bare in _CUE_NAMES or common_word)):
-                continue     # a common word ("فاطمة", "وكريم") is no clitic + a one-word name ("اطمة")
+            if entry is None or (length == 1 and (bare in _CUE_NAMES and not _named_settlement(w, i) or common_word)):
+                continue     # a common word ("فاطمة", "وكريم") is no clitic + a one-word name ("اطمة");
+                             # a place word's own name may be a cue word: "بلدة المزرعة"
             common_word = common_word or (length == 1 and entry.stop)   # unless accepted below
             if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
                     and (i == 0 or words[i - 1] not in _CUES):
@@ -280,6 +282,13 @@ def _after_opener(w: _Words, i: int, openers: list[int]) -> bool:
 
 
 _PLACE_WORDS = frozenset(word for word, kind in _CUES.items() if kind in ("settlement", "camp"))
+
+
+def _named_settlement(w: _Words, i: int) -> bool:
+    """Word i, with the article, names the town or village the word right before it announces
+    ("بلدة المزرعة", "قرية المخيم"): a cue word is a name there."""
+    return i > 0 and w.words[i].startswith("ال") and w.words[i - 1] in _SETTLEMENT_WORDS \
+        and not w.gaps[i].strip()
 
 
 def _latin_named(w: _Words, gaz: Gazetteer, taken: set[int]) -> list[_Match]:
