@@ -198,6 +198,10 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
     "istashhada-jarih": ("استشهد جريح متأثراً بجروحه التي أصيب بها في قصف الأمس.", [(K, 1, 1)]),
     "tuwuffiyat-jariha": ("وتوفيت جريحة في المشفى الوطني بعد يومين من الغارة.", [(K, 1, 1)]),
     "suqut-jarihayn-injured": ("سقوط جريحين بقصف مدفعي على أطراف البلدة.", [(I, 2, 2)]),
+    # "حصد ... أرواح" (reaped the lives of): the object before the victims
+    "hasada-arwah-words": ("حصد القصف الروسي أرواح اثني عشر مدنياً في بلدة كفرنبودة.", [(K, 12, 12)]),
+    "hasadat-arwah-digits": ("حصدت الغارات الإسرائيلية أرواح 20 مدنياً في القصير.", [(K, 20, 20)]),
+    "hasadat-arwah-dual": ("وحصدت القذائف أرواح طفلين في حي الشعار.", [(K, 2, 2)]),
     # the victims' state right after them: their kind, and no figure of its own
     "saqata-x-shuhada": ("سقط ثلاثة مدنيين شهداء جراء القصف المدفعي على بلدة كفرنبل.",
                          [(K, 3, 3)]),
@@ -309,6 +313,12 @@ def test_qualifiers(extract, sentence, kind, low, high, approximate):
 # ---------------------------------------------------------------- numbers that are not counts
 # (forbidden numbers, exact figures the sentence does state)
 NOT_COUNTS: dict[str, tuple[str, set[int], list[tuple]]] = {
+    # what might happen, not what did
+    "qad-yusfir-alaf": ("حذرت المنظمة من أن أي هجوم واسع على إدلب قد يسفر عن مقتل الآلاف.", set(), []),
+    "law-laqutila": ("لو سقط الصاروخ على المدرسة لقتل العشرات من التلاميذ.", set(), []),
+    "fi-hal-suqut": ("وفي حال سقوط القذائف على السوق قد يقتل 30 شخصاً على الأقل.", {30}, []),
+    "hypothetical-then-real": ("وقالت المنظمة إن القصف قد يودي بحياة المئات، بعد أن قتل 7 مدنيين أمس.",
+                               set(), [(K, 7, 7)]),
     # "فارق" alone is also "difference", "فقد" also "lost" (homes, contact)
     "bifariq-not-death": ("فاز الفريق المحلي بفارق ثلاثة أهداف في المباراة.", {3}, []),
     "faqada-homes-not-death": ("فقد ثلاثة أطفال منازلهم بالقصف على الحي.", set(), []),

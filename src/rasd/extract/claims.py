@@ -85,8 +85,9 @@ class _Vocabulary:
     periods: frozenset[str]
     clause_breaks: frozenset[str]
     count_followers: frozenset[str]
-    split_triggers: dict[str, tuple[ClaimKind, frozenset[str]]]   # "فارق" -> (killed, {"الحياة"})
+    split_triggers: dict[str, tuple[ClaimKind, frozenset[str], bool]]   # "فارق" -> (killed, {"الحياة"}, after?)
     status_after_victims: dict[str, ClaimKind]          # "لإصابات" -> injured
+    hypothetical: lexicon.Phrases                       # "قد يسفر", "لو"
     cues: frozenset[str]                                # any word that can start or make a figure
     denial_heads: frozenset[str] = frozenset()          # the first words of the denial phrases and cues
     stage_heads: frozenset[str] = frozenset()           # the first words of the toll-stage phrases
@@ -140,7 +141,8 @@ def _read_vocabulary() -> _Vocabulary:
         words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
         times_before_victims=lexicon.words(c["times_before_victims"]),
         status_after_victims={w: kind for kind, ws in c["status_after_victims"].items() for w in lexicon.words(ws)},
-        split_triggers={fold_term(verb): (kind, lexicon.words(row["objects"]))
+        hypothetical=lexicon.Phrases(c["hypothetical"]),
+        split_triggers={fold_term(verb): (kind, lexicon.words(row["objects"]), row.get("victims_after_object", False))
                         for kind, rows in c["split_triggers"].items() for row in rows for verb in row["verbs"]},
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
@@ -260,9 +262,21 @@ class ClaimReader:
         self.figures: list[_Figure] = []
         self.split = self._split_triggers()
 
+    def _hypothetical(self, start: int) -> bool:
+        """A figure of what might happen, not of what did ("قد يسفر عن مقتل الآلاف", "لو سقط
+        الصاروخ على المدرسة لقتل العشرات"): a hypothetical word earlier in its clause."""
+        for k in range(start - 1, max(-1, start - 9), -1):
+            tok = self.tokens[k]
+            if _is_punct(tok):
+                return False
+            if self.v.hypothetical.at(self.tokens, k) is not None:
+                return True
+        return False
+
     def _split_triggers(self) -> dict[int, ClaimKind]:
         """Positions of death verbs whose object follows their victims ("فارق رجل الحياة",
-        "فقد أربعة أشخاص حياتهم"), with their kind: claim words there."""
+        "فقد أربعة أشخاص حياتهم"), or of the object their victims follow ("حصد القصف أرواح
+        طفلين"), with their kind: claim words there."""
         found: dict[int, ClaimKind] = {}
         for i, tok in enumerate(self.tokens):
             hit = next((self.v.split_triggers[f] for f in tok.forms if f in self.v.split_triggers), None)
@@ -272,7 +286,7 @@ class ClaimReader:
                 if _is_punct(self.tokens[k]):
                     break
                 if _lookup(self.tokens[k], hit[1]):
-                    found[i] = hit[0]
+                    found[k if hit[2] else i] = hit[0]    # "حصد القصف أرواح اثني عشر": the object
                     break
         return found
 
@@ -285,7 +299,8 @@ class ClaimReader:
 
     def read(self) -> list[_Figure]:
         # A figure starts at a number or a claim word; most tokens (and sentences) hold neither.
-        starts = [t.is_number or not self.v.cues.isdisjoint(t.forms) for t in self.tokens]
+        starts = [t.is_number or not self.v.cues.isdisjoint(t.forms) or i in self.split
+                  for i, t in enumerate(self.tokens)]
         if not any(starts):
             return []
         i = 0
@@ -295,7 +310,8 @@ class ClaimReader:
                 continue
             figure = self._at_count(i) or self._at_trigger(i) or self._joined_persons(i)
             if figure is not None:
-                self.figures.append(figure)
+                if not self._hypothetical(figure.bounds.start):
+                    self.figures.append(figure)
                 i = max(figure.end, i + 1)
             else:
                 i += 1
