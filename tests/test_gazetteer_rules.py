@@ -603,3 +603,15 @@ def test_a_place_words_own_name_may_be_a_cue_word(text: str) -> None:
 ])
 def test_a_cue_word_without_a_place_word_before_it_is_no_name(text: str) -> None:
     assert named(text, "المزرعة") is None
+
+
+@pytest.mark.parametrize("text", [
+    "نزح مئات المدنيين إلى مدينة كبيرة في الشمال",          # ك + "بيرة", and no "Kubri" by its consonants
+    "شهدت بلدة كبيرة في ريف حماة قصفاً عنيفاً",             # the same after بلدة, an area named
+    "وصل الوفد الأممي لزيارة المخيم صباح اليوم",           # ل + "زيارة"
+    "جاء الشاب لزيارة والدته قبل أن يُقتل بالقصف",
+])
+def test_a_frequent_word_is_no_clitic_and_a_small_place(text: str) -> None:
+    """A whole word that is a frequent word ("كبيرة" big, "لزيارة" to visit) is not read as a
+    clitic and a weak or small place's name."""
+    assert all(m.text not in ("كبيرة", "بيرة", "زيارة", "لزيارة") for m in places(text)), places(text)

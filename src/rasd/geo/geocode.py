@@ -233,6 +233,9 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 continue     # a common word ("فاطمة", "وكريم") is no clitic + a one-word name ("اطمة");
                              # a place word's own name may be a cue word: "بلدة المزرعة"
             common_word = common_word or (length == 1 and entry.stop)   # unless accepted below
+            if length == 1 and clitic_len and (entry.weak or entry.stop or entry.small) \
+                    and words[i] in _frequent_words():
+                continue     # "كبيرة" (big) is no ك + "بيرة", "لزيارة" (to visit) no ل + "زيارة"
             if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
                     and (i == 0 or words[i - 1] not in _CUES):
                 continue     # no cue at all: the common reading (most such words are not places)
@@ -306,6 +309,8 @@ def _latin_named(w: _Words, gaz: Gazetteer, taken: set[int]) -> list[_Match]:
                     or (length == 2 and (w.gaps[i + 1].strip() or words[i + 1] in _CUES)) \
                     or (length == 1 and words[i] in _NAME_HEADS):     # "خربة" alone begins a name
                 continue
+            if length == 1 and words[i] in _frequent_words() and not words[i].startswith("ال"):
+                continue     # "مدينة كبيرة" (a big town) is no "Kubri"
             places = gaz.skeletons.get(arabic_skeleton(" ".join(words[i:i + length])))
             if places:
                 entry = Entry(places, False, False, True)
