@@ -233,9 +233,10 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 continue     # a common word ("فاطمة", "وكريم") is no clitic + a one-word name ("اطمة");
                              # a place word's own name may be a cue word: "بلدة المزرعة"
             common_word = common_word or (length == 1 and entry.stop)   # unless accepted below
-            if length == 1 and clitic_len and (entry.weak or entry.stop or entry.small) \
+            if length == 1 and clitic_len and words[i][0] not in "وف" and (entry.weak or entry.stop or entry.small) \
                     and words[i] in _frequent_words():
-                continue     # "كبيرة" (big) is no ك + "بيرة", "لزيارة" (to visit) no ل + "زيارة"
+                continue     # "كبيرة" (big) is no ك + "بيرة", "لزيارة" (to visit) no ل + "زيارة";
+                             # a list of places goes on with و: "والجديدة"
             if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
                     and (i == 0 or words[i - 1] not in _CUES):
                 continue     # no cue at all: the common reading (most such words are not places)
