@@ -215,6 +215,7 @@ class _Scan:
         self.bare = list(map(lex.bare.get, words, words))
         self.verbal = list(map(lex.verbal.get, words, words))
         self.in_mention = [False] * len(self.words)
+        self.actor_at: dict[int, str] = {}       # word -> the actor the mention there names
         # stop_after[j]: a sentence or line ends between words j and j+1; the last word ends
         # the text. Line breaks are looked up in the original: folding turns them into spaces.
         self.stop_after = [False] * len(self.words)
@@ -246,6 +247,7 @@ class _Scan:
                 hit = terms.get(tuple(words[i + 1:k])) if k <= n else None
                 if hit and all(self.joins(j) for j in range(i, k - 1)):
                     self.in_mention[i:k] = [True] * (k - i)
+                    self.actor_at.update(dict.fromkeys(range(i, k), hit[1].name))
                     found.append((i, k, *hit))
                     i = k
                     break
@@ -396,7 +398,7 @@ class _Scan:
             j -= 1
         return False
 
-    def acknowledges(self, end: int) -> bool:
+    def acknowledges(self, end: int, speaker: str | None = None) -> bool:
         """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
         (a complementizer, then an attack verb within two words), or "أعلنت X تنفيذ ضربة" (the
         noun of carrying out an attack right after the speaker, or after "في بيان")."""
@@ -408,14 +410,20 @@ class _Scan:
             hit = self.cue_at(j, True)
             if hit is not None and hit[0] in ("boundary", "transparent"):
                 k = j + hit[1]
-                for m in range(k, min(k + 5, len(self.words))):
-                    if self.in_mention[m] or self.stop_between(m - 1):
-                        return False      # another actor is the subject: "قالت قسد إن تركيا قصفت"
+                own = False
+                for m in range(k, min(k + 6, len(self.words))):
+                    if self.stop_between(m - 1):
+                        return False
+                    if self.in_mention[m]:
+                        if speaker is None or self.actor_at.get(m) != speaker:
+                            return False  # another actor is the subject: "قالت قسد إن تركيا قصفت"
+                        own = True        # its own forces named again: "أن الطيران الروسي نفذ"
+                        continue
                     if (verb := self.cue_at(m, True)) is not None and verb[0] == "perpetrator":
                         if self.words[m].endswith(("ها", "ه", "هم")) and self.words[m] != self.bare[m] \
                                 and any(self.in_mention[m + 1:m + 3]):
                             return False  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
-                        return m < k + 2 or self.own_weapon(k, m - 1)
+                        return m < k + 2 or own or self.own_weapon(k, m - 1)
                 return False
             j += 1
         return False
@@ -470,7 +478,7 @@ class _Scan:
             fwd = self.nearest(end, forward=True)
             if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)
                     or self.denied_by_speaker(first)) \
-                    and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0)):
+                    and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0), actor.name):
                 return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
             cue = back if _beats(back, fwd) else fwd
         kind, dist, suspect = cue
