@@ -354,6 +354,9 @@ class ClaimReader:
             else:
                 return self._of_group(bounds, j)        # "قتل 7 من عناصر الحشد", "9 من قوات النظام"
         kind_noun = self._kind_noun(j)
+        if kind_noun is not None and not of_kind and not count.exact and self.tokens[i].text.startswith("ال") \
+                and not self.tokens[j].text.startswith("ال"):
+            return None                                 # "شيع الآلاف جثامين الشهداء": the mourners
         if kind_noun is not None:
             kind, width = kind_noun
             if of_kind and kind == "injured" and self._trigger_before(bounds.start) == "killed":
