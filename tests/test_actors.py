@@ -161,6 +161,15 @@ def test_an_attack_set_by_members_of_a_group_is_the_groups(text, actor):
 
 
 @pytest.mark.parametrize("text, actor", [
+    ("قالت الوزارة إن خلية تابعة لتنظيم داعش فجّرت عبوة ناسفة بسيارة في الميادين", ISIS),
+    ("فجرت قوات النظام منازل المدنيين في البلدة بعد اقتحامها", REGIME),
+    ("وأكدت مصادر أن عناصر من قسد فجروا جسراً على الطريق", SDF),
+])
+def test_detonating_is_an_attack(text, actor):
+    assert mention(text, actor).role == "perpetrator"
+
+
+@pytest.mark.parametrize("text, actor", [
     ("استهدف الطيران المعادي مواقع في ريف دمشق الغربي", ISRAEL),
     ("شن الطيران الحربي المعادي غارات على محيط القصير", ISRAEL),
     ("هاجمت العصابات الإرهابية نقطة عسكرية في ريف حماة", "Armed groups (unnamed, 'terrorists' in state media)"),
