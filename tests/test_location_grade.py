@@ -248,6 +248,16 @@ def test_an_actor_next_to_a_denial_is_denied(sentence, actor):
     assert (actor, "denied") in found, found
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("وفي المقابل نفت وزارة الدفاع الروسية ذلك، مؤكدة أن طائراتها لم تقصف المخيم.", "Russia"),
+    ("ونفت الوزارة التركية ذلك في بيان.", "Turkey"),
+    ("ونفى المتحدث باسم الجيش التركي ذلك جملة وتفصيلاً.", "Turkey"),
+])
+def test_a_denier_named_with_its_title_is_denied(sentence, actor):
+    found = {(m.actor, m.certainty) for m in find_actors(sentence) if m.role == "perpetrator"}
+    assert (actor, "denied") in found, found
+
+
 def test_another_actor_after_the_speakers_complementizer_is_not_its_claim():
     found = {(m.actor, m.certainty) for m in find_actors("وقالت قسد إن تركيا قصفت قرى في ريف الحسكة.")}
     assert ("SDF/YPG", "claimed") not in found

@@ -94,6 +94,7 @@ class _Lexicon:
         self.anaphors = frozenset(map(fold_term, cues["anaphors"]["words"]))
         self.identity = frozenset(map(fold_term, cues["identity"]["words"]))
         self.own = frozenset(map(fold_term, cues["own_weapon"]["words"]))
+        self.titles = frozenset(map(fold_term, cues["denier_titles"]))
         self.own_forces = frozenset(map(fold_term, cues["own_weapon"]["forces"]))
         self.belonging = frozenset(map(fold_term, cues["identity"]["belonging"]))
         self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
@@ -385,6 +386,19 @@ class _Scan:
         """A denial verb opens the speaker's clause a few words before the mention."""
         return self._opens_clause(first, reach, "denial")
 
+    def denied_over_title(self, first: int) -> bool:
+        """A denial verb, then only the words of the denier's title ("نفت وزارة الدفاع الروسية",
+        "نفت الوزارة الروسية"): the mention is the denier (not "نفت الفصائل اتهامات قوات النظام")."""
+        j = first - 1
+        while j >= 0 and first - j <= 4 and not self.stop_between(j):
+            hit = self.cue_at(j, False)
+            if hit is not None and hit[0] == "denial":
+                return True
+            if self.bare[j] not in self.lex.titles and self.words[j] not in self.lex.titles:
+                return False
+            j -= 1
+        return False
+
     def _opens_clause(self, first: int, reach: int, kind: str, blockers: tuple[str, ...] = ()) -> bool:
         """A cue of ``kind`` within ``reach`` words before word ``first``, in its sentence and
         before any cue of ``blockers``."""
@@ -482,6 +496,8 @@ class _Scan:
                 return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
             cue = back if _beats(back, fwd) else fwd
         kind, dist, suspect = cue
+        if kind in ("neutral", None) and self.denied_over_title(first):
+            return "perpetrator", "denied"            # "نفت وزارة الدفاع الروسية ذلك": over its title
         if kind == "claim":
             # "ونفى المتحدث باسم قسد مسؤوليتها": responsibility, but denied
             return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
