@@ -9,6 +9,7 @@ dated days before the event) and a line about another strike at a nearby village
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import math
@@ -340,16 +341,23 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
     another town than the report's event ("وتتهم الفصائل قسد بقصف منبج، وقسد تنفي" in a
     report of a strike 25 km away; a capital or a province names a government or a region
     there: "بعد اتهامات من دمشق")."""
+    perpetrators = [m for m in doc.actors if m.role == "perpetrator"]
+    denials = any(m.certainty == "denied" for m in doc.actors)
+    if not perpetrators and not denials:
+        return list(doc.actors)
     home = home_country(doc.places)
     sentences = split_sentences(doc.text)
-    background = [(a, b) for a, b in sentences if is_background(doc.text[a:b])]
-    # an earlier event: a running total, a past month, a sentence dated days before
-    # ("وكانت قسد قد اتهمت تركيا بالقصف" may tell of this event's earlier hours)
-    told_before = [(a, b) for a, b in background
-                   if not _opens_background(doc.text[a:b]) or _dated_earlier(doc, (a, b))]
+    starts = [a for a, _ in sentences]
 
     def inside(m: ActorMention, spans: list[tuple[int, int]]) -> bool:
         return any(x <= m.span[0] < y for x, y in spans)
+    # an earlier event: a running total, a past month, a sentence dated days before
+    # ("وكانت قسد قد اتهمت تركيا بالقصف" may tell of this event's earlier hours); only the
+    # sentences that blame someone are read
+    blaming = list(dict.fromkeys(sentences[k] for m in perpetrators
+                                 if (k := bisect.bisect_right(starts, m.span[0]) - 1) >= 0))
+    told_before = [(a, b) for a, b in blaming if is_background(doc.text[a:b])
+                   and (not _opens_background(doc.text[a:b]) or _dated_earlier(doc, (a, b)))]
     # attackers of earlier events ("ومنذ بداية العام قتلت الغارات الروسية 40 مدنياً", "وفي
     # شباط الماضي قصفت تركيا القرية") are not this event's, when the report blames someone else
     if any(m.role == "perpetrator" and not inside(m, told_before) for m in doc.actors):
@@ -358,6 +366,7 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
         actors = list(doc.actors)
     if not any(a.certainty == "denied" for a in actors):
         return actors
+    background = [(a, b) for a, b in sentences if is_background(doc.text[a:b])]
     other = background + [(a, b) for a, b in sentences
                           if main is not None and (place := _sentence_place(doc, (a, b), home, elsewhere)) is not None
                           and coarseness(place) == 0 and distance_km(place, main) > ELSEWHERE_KM]
