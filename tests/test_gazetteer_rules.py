@@ -615,3 +615,14 @@ def test_a_frequent_word_is_no_clitic_and_a_small_place(text: str) -> None:
     """A whole word that is a frequent word ("كبيرة" big, "لزيارة" to visit) is not read as a
     clitic and a weak or small place's name."""
     assert all(m.text not in ("كبيرة", "بيرة", "زيارة", "لزيارة") for m in places(text)), places(text)
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("استهدفت مسيرة سيارة قرب قرية عون الدادات شمال مدينة منبج", "عون الدادات", "Manbij"),
+    ("سقطت قذائف على بلدة عون الدادات التابعة لمنطقة منبج", "عون الدادات", "Manbij"),
+    ("قتل مدنيان بقصف على قرية عون الدادات بريف منبج الشمالي", "عون الدادات", "Manbij"),
+])
+def test_a_frequent_word_and_a_name_with_the_article_make_an_unlisted_village(text: str, name: str, area: str) -> None:
+    """"عون" (help) alone is no village's name; "عون الدادات" after "قرية" is one."""
+    village = named(text, name)
+    assert village is not None and not village.listed and village.name_en == f"near {area}", places(text)

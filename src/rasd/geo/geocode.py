@@ -615,6 +615,11 @@ def _unlisted_name(w: _Words, i: int) -> int | None:
         last += 1
     word = w.words[last]
     frequent = last == i and word in _frequent_words() and not word.startswith("ال")   # "الشيخ بحر" is a name
+    if frequent and last + 1 < len(w.words) and not w.gaps[last + 1].strip() \
+            and (nxt := w.words[last + 1]).startswith("ال") and len(nxt) > 4 \
+            and nxt not in _CUES and nxt not in _CUE_NAMES and nxt not in _NAME_TAILS \
+            and nxt not in _frequent_words():
+        last, word, frequent = last + 1, w.words[last + 1], False   # "قرية عون الدادات": a construct name
     if len(word) < 3 or word in _CUES or word in _CUE_NAMES or frequent \
             or (last == i and _clitic_led(word)):
         return None
