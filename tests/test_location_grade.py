@@ -270,6 +270,10 @@ def test_another_actor_after_the_speakers_complementizer_is_not_its_claim():
     ("أعلن الجيش الأردني إحباط محاولة تهريب على الحدود.", "Jordan"),
     ("قال الجيش السوري إن طائرة مسيرة تابعة للفصائل استهدفت حاجزاً.", "Syrian government forces"),
     ("قال الجيش السوري إن طائرة مسيرة مجهولة استهدفت حاجزاً قرب المدينة.", "Syrian government forces"),
+    # the same actor named again, but going on with something else
+    ("أكدت وزارة الخارجية الأمريكية أن واشنطن تواصل معالجة الفظائع في سوريا.", "United States"),
+    ("قالت وزارة الدفاع الروسية إن روسيا تواصل دعم الجيش السوري.", "Russia"),
+    ("أعلنت أنقرة أن تركيا قامت بواجبها الإنساني في الشمال.", "Turkey"),
     # the verb carries its object and another actor is its subject
     ("وقالت قوات سوريا الديمقراطية إن القذائف أطلقتها قوات النظام.", "SDF/YPG"),
     ("وأكد الجيش الوطني أن الصواريخ أطلقتها قسد من مواقعها في تل رفعت.", "Syrian National Army (Turkish-backed)"),

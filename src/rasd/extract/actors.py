@@ -95,6 +95,7 @@ class _Lexicon:
         self.identity = frozenset(map(fold_term, cues["identity"]["words"]))
         self.own = frozenset(map(fold_term, cues["own_weapon"]["words"]))
         self.titles = frozenset(map(fold_term, cues["denier_titles"]))
+        self.continuing = frozenset(map(fold_term, cues["continuing_verbs"]))
         self.own_forces = frozenset(map(fold_term, cues["own_weapon"]["forces"]))
         self.belonging = frozenset(map(fold_term, cues["identity"]["belonging"]))
         self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
@@ -437,7 +438,9 @@ class _Scan:
                         if self.words[m].endswith(("ها", "ه", "هم")) and self.words[m] != self.bare[m] \
                                 and any(self.in_mention[m + 1:m + 3]):
                             return False  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
-                        return m < k + 2 or own or self.own_weapon(k, m - 1)
+                        if own:           # "أن الطيران الروسي نفذ", not "أن واشنطن تواصل معالجة ..."
+                            return self.bare[m] not in self.lex.continuing and self.words[m] not in self.lex.continuing
+                        return m < k + 2 or self.own_weapon(k, m - 1)
                 return False
             j += 1
         return False
