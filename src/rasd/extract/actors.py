@@ -355,17 +355,26 @@ class _Scan:
     def hedged_identity(self, first: int) -> bool:
         """A hedge, then only words of identity, one of them of belonging ("من", "خلايا"), right
         before the mention: "يُعتقد أنهم من خلايا تنظيم الدولة", "يرجح أنهم عناصر من قسد": who
-        the attackers were, suspected."""
-        j, belonging = first - 1, False
-        while j >= 0 and first - j <= self.lex.windows["suspicion_before"] and not self.stop_between(j):
-            if (hit := self.cue_at(j, False)) is not None and hit[0] == "suspicion":
-                return belonging and self.attackers_before(j)  # not "يعتقد أن داعش يسيطر على المنطقة"
-            word = self.words[j] if self.words[j] in self.lex.identity else self.bare[j]
-            if word not in self.lex.identity:
-                return False
-            belonging = belonging or word in self.lex.belonging
+        the attackers were, suspected (not "يعتقد أن داعش يسيطر على المنطقة")."""
+        hedge = self.cue_over(first, "suspicion", self.lex.identity, self.lex.windows["suspicion_before"])
+        return hedge is not None and any(self.has(j, self.lex.belonging) for j in range(hedge + 1, first)) \
+            and self.attackers_before(hedge)
+
+    def cue_over(self, first: int, kind: str, allowed: frozenset[str], reach: int) -> int | None:
+        """The word of a cue of ``kind`` within ``reach`` words before word ``first``, with only
+        ``allowed`` words between (a title, the words of an identity); None if there is none."""
+        j = first - 1
+        while j >= 0 and first - j <= reach and not self.stop_between(j):
+            if (hit := self.cue_at(j, False)) is not None and hit[0] == kind:
+                return j
+            if not self.has(j, allowed):
+                return None
             j -= 1
-        return False
+        return None
+
+    def has(self, j: int, words: frozenset[str]) -> bool:
+        """Word j, as written or bare, is one of ``words``."""
+        return self.words[j] in words or self.bare[j] in words
 
     def attackers_before(self, j: int) -> bool:
         """The attackers or the attack are named earlier in the sentence ("برصاص مسلحين"،
@@ -390,15 +399,7 @@ class _Scan:
     def denied_over_title(self, first: int) -> bool:
         """A denial verb, then only the words of the denier's title ("نفت وزارة الدفاع الروسية",
         "نفت الوزارة الروسية"): the mention is the denier (not "نفت الفصائل اتهامات قوات النظام")."""
-        j = first - 1
-        while j >= 0 and first - j <= 4 and not self.stop_between(j):
-            hit = self.cue_at(j, False)
-            if hit is not None and hit[0] == "denial":
-                return True
-            if self.bare[j] not in self.lex.titles and self.words[j] not in self.lex.titles:
-                return False
-            j -= 1
-        return False
+        return self.cue_over(first, "denial", self.lex.titles, 4) is not None
 
     def _opens_clause(self, first: int, reach: int, kind: str, blockers: tuple[str, ...] = ()) -> bool:
         """A cue of ``kind`` within ``reach`` words before word ``first``, in its sentence and
@@ -439,7 +440,7 @@ class _Scan:
                                 and any(self.in_mention[m + 1:m + 3]):
                             return False  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
                         if own:           # "أن الطيران الروسي نفذ", not "أن واشنطن تواصل معالجة ..."
-                            return self.bare[m] not in self.lex.continuing and self.words[m] not in self.lex.continuing
+                            return not self.has(m, self.lex.continuing)
                         return m < k + 2 or self.own_weapon(k, m - 1)
                 return False
             j += 1

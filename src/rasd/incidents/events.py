@@ -134,9 +134,9 @@ def _vantage_words() -> dict[str, frozenset[str]]:
 
 def is_vantage(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
     """The place is where the report was written from ("أفاد مراسلنا في قامشلو", "مراسل نورث برس
-    في مدينة القامشلي") or where the aircraft set out ("أقلعت الطائرات من قاعدة حميميم", "قدمت
-    المسيرة من جهة مدينة سري كانيه"), not where the attack was (``data/background.json``,
-    ``vantage``). ``words``: ``_words_before(text, p.span[0])`` when the caller has them already."""
+    في مدينة القامشلي") or the airfield the aircraft took off from ("أقلعت الطائرات من قاعدة
+    حميميم"), not where the attack was (``data/background.json``, ``vantage``). ``words``:
+    ``_words_before(text, p.span[0])`` when the caller has them already."""
     before = [w for w in (_words_before(text, p.span[0]) if words is None else words) if any(map(str.isalpha, w))]
     v = _vantage_words()
     bare = lambda w: w[1:] if len(w) > 3 and w[0] in "وف" else w  # noqa: E731
@@ -151,19 +151,20 @@ def is_vantage(text: str, p: PlaceMention, words: list[str] | None = None) -> bo
     return any(x in v["from"] for x in rest) and not any(x in v["toward"] or bare(x) in v["toward"] for x in rest)
 
 
-def _opens_background(sentence: str) -> bool:
-    """The sentence opens with a background word ("وكانت", "يذكر أن")."""
-    f = fold_text(sentence)
-    return bool(f) and f.split(" ", 1)[0] in _background_words()[0]
+def _opens_background(folded: str) -> bool:
+    """The folded sentence opens with a background word ("وكانت", "يذكر أن")."""
+    return bool(folded) and folded.split(" ", 1)[0] in _background_words()[0]
 
 
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة",
     "وفي شباط الماضي" (a past month)."""
-    f = fold_text(sentence)
-    first = f.split(" ", 1)[0] if f else ""
-    openers, cumulative, _, _ = _background_words()
-    return first in openers or any(c in f for c in cumulative) or names_past_month(f)
+    return _background_folded(fold_text(sentence))
+
+
+def _background_folded(f: str) -> bool:
+    """``is_background`` of a sentence already folded."""
+    return _opens_background(f) or any(c in f for c in _background_words()[1]) or names_past_month(f)
 
 
 EARLIER_DAYS = 2    # a sentence dated this many days or more before the report's event tells another
@@ -356,11 +357,12 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
     # sentences that blame someone are read
     blaming = list(dict.fromkeys(sentences[k] for m in perpetrators
                                  if (k := bisect.bisect_right(starts, m.span[0]) - 1) >= 0))
-    told_before = [(a, b) for a, b in blaming if is_background(doc.text[a:b])
-                   and (not _opens_background(doc.text[a:b]) or _dated_earlier(doc, (a, b)))]
+    folded = {span: fold_text(doc.text[span[0]:span[1]]) for span in blaming}
+    told_before = [span for span in blaming if _background_folded(folded[span])
+                   and (not _opens_background(folded[span]) or _dated_earlier(doc, span))]
     # attackers of earlier events ("ومنذ بداية العام قتلت الغارات الروسية 40 مدنياً", "وفي
     # شباط الماضي قصفت تركيا القرية") are not this event's, when the report blames someone else
-    if any(m.role == "perpetrator" and not inside(m, told_before) for m in doc.actors):
+    if any(not inside(m, told_before) for m in perpetrators):
         actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, told_before))]
     else:
         actors = list(doc.actors)
