@@ -89,6 +89,7 @@ class _Vocabulary:
     split_heads: frozenset[str]
     status_after_victims: dict[str, ClaimKind]          # "لإصابات" -> injured
     hypothetical: lexicon.Phrases                       # "قد يسفر", "لو"
+    rise_verbs: frozenset[str]                          # "ترتفع" (a toll that rose)
     cues: frozenset[str]                                # any word that can start or make a figure
     denial_heads: frozenset[str] = frozenset()          # the first words of the denial phrases and cues
     stage_heads: frozenset[str] = frozenset()           # the first words of the toll-stage phrases
@@ -143,6 +144,7 @@ def _read_vocabulary() -> _Vocabulary:
         times_before_victims=lexicon.words(c["times_before_victims"]),
         status_after_victims={w: kind for kind, ws in c["status_after_victims"].items() for w in lexicon.words(ws)},
         hypothetical=lexicon.Phrases(c["hypothetical"]),
+        rise_verbs=lexicon.words(c["rise_verbs"]),
         split_heads=frozenset(fold_term(verb) for rows in c["split_triggers"].values() for row in rows
                               for verb in row["verbs"]),
         split_triggers={fold_term(verb): (kind, lexicon.words(row["objects"]), row.get("victims_after_object", False))
@@ -519,7 +521,12 @@ class ClaimReader:
             return None                                 # "15-2-2022": part of a date
         label = self.tokens[k]
         if label.text in ("الي", "ال"):                  # "ارتفع عدد القتلى في القصف إلى 7"
-            return self._trigger_before(k + 1, reach=20)
+            kind = self._trigger_before(k + 1, reach=20)
+            rose = any(_lookup(self.tokens[r], self.v.rise_verbs) for r in (k - 1, k - 2) if r >= 0) \
+                and (_lookup(self.tokens[k - 1], self.v.rise_verbs) or self.tokens[k - 1].text in ("العدد", "الحصيله"))
+            if kind is None and rose and self.figures and self.figures[-1].kind != "strikes":
+                return self.figures[-1].kind            # "بمقتل أربعة، قبل أن ترتفع إلى سبعة"
+            return kind
         kind = _lookup(label, self.v.triggers) or self._label_kind(label)
         if kind is not None:
             return kind
