@@ -522,8 +522,9 @@ class ClaimReader:
         label = self.tokens[k]
         if label.text in ("الي", "ال"):                  # "ارتفع عدد القتلى في القصف إلى 7"
             kind = self._trigger_before(k + 1, reach=20)
-            rose = any(_lookup(self.tokens[r], self.v.rise_verbs) for r in (k - 1, k - 2) if r >= 0) \
-                and (_lookup(self.tokens[k - 1], self.v.rise_verbs) or self.tokens[k - 1].text in ("العدد", "الحصيله"))
+            before = self.tok(k - 1)                    # "ترتفع إلى", or "ارتفع العدد إلى"
+            rose = before is not None and (_lookup(before, self.v.rise_verbs) is not None or (
+                before.text in ("العدد", "الحصيله") and k > 1 and _lookup(self.tokens[k - 2], self.v.rise_verbs) is not None))
             if kind is None and rose and self.figures and self.figures[-1].kind != "strikes":
                 return self.figures[-1].kind            # "بمقتل أربعة، قبل أن ترتفع إلى سبعة"
             return kind
