@@ -267,6 +267,22 @@ class ClaimReader:
         self.figures: list[_Figure] = []
         self.split = self._split_triggers()
 
+    def _with_previous(self, figure: _Figure) -> bool:
+        """"قُتل قيادي مع اثنين من مرافقيه" = 3: a figure joined by "مع" right after a figure of
+        the same kind and side adds to it (the previous figure is widened in place)."""
+        start = figure.bounds.start
+        prev = self.figures[-1] if self.figures else None
+        if prev is None or start == 0 or self.tokens[start - 1].text != "مع" or prev.end not in (start - 1, start) \
+                or prev.kind != figure.kind or prev.kind == "strikes" or prev.denial or figure.breakdown \
+                or figure.group_kind not in (prev.group_kind, "unknown") \
+                or prev.bounds.min is None or figure.bounds.min is None:
+            return False
+        high = prev.bounds.max + figure.bounds.max \
+            if prev.bounds.max is not None and figure.bounds.max is not None else None
+        bounds = replace(prev.bounds, min=prev.bounds.min + figure.bounds.min, max=high, end=figure.bounds.end)
+        self.figures[-1] = replace(prev, bounds=bounds, end=figure.end)
+        return True
+
     def _hypothetical(self, start: int) -> bool:
         """A figure of what might happen, not of what did ("قد يسفر عن مقتل الآلاف", "لو سقط
         الصاروخ على المدرسة لقتل العشرات"): a hypothetical word earlier in its clause."""
@@ -316,7 +332,9 @@ class ClaimReader:
                 continue
             figure = self._at_count(i) or self._at_trigger(i) or self._joined_persons(i)
             if figure is not None:
-                if not self._hypothetical(figure.bounds.start):
+                if self._with_previous(figure):
+                    pass
+                elif not self._hypothetical(figure.bounds.start):
                     self.figures.append(figure)
                 i = max(figure.end, i + 1)
             else:
