@@ -332,9 +332,7 @@ class ClaimReader:
                 continue
             figure = self._at_count(i) or self._at_trigger(i) or self._joined_persons(i)
             if figure is not None:
-                if self._with_previous(figure):
-                    pass
-                elif not self._hypothetical(figure.bounds.start):
+                if not self._with_previous(figure) and not self._hypothetical(figure.bounds.start):
                     self.figures.append(figure)
                 i = max(figure.end, i + 1)
             else:
