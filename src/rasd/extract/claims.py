@@ -24,6 +24,7 @@ from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
 from rasd.extract.sources import Speakers, catalog_source, find_attributions, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
+from rasd.text.dates import month_words
 from rasd.text.normalize import Folded, fold_term
 from rasd.text.numbers import Bounds, Count, at_least_after, is_measure, qualify, read_count
 from rasd.text.numbers import lexicon as lexicon_numbers
@@ -39,6 +40,7 @@ class _Vocabulary:
     kind_plural: dict[str, ClaimKind]
     kind_dual: dict[str, ClaimKind]
     kind_singular: dict[str, ClaimKind]
+    kind_phrases: dict[str, ClaimKind]                  # two-word nouns: "حالات اختناق", "حالة وفاة"
     needs_air: frozenset[str]
     needs_casualty_noun: frozenset[str]
     words_before_victims: dict[str, frozenset[str]]
@@ -65,6 +67,8 @@ class _Vocabulary:
     denial_cues: lexicon.Phrases
     denial_reach: int
     denial_phrases: lexicon.Phrases
+    denial_phrase_kinds: dict[tuple[str, ...], tuple[ClaimKind, ...]]
+    illnesses: frozenset[str]
     active_verbs: dict[str, ClaimKind]
     active_reach: int
     object_stops: frozenset[str]
@@ -138,6 +142,8 @@ def _read_vocabulary() -> _Vocabulary:
                     victims.setdefault(fold_term(dual), (group_kind, 2))
     return _Vocabulary(
         kind_plural=by_kind("plural"), kind_dual=by_kind("dual"), kind_singular=by_kind("singular"),
+        kind_phrases={fold_term(w): kind for kind, forms in c["kind_nouns"].items()
+                      for number in ("plural", "singular") for w in forms[number] if w.count(" ") == 1},
         needs_air=lexicon.words(c["strike_nouns_needing_air"]),
         needs_casualty_noun=lexicon.words(c["triggers_needing_casualty_noun"]),
         words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
@@ -172,7 +178,9 @@ def _read_vocabulary() -> _Vocabulary:
         denial_kinds={tuple(fold_term(w).split()): tuple(row["kinds"]) for row in c["denials"] for w in row["words"]},
         denial_cues=lexicon.Phrases(c["denial_cues"]),
         denial_reach=c["denial_reach"],
-        denial_phrases=lexicon.Phrases(c["denial_phrases"]),
+        denial_phrases=lexicon.Phrases(w for row in c["denial_phrases"] for w in row["words"]),
+        denial_phrase_kinds={tuple(fold_term(w).split()): tuple(row["kinds"])
+                             for row in c["denial_phrases"] for w in row["words"]},
         active_verbs={w: kind for kind, ws in c["active_verbs"].items() for w in lexicon.words(ws)},
         active_reach=c["active_subject_reach"],
         object_stops=lexicon.words(c["object_stops"]),
@@ -188,6 +196,7 @@ def _read_vocabulary() -> _Vocabulary:
         age_openers=lexicon.words(c["age_openers"]),
         dual_pronouns=lexicon.words(c["dual_pronouns"]),
         no_report=lexicon.words(c["no_report_words"]),
+        illnesses=lexicon.words(c["illnesses"]),
         cumulative=lexicon.Phrases(c["cumulative_cues"]),
         period_openers=lexicon.words(c["cumulative_period_openers"]),
         periods=lexicon.words(c["cumulative_periods"]),
@@ -332,7 +341,8 @@ class ClaimReader:
                 continue
             figure = self._at_count(i) or self._at_trigger(i) or self._joined_persons(i)
             if figure is not None:
-                if not self._with_previous(figure) and not self._hypothetical(figure.bounds.start):
+                if not self._with_previous(figure) and not self._hypothetical(figure.bounds.start) \
+                        and not self._illness(figure):
                     self.figures.append(figure)
                 i = max(figure.end, i + 1)
             else:
@@ -434,6 +444,8 @@ class ClaimReader:
 
     def _kind_noun(self, j: int) -> tuple[ClaimKind, int] | None:
         tok = self.tok(j)
+        if (case := self._case_noun(j)) is not None:
+            return case, 2                              # "8 حالات اختناق", "3 حالات وفاة"
         kind = _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual) \
             or _lookup(tok, self.v.kind_singular)         # "ثلاثمئة جريح": hundreds take the singular
         if kind is None or tok.text[0] == "و" and tok.text[1:] in tok.forms:
@@ -444,6 +456,14 @@ class ClaimReader:
         nxt = self.tok(j + 1)
         width = 2 if nxt is not None and _lookup(nxt, self.v.air_words) else 1
         return kind, width
+
+    def _case_noun(self, j: int) -> ClaimKind | None:
+        """A two-word casualty noun ("حالات اختناق", "حالة وفاة", "حالات إصابة"): its kind; its
+        first word as written ("بحالات اختناق" says how the counted were hurt)."""
+        tok, nxt = self.tok(j), self.tok(j + 1)
+        if tok is None or nxt is None:
+            return None
+        return next((kind for b in nxt.forms if (kind := self.v.kind_phrases.get(f"{tok.text} {b}"))), None)
 
     def _trigger_before(self, start: int, immediate: bool = False, reach: int = 6) -> ClaimKind | None:
         floor = self.figures[-1].end if self.figures else 0
@@ -567,7 +587,8 @@ class ClaimReader:
         if not self.figures:
             return
         cues = [i for i in range(len(self.tokens))
-                if self.v.cumulative.at(self.tokens, i) or self._since_year(i) or self._over_period(i)]
+                if self.v.cumulative.at(self.tokens, i) or self._since_year(i) or self._since_month(i)
+                or self._over_period(i)]
         if cues:
             self.figures = [replace(f, cumulative=True) if not f.denial
                             and any(self._same_clause(c, f.bounds.start) for c in cues) else f
@@ -579,10 +600,24 @@ class ClaimReader:
         injured word (or the reverse). It bounds each kind and is reconciled as neither."""
         if all(f.kind == "strikes" for f in self.figures):
             return
-        pairs = [k for k in range(len(self.tokens) - 1) if self._casualty_pair(k)]
+        pairs = [k for k in range(len(self.tokens) - 1) if self._casualty_pair(k) and not self._seam(k)]
         if pairs:
             self.figures = [replace(f, combined=True) if f.kind != "strikes"
                             and any(self._joins(f, k) for k in pairs) else f for f in self.figures]
+
+    def _illness(self, f: _Figure) -> bool:
+        """Cases of an illness, not wounds: "12 حالة إصابة بالكوليرا", "أصيب 5 أشخاص بالحصبة"."""
+        return f.kind == "injured" and any(
+            t.text.lstrip("و").startswith("ب") and _lookup(t, self.v.illnesses)
+            for t in self.tokens[f.bounds.start:f.end + 2])
+
+    def _seam(self, pair: int) -> bool:
+        """The pair of casualty words ends one counted figure and opens another with its own
+        count: "ارتقى ثلاثة شهداء وأصيب سبعة", "سقط 3 قتلى وجرح 5 آخرون", "شهيدان وأصيب ستة" are
+        two figures."""
+        ended = [f for f in self.figures if f.bounds.start <= pair < f.end and f.kind != "strikes"]
+        return any(pair + 1 < f.bounds.start <= pair + 2 + COMBINED_REACH and f.kind not in ("strikes", e.kind)
+                   for f in self.figures for e in ended)
 
     def _joins(self, f: _Figure, pair: int) -> bool:
         """The pair of casualty words at ``pair`` counts ``f``: just before its count ("قتل وأصيب
@@ -600,9 +635,10 @@ class ClaimReader:
             == {"killed", "injured"}
 
     def _casualty_kind(self, tok: Token) -> ClaimKind | None:
-        """The casualty kind a verb or noun names ("قتل", "وأصيبوا", "قتيل", "وجرحى")."""
+        """The casualty kind a verb or noun names ("قتل", "وأصيبوا", "قتيل", "وجرحى", "وجريحاً")."""
         return _lookup(tok, self.v.triggers) or _lookup(tok, self.v.kind_plural) \
-            or _lookup(tok, self.v.kind_singular)
+            or _lookup(tok, self.v.kind_singular) or _lookup(tok, self.v.kind_dual) \
+            or (self._accusative_singular(tok) if tok is not None else None)
 
     def _over_period(self, i: int) -> bool:
         """"خلال 5 أشهر", "على مدى ثلاثة أعوام", "خلال شهرين": over weeks, months or years;
@@ -612,6 +648,13 @@ class ClaimReader:
         count = read_count(self.tokens, i + 1) if i + 1 < len(self.tokens) else None
         unit = self.tok(count.end if count is not None else i + 1)
         return unit is not None and _lookup(unit, self.v.periods) is not None
+
+    def _since_month(self, i: int) -> bool:
+        """"منذ تشرين الأول الماضي", "منذ 5 آذار": since a month or a date in it."""
+        if "منذ" not in self.tokens[i].forms:
+            return False
+        k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].is_number)
+        return (month := self.tok(k)) is not None and not month_words().isdisjoint(month.forms)
 
     def _since_year(self, i: int) -> bool:
         """"منذ 2011", "منذ عام 2014": since a year."""
@@ -923,7 +966,9 @@ class ClaimReader:
         dual = _lookup(tok, self.v.kind_dual)
         if dual is not None and not (dual == "strikes" and any(f in self.v.needs_air for f in tok.forms)):
             return self._figure(dual, Bounds(2, 2, i, i + 1), i + 1, None)
-        if i == 0 and (single := _lookup(tok, self.v.kind_singular)) is not None:
+        if (single := _lookup(tok, self.v.kind_singular)) is not None and (i == 0 or self._paired(i, single)):
+            return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)
+        if (single := self._accusative_singular(tok)) is not None and self._paired(i, single):
             return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)
         victim = _lookup(tok, self.v.victims)
         accusative = any(f.endswith("ا") and self.v.victims.get(f[:-1], (None, None))[1] == 1 for f in tok.forms)
@@ -941,6 +986,28 @@ class ClaimReader:
         if kind is None or after is not None and (after.is_number or self._person_number(after.forms)):
             return None                                 # "الجندي قتل طفلاً": the noun is the killer
         return self._figure(kind, Bounds(n, n, i, end), end + 1, (i, i + 1))
+
+    def _accusative_singular(self, tok: Token) -> ClaimKind | None:
+        """The kind of a singular casualty noun in the accusative ("قتيلاً", "وجريحاً")."""
+        return next((self.v.kind_singular[f[:-1]] for f in tok.forms
+                     if f.endswith("ا") and f[:-1] in self.v.kind_singular), None)
+
+    def _paired(self, i: int, kind: ClaimKind) -> bool:
+        """A singular casualty noun joined by و to a casualty word of the other kind is one
+        casualty: "خلّف القصف قتيلاً وجريحين", "سقط قتيل و3 جرحى", "قتيلين وجريحاً" (not the
+        "وجريحاً" of "15 قتيلاً وجريحاً", which counts both, nor "بين قتيل وجريح")."""
+        nxt, prev = self.tok(i + 1), self.tok(i - 1)
+        if prev is not None and prev.text == "بين":
+            return False                                # "7 مدنيين بين قتيل وجريح": killed or injured
+        if nxt is not None and nxt.text.startswith("و"):
+            first = i + 2 if nxt.text == "و" else i + 1           # "و5 جرحى" is two tokens
+            count = read_count(self.tokens, first) if first < len(self.tokens) else None
+            noun = self.tok(count.end) if count is not None else nxt
+            if self._casualty_kind(noun) not in (None, kind, "strikes"):
+                return True
+        return self.tokens[i].text.startswith("و") and prev is not None \
+            and self._casualty_kind(prev) not in (None, kind, "strikes") \
+            and not (i > 1 and (self.tokens[i - 2].is_number or self.tokens[i - 2].text == "بين"))
 
     def _person_number(self, forms: tuple[str, ...]) -> int | None:
         """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل"),
@@ -962,10 +1029,11 @@ class ClaimReader:
         seen: set[ClaimKind] = set()
         for i in lexicon.positions(self.v.denial_heads, self.tokens):   # a phrase or cue starts nowhere else
             said = self.v.denial_phrases.at(self.tokens, i)
-            if said is not None and "killed" not in seen:   # "اقتصرت الأضرار على الماديات"
-                seen.add("killed")
-                self.figures.append(_Figure("killed", Bounds(0, 0, i, i + len(said)), i + len(said),
-                                            None, "unknown", denial=True))
+            for kind in self.v.denial_phrase_kinds[said] if said is not None else ():
+                if kind not in seen:            # "اقتصرت الأضرار على الماديات", "لم يصب أحد بأذى"
+                    seen.add(kind)
+                    self.figures.append(_Figure(kind, Bounds(0, 0, i, i + len(said)), i + len(said),
+                                                None, "unknown", denial=True))
             cue = self.v.denial_cues.at(self.tokens, i)
             if cue is None:
                 continue
@@ -1140,6 +1208,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         span = folded.span(issuer[0].start, issuer[1].end)   # a statement speaks for its issuer
         default_source = Source(text[span[0]:span[1]], issuer[2].kind, span, issuer[2].name)
     claims: list[Claim] = []
+    named: list[Source] = []          # speakers the catalog knows, in order: "المؤسسة" refers back
     # Figures first (a sentence's figures do not depend on its speakers): speakers are
     # followed only as far as the last sentence with a figure, nothing after it is asked.
     readers = [ClaimReader(sent_tokens) for _, sent_tokens in lines]
@@ -1162,7 +1231,9 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
             if speaker is not None:
                 span = folded.span(*speaker)
                 phrase = text[span[0]:span[1]]
-                source = _speaker_source(phrase, span, default_source)
+                source = _named_before(_speaker_source(phrase, span, default_source), named)
+                if source.actor is not None:
+                    named.append(source)
             first, last = sent_tokens[fig.bounds.start], sent_tokens[max(fig.end, fig.bounds.end) - 1]
             group_text = None
             if fig.group is not None:
@@ -1199,6 +1270,19 @@ def _speaker_source(phrase: str, span: Span, voice: Source) -> Source:
     if known is None:
         return Source(phrase, kind, span, voice.actor if kind == "outlet" and voice.kind == "outlet" else None)
     return Source(phrase, known.kind if kind in ("person", "other") else kind, span, known.name)
+
+
+def _named_before(source: Source, named: list[Source]) -> Source:
+    """A speaker named by its kind of body alone ("وقالت المؤسسة", "وأضافت الشبكة") is the body
+    of that kind named last before ("مؤسسة الدفاع المدني السوري"): one source, not two."""
+    words = fold_term(source.text).split()
+    if source.actor is not None or len(words) != 1 or not words[0].startswith("ال"):
+        return source
+    head = words[0][2:]
+    for earlier in reversed(named):
+        if fold_term(earlier.text).split()[0] in (head, words[0]):
+            return replace(source, actor=earlier.actor, kind=earlier.kind)
+    return source
 
 
 def _continues_speech(tokens: list[Token]) -> bool:

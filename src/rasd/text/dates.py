@@ -477,6 +477,12 @@ def time_of_day(text: str) -> str | None:
     return parts.part_of[m.group("t")] if m else None
 
 
+@cache
+def month_words() -> frozenset[str]:
+    """The first word of every month name, folded ("تشرين", "كانون", "اب", "يونيو")."""
+    return frozenset(t.split()[0] for t in _lexicon().months)
+
+
 def names_past_month(folded_text: str) -> bool:
     """The folded text names a past month with no day ("في شباط الماضي", "خلال شهر آب
     الفائت"): a sentence about it tells of earlier events ("في 28 أيلول الفائت" may date

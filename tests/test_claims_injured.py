@@ -1,0 +1,132 @@
+"""Injured (and killed) figures in the forms a probe of written casualty passages found
+misread; each rule is pinned with sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def found(body: str) -> list[tuple]:
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
+    return [(c.kind, c.min, c.max, c.combined, c.cumulative, c.denial) for c in doc.claims]
+
+
+def plain(body: str) -> set[tuple]:
+    """The kind and bounds of the figures that count for the event (no flags)."""
+    return {(k, lo, hi) for k, lo, hi, combined, cumulative, denial in found(body)
+            if not (combined or cumulative or denial)}
+
+
+@pytest.mark.parametrize("body, killed, injured", [
+    ("ارتقى ثلاثة شهداء وأصيب سبعة مواطنين بجروح مختلفة جراء غارة على البلدة.", 3, 7),
+    ("سقط 3 قتلى وجرح 5 آخرون بقصف مدفعي على القرية.", 3, 5),
+    ("ارتقى شهيدان وأصيب ستة مدنيين بقصف مسيّرة على المزرعة.", 2, 6),
+    ("ارتقى ٤ شهداء وأصيب ١٢ آخرون في القصف.", 4, 12),
+])
+def test_a_killed_figure_then_an_injury_verb_with_its_own_count_are_two_figures(body, killed, injured):
+    assert {("killed", killed, killed), ("injured", injured, injured)} <= plain(body), found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "سقط 15 قتيلاً وجريحاً في القصف.",
+    "قتل وأصيب نحو 80 شخصاً في الانفجار.",
+    "أسفر القصف عن 20 مدنياً قتلوا وأصيبوا.",
+])
+def test_one_count_of_the_killed_and_injured_together_stays_combined(body):
+    assert found(body) and all(combined for _, _, _, combined, _, _ in found(body)), found(body)
+
+
+@pytest.mark.parametrize("body, killed, injured", [
+    ("خلّف الاستهداف قتيلاً وجريحين.", 1, 2),
+    ("سقط قتيل وجريحان في القصف على الحي.", 1, 2),
+    ("خلفت الغارة شهيداً و5 جرحى.", 1, 5),
+    ("وخلّف القصف قتيلةً وثلاثة مصابين.", 1, 3),
+    ("خلف القصف قتيلين وجريحاً.", 2, 1),
+    ("سقط قتيل وجريح في الانفجار.", 1, 1),
+])
+def test_a_singular_casualty_noun_joined_to_the_other_kind_is_one(body, killed, injured):
+    assert {("killed", killed, killed), ("injured", injured, injured)} <= plain(body), found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "سقط 7 مدنيين بين قتيل وجريح.",
+    "سقط عدد من المدنيين بين قتيل وجريح جراء القصف.",
+    "وقع عشرات الضحايا بين قتيل ومصاب في السوق.",
+])
+def test_between_killed_and_injured_is_no_singular_figure(body):
+    assert not any(lo == 1 for _, lo, _ in plain(body)), found(body)
+
+
+@pytest.mark.parametrize("body, kind, n", [
+    ("سجل الدفاع المدني 8 حالات اختناق بين المدنيين.", "injured", 8),
+    ("وثقت فرق الإسعاف 12 حالة إصابة بين المدنيين.", "injured", 12),
+    ("وأسفر القصف عن 3 حالات وفاة.", "killed", 3),
+])
+def test_a_two_word_case_noun_is_the_counted_noun(body, kind, n):
+    assert (kind, n, n) in plain(body), found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "سجلت مديرية الصحة 12 حالة إصابة بالكوليرا في المخيم.",
+    "أصيب 5 أشخاص بالحصبة في القرية.",
+    "أصيبت طفلتان بالكوليرا في المخيم.",
+    "سجلت 30 إصابات بفيروس كورونا.",
+])
+def test_cases_of_an_illness_are_no_casualties(body):
+    assert found(body) == []
+
+
+@pytest.mark.parametrize("body, n", [
+    ("أصيب العشرات بحالات اختناق جراء حريق في مستودع.", 20),
+    ("أصيب 4 بحالات اختناق بعد القصف.", 4),
+    ("أصيب 3 بشظايا القذيفة.", 3),
+])
+def test_how_the_counted_were_hurt_follows_a_bare_count(body, n):
+    assert any(k == "injured" and lo == n for k, lo, _ in plain(body)), found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "ارتفع عدد جرحى القصف منذ تشرين الأول الماضي إلى أكثر من 900 شخص.",
+    "قتل 30 شخصاً في المنطقة منذ 5 آذار.",
+    "أصيب 120 مدنياً منذ كانون الثاني بالقصف على ريف إدلب.",
+])
+def test_a_toll_since_a_month_is_cumulative(body):
+    assert found(body) and all(cumulative for _, _, _, _, cumulative, _ in found(body)), found(body)
+
+
+@pytest.mark.parametrize("body, kind, n", [
+    ("وكان قد أصيب معه طفلان آخران.", "injured", 2),
+    ("وأصيب معها ثلاثة مدنيين بجروح.", "injured", 3),
+    ("قتل الرجل وقتلت معه طفلتان.", "killed", 2),
+])
+def test_with_him_between_the_verb_and_its_victims(body, kind, n):
+    assert (kind, n, n) in plain(body), found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "نجا مدنيون من هجوم بطائرة مسيرة إذ لم يصب أحد منهم بأذى.",
+    "سقطت القذيفة قرب المدرسة ولم يُصب أحد بأذى.",
+    "انفجرت العبوة ولم يتعرض أحد لأذى.",
+])
+def test_nobody_hurt_denies_killed_and_injured(body):
+    denied = {k for k, lo, hi, _, _, denial in found(body) if denial and lo == hi == 0}
+    assert denied == {"killed", "injured"}, found(body)
+
+
+def test_losses_only_material_deny_the_killed_as_the_contract_reads_them():
+    denied = {k for k, lo, hi, _, _, denial in found("واقتصرت الخسائر على الماديات.") if denial}
+    assert denied == {"killed"}
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("أحصت مؤسسة الدفاع المدني السوري مقتل 3 مدنيين في قصف على البلدة. وقالت المؤسسة إن طفلين أصيبا بجروح.",
+     "Syrian Civil Defence (White Helmets)"),
+    ("ذكرت الشبكة السورية لحقوق الإنسان أن 3 مدنيين قتلوا. وأضافت الشبكة أن خمسة مدنيين أصيبوا بجروح.",
+     "Syrian Network for Human Rights"),
+    ("قال المرصد السوري لحقوق الإنسان إن 4 مدنيين قتلوا. وأضاف المرصد أن 6 مدنيين أصيبوا.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_a_body_named_again_by_its_kind_is_the_same_source(body, actor):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
+    assert len(doc.claims) == 2 and {c.source.actor for c in doc.claims} == {actor}, doc.claims
