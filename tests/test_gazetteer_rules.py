@@ -626,3 +626,17 @@ def test_a_frequent_word_and_a_name_with_the_article_make_an_unlisted_village(te
     """"عون" (help) alone is no village's name; "عون الدادات" after "قرية" is one."""
     village = named(text, name)
     assert village is not None and not village.listed and village.name_en == f"near {area}", places(text)
+
+
+@pytest.mark.parametrize("text, outlet_named, place", [
+    ("وأفاد مراسل الميادين بأن الغارات استهدفت ريف عين العرب الجنوبي.", "الميادين", "عين العرب"),
+    ("وقالت مراسلة الميادين إن القصف طال محيط تل الحارة.", "الميادين", "تل الحارة"),
+    ("ونقل لمراسل الميادين أن القصف استهدف بلدة داعل.", "الميادين", "داعل"),
+])
+def test_a_name_after_a_correspondent_is_the_outlet_not_a_town(text, outlet_named, place):
+    found = [p.text for p in find_places(text)]
+    assert outlet_named not in found and place in found, found
+
+
+def test_the_town_of_the_same_name_is_still_a_place():
+    assert "الميادين" in [p.text for p in find_places("قتل شخصان في مدينة الميادين بريف دير الزور.")]
