@@ -535,3 +535,19 @@ def test_reports_weighing_an_air_force_and_its_ally_grade_the_incident(reports, 
     docs = [doc(f"r{n}", "قصف على البارة\n" + text, f"Outlet {n}") for n, text in enumerate(reports)]
     inc, = build_incidents(docs)
     assert inc.grade == expected, inc.grade_reasons
+
+
+@pytest.mark.parametrize("text, place", [
+    ("""إصابة شابين بقصف مسيّرة
+القامشلي – شبكة الخبر
+أصيب شابان ظهر اليوم باستهداف طائرة مسيّرة تركية دراجة نارية على أطراف مدينة عامودا.""", "عامودا"),
+    ("""مقتل عناصر بهجوم على حافلة
+قُتل 12 عنصراً بهجوم استهدف حافلة تقلّهم قرب مدينة السخنة في البادية.
+وكانت الحافلة متجهة إلى مدينة تدمر.""", "السخنة"),
+    ("""سرمدا – خاص
+قُتل طفلان بقصف صاروخي طال محيط بلدة تفتناز شرقي إدلب.""", "تفتناز"),
+])
+def test_the_edge_of_a_town_stated_with_the_figures_beats_a_town_named_plainly_elsewhere(text, place):
+    inc = one_incident(doc("a", text, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == place, inc.location
+    assert inc.location.precision == 2

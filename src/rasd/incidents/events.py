@@ -47,6 +47,7 @@ class Candidate:
     sites: tuple[SiteMention, ...] = ()      # the sites hit, as this event's sentences name them
     split_off: bool = False  # one of a round-up's other events, told in a sentence or two
     also_blamed: tuple[tuple[str, Certainty], ...] = ()   # attackers named beside the main ones
+    spot: PlaceMention | None = None  # where the report says it struck, when not its first place
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -231,6 +232,10 @@ def candidates(doc: Document) -> list[Candidate]:
     main_places = sorted(main_places, key=lambda p: (coarseness(p) > 0, not is_village(p) or p.gazetteer_id in locators,
                                                      p.gazetteer_id not in figured, coarseness(p),
                                                      -mentions[p.gazetteer_id], p.span[0]))
+    # The edge of a village or town stated with the figures ("على أطراف مدينة عامودا") is where
+    # it struck, before a town named plainly elsewhere (a dateline, a hospital's town); grouping
+    # keeps the report's first place, the finer anchor.
+    edges = [p for p in main_places if coarseness(p) > 0 and is_village(p) and p.gazetteer_id in figured]
     actors = _current_actors(doc, main_places[0] if main_places else None, elsewhere)
     perps = tuple(main_perpetrators(actors))
     also_blamed = tuple(a for a in main_perpetrators(actors, share=0.0) if a not in perps)
@@ -271,10 +276,12 @@ def candidates(doc: Document) -> list[Candidate]:
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
         pinned = bool(places) and is_village(places[0]) and (n > 0 or places[0].gazetteer_id in figured)
         if n == 0:
+            spot = edges[0] if edges and places and coarseness(places[0]) == 0 \
+                and places[0].gazetteer_id not in figured and edges[0] in places else None
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
                                  tuple(sorted(sites + loose, key=lambda site: site.span)),
-                                 also_blamed=also_blamed))
+                                 also_blamed=also_blamed, spot=spot))
             continue
         # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
         # date, when their sentences name them.

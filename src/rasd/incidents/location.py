@@ -31,7 +31,8 @@ def choose_location(members: list[Candidate], home: str | None = None) -> Locati
     votes: Counter[str] = Counter()
     first: dict[str, tuple[int, PlaceMention]] = {}
     for order, c in enumerate(sorted(voters, key=lambda c: (c.published is None, c.published, c.doc_id))):
-        lead = next((p for p in c.places if p.precision != "country" and home in (None, p.country)), None)
+        lead = c.spot if c.spot is not None and home in (None, c.spot.country) else \
+            next((p for p in c.places if p.precision != "country" and home in (None, p.country)), None)
         if lead is None:
             continue
         key = place_key(lead)
