@@ -640,3 +640,18 @@ def test_a_name_after_a_correspondent_is_the_outlet_not_a_town(text, outlet_name
 
 def test_the_town_of_the_same_name_is_still_a_place():
     assert "الميادين" in [p.text for p in find_places("قتل شخصان في مدينة الميادين بريف دير الزور.")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استهدفت غارة قضاء القائم غربي الأنبار.", "القائم"),
+    ("قصفت المدفعية التركية قرية في قضاء العمادية.", "العمادية"),
+    ("سقطت قذائف على أطراف قضاء سنجار غربي نينوى.", "سنجار"),
+])
+def test_qada_names_the_district_around_its_town(text, place):
+    found = {p.text: p for p in find_places(text)}
+    assert place in found and found[place].near, [(p.text, p.near) for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text", ["حكم القضاء العسكري على المتهمين.", "ويعمل المجلس على قضاء حاجات المواطنين."])
+def test_qada_in_its_other_senses_names_no_place(text):
+    assert find_places(text) == ()
