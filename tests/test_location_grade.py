@@ -551,3 +551,19 @@ def test_the_edge_of_a_town_stated_with_the_figures_beats_a_town_named_plainly_e
     inc = one_incident(doc("a", text, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == place, inc.location
     assert inc.location.precision == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("""كوباني – وكالة الخبر
+قصف الجيش التركي صباح اليوم قرية زور مغار غربي مدينة كوباني، ما أدى إلى إصابة مواطنَين اثنين.
+وتشهد قرى ريف كوباني الغربي قصفاً متكرراً.""", "زور مغار"),
+    ("""منبج – مراسل الموقع
+قُتل راعيان بانفجار لغم في قرية عون الدادات شمالي مدينة منبج.
+وتنتشر الألغام في محيط منبج منذ سنوات.""", "عون الدادات"),
+    ("""أريحا – خاص
+قُتل ثلاثة مدنيين بقصف مدفعي على قرية سرجة جنوبي مدينة أريحا.
+وتتعرض أريحا وريفها لقصف شبه يومي.""", "سرجة"),
+])
+def test_the_village_stated_with_the_figures_beats_its_bearing_town_named_plainly_elsewhere(text, place):
+    inc = one_incident(doc("a", text, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == place, inc.location

@@ -276,8 +276,7 @@ def candidates(doc: Document) -> list[Candidate]:
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
         pinned = bool(places) and is_village(places[0]) and (n > 0 or places[0].gazetteer_id in figured)
         if n == 0:
-            spot = edges[0] if edges and places and coarseness(places[0]) == 0 \
-                and places[0].gazetteer_id not in figured and edges[0] in places else None
+            spot = _spot(places, edges, figured, {p.gazetteer_id for p in with_figures if not p.near})
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
                                  tuple(sorted(sites + loose, key=lambda site: site.span)),
@@ -294,6 +293,19 @@ def candidates(doc: Document) -> list[Candidate]:
 
 ELSEWHERE_KM = 15.0   # a denial told at a place this far from the event's denies another strike
 LOCATOR_GAP = 16    # characters between a place and the place that locates it ("سرجة جنوبي مدينة أريحا")
+
+
+def _spot(places: tuple[PlaceMention, ...], edges: list[PlaceMention], figured: set[str],
+          plainly: set[str]) -> PlaceMention | None:
+    """Where a report locates its strike when its first place is a town it does not state the
+    figures at: a village it states them at ("قرية زور مغار غربي مدينة كوباني" under the dateline
+    "كوباني"), else the edge of a town it states them at ("على أطراف مدينة عامودا")."""
+    if not places or coarseness(places[0]) > 0 or places[0].gazetteer_id in plainly:
+        return None
+    village = next((p for p in places if coarseness(p) == 0 and p.gazetteer_id in plainly), None)
+    if village is not None:
+        return village
+    return edges[0] if edges and places[0].gazetteer_id not in figured and edges[0] in places else None
 
 
 def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
