@@ -779,7 +779,7 @@ class ClaimReader:
         person's own kin: "امرأة مع أطفالها الثلاثة" = 4), each noun maybe followed by a
         name, a description and an age ("الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي" = 2).
         Returns the count and the token after the chain."""
-        n = 0
+        n, side = 0, None
         while (tok := self.tok(j)) is not None:
             conjoined = n > 0 or joined
             if conjoined and self._one_after_noun(j):
@@ -800,8 +800,20 @@ class ClaimReader:
                 continue
             if not number:
                 break
+            kind = self._person_side(forms)
+            if side is not None and {side, kind} == {"civilians", "fighters"}:
+                break                                   # "قتل طفل وعنصر من الفصائل": two sides, two figures
+            side = side or (kind if kind != "unknown" else None)
             n, j = n + number, self._past_name(j + 1)
         return n, j
+
+    def _person_side(self, forms: tuple[str, ...]) -> GroupKind:
+        """The side a victim noun names ("طفل", "عنصراً", "زوجته"), "unknown" if none."""
+        for form in forms:
+            for f in (form, _without_suffix(form), form[:-1] if form.endswith("ا") else form):
+                if f in self.v.victims:
+                    return self.v.victims[f][0]
+        return "unknown"
 
     def _kin_after(self, j: int) -> bool:
         """A victim noun with a possessive suffix at ``j`` ("زوجته", "أطفالها", "طفليه"): the
@@ -1118,10 +1130,17 @@ class ClaimReader:
         head = _lookup(first, self.v.victims) \
             or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
             or self._suffixed_victim(first)
-        if any(self.v.civilian_bodies.at(self.tokens, k) for k in range(group[0], group[1])):
-            return "civilians"                          # "عناصر الدفاع المدني": rescuers
+        body_end = group[1] + 2 if self.tok(group[1]) is not None and self.tokens[group[1]].text in ("في", "ضمن") \
+            else group[1]
+        if any(self.v.civilian_bodies.at(self.tokens, k) for k in range(group[0], min(body_end, len(self.tokens)))):
+            return "civilians"                          # "عناصر الدفاع المدني", "عنصر في الدفاع المدني": rescuers
         seen = {k for t in self.tokens[group[0]: group[1]]
                 if (k := _lookup(t, self.v.group_words) or self._suffixed_group_word(t))}
+        if head and head[0] == "civilians" and (nxt := self.tok(group[0] + 1)) is not None and group[0] + 1 < group[1] \
+                and (_lookup(nxt, self.v.group_words) == "fighters" or self._person_side(nxt.forms) == "fighters"):
+            return "civilians"                          # "نجل قيادي في الهيئة", "زوجة عنصر": a fighter's kin
+        if "fighters" in seen and any(_lookup(t, self.v.former) for t in self.tokens[group[0]: group[1]]):
+            return "civilians"                          # "عنصر سابق في جيش الإسلام": a fighter no more
         if "fighters" in seen or any(self.v.armed_groups.at(self.tokens, k) for k in range(group[0], group[1])):
             return "fighters"
         if head and head[0] != "unknown":

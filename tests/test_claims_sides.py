@@ -1,0 +1,62 @@
+"""Whose side the victims are on (civilians, fighters): rules from a probe of 200 written
+passages, each pinned with sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def sides(body: str) -> list[tuple]:
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
+    return sorted((c.kind, c.min, c.group_kind) for c in doc.claims)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قتل طفل وعنصر من الفصائل بقصف مدفعي على البلدة.", [("killed", 1, "civilians"), ("killed", 1, "fighters")]),
+    ("قُتل مدنيان ومقاتل من البيشمركة بقصف تركي.", [("killed", 1, "fighters"), ("killed", 2, "civilians")]),
+    ("قتلت امرأة وجندي من قوات النظام بانفجار لغم.", [("killed", 1, "civilians"), ("killed", 1, "fighters")]),
+    ("قتل عنصران ومدني بهجوم على الحاجز.", [("killed", 1, "civilians"), ("killed", 2, "fighters")]),
+])
+def test_persons_of_two_sides_joined_by_wa_are_two_figures(body, expected):
+    assert sides(body) == expected
+
+
+@pytest.mark.parametrize("body, n", [
+    ("بمقتل طفلة ورجل بقصف على القرية.", 2),
+    ("قتل رجل وزوجته وطفلاهما بغارة على منزلهم.", 4),
+])
+def test_persons_of_one_side_joined_by_wa_stay_one_figure(body, n):
+    assert sides(body) == [("killed", n, "civilians")]
+
+
+@pytest.mark.parametrize("body", [
+    "قتل نجل قيادي في هيئة تحرير الشام بقصف على المدينة.",
+    "قتلت زوجة قيادي في حزب الله بغارة على البلدة.",
+    "قتل والد عنصر في قسد برصاص مجهولين.",
+])
+def test_a_fighters_kin_is_a_civilian(body):
+    assert sides(body) == [("killed", 1, "civilians")]
+
+
+@pytest.mark.parametrize("body", [
+    "قتل عنصر سابق في جيش الإسلام أمام منزله.",
+    "قتل مقاتل سابق في الفصائل برصاص مجهولين في درعا.",
+    "قُتل قيادي سابق في الجيش الحر بإطلاق نار في بلدته.",
+])
+def test_a_former_fighter_is_a_civilian(body):
+    assert [k for _, _, k in sides(body)] == ["civilians"], sides(body)
+
+
+@pytest.mark.parametrize("body", [
+    "أصيب عنصر في الدفاع المدني السوري بقصف على البلدة.",
+    "قتل عنصر في الهلال الأحمر أثناء عمله.",
+    "أصيب عنصران ضمن فرق الإسعاف بشظايا القذيفة.",
+])
+def test_a_rescuer_called_an_element_is_a_civilian(body):
+    assert [k for _, _, k in sides(body)] == ["civilians"], sides(body)
+
+
+@pytest.mark.parametrize("body", ["قتل عنصر من قسد بهجوم.", "قتل قيادي في الهيئة بغارة."])
+def test_a_fighter_stays_a_fighter(body):
+    assert sides(body) == [("killed", 1, "fighters")]
