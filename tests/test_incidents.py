@@ -734,3 +734,27 @@ def test_an_earlier_accusation_about_the_same_strike_still_alleges():
             "وكانت فصائل المعارضة قد اتهمت قوات النظام بقصف البلدة.")
     inc, = build_incidents([doc("a", text, "2024-05-14", "Outlet A")])
     assert "Syrian government forces" in [p.actor for p in inc.perpetrator]
+
+
+STRIKE_NEWS = """غارة على منزل في بلدة تفتناز
+قتل مدنيان وأصيب ثلاثة آخرون بغارة جوية استهدفت منزلاً في بلدة تفتناز شرقي إدلب فجر اليوم الأحد."""
+REVIEWS = [
+    """بيان حول نتائج التحقيق في ضربة تفتناز
+أنهت لجنة التحقيق مراجعتها للضربة التي نُفذت فجر 3 آذار 2024 على منزل في بلدة تفتناز، وخلصت إلى أن مدنيين اثنين قُتلا وأصيب ثلاثة آخرون.""",
+    """تقرير: ضحايا غارة تفتناز بعد شهر
+وثقت الشبكة مقتل مدنيَّين اثنين وإصابة ثلاثة مدنيين في غارة جوية على بلدة تفتناز يوم 3/3/2024.""",
+    """مراجعة حادثة تفتناز
+قالت المنظمة إن الغارة التي استهدفت منزلاً في بلدة تفتناز في الثالث من آذار ٢٠٢٤ أسفرت عن مقتل مدنيين اثنين.""",
+]
+
+
+@pytest.mark.parametrize("review", REVIEWS)
+def test_a_review_weeks_later_dated_to_its_year_joins_the_incident(review):
+    docs = [doc("news", STRIKE_NEWS, "2024-03-03", "Outlet A"), doc("review", review, "2024-04-15", "Outlet B")]
+    assert groups(docs) == [("news", "review")]
+
+
+def test_a_stale_weekday_without_a_year_still_gives_way_to_the_publication_day():
+    late = doc("late", """قصف على تفتناز
+قتل مدنيان بغارة على بلدة تفتناز يوم الأحد.""", "2024-04-20", "Outlet B")   # a Saturday
+    assert span(candidates(late)[0]) == (dt.date(2024, 4, 20), dt.date(2024, 4, 20))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 from collections.abc import Iterable, Mapping
@@ -88,23 +89,37 @@ def reported_days(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> t
     """The days the report dates its event to.
 
     A date well before publication is background or a misread weekday ("الاثنين" read as last
-    week's Monday), and a date after publication a misprint ("الثلاثاء 22 كانون الثاني/نوفمبر" in
-    a report of the 15th): both give way to the publication date."""
+    week's Monday), unless written out to its year, and a date after publication a misprint
+    ("الثلاثاء 22 كانون الثاني/نوفمبر" in a report of the 15th): both give way to the
+    publication date."""
     published = c.published
     if published is None:
         return (c.date.start, c.date.end) if c.date is not None else None
-    if (c.date is not None and c.date.end >= published - dt.timedelta(days=settings.stale_days)
+    if (c.date is not None and (c.date.end >= published - dt.timedelta(days=settings.stale_days)
+                                or _names_year(c.date.text))
             and c.date.start <= published + dt.timedelta(days=1)):
         return c.date.start, c.date.end
     return published, published
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _names_year(text: str) -> bool:
+    """The date is written out to its year ("ليل 26 تشرين الثاني/نوفمبر 2023"): a review or a
+    later account of that day's event, not a misread weekday."""
+    return _YEAR.search(text.translate(_ARABIC_DIGITS)) is not None
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
     """The days a report may share with another report of its event: those it dates the event
     to, through its publication day (news of last night is published today)."""
     days = reported_days(c, settings)
-    if days is None or c.published is None:
-        return days
+    if days is None or c.published is None or days[1] < c.published - dt.timedelta(days=settings.stale_days):
+        return days                                # a review of an event weeks before, dated to its year
     return days[0], max(days[1], c.published)
 
 
