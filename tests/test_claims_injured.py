@@ -23,6 +23,8 @@ def plain(body: str) -> set[tuple]:
     ("سقط 3 قتلى وجرح 5 آخرون بقصف مدفعي على القرية.", 3, 5),
     ("ارتقى شهيدان وأصيب ستة مدنيين بقصف مسيّرة على المزرعة.", 2, 6),
     ("ارتقى ٤ شهداء وأصيب ١٢ آخرون في القصف.", 4, 12),
+    ("أسفرت الغارة عن أربعة قتلى وجريحين.", 4, 2),          # a dual noun is its own count
+    ("سقط 5 قتلى وجريحان في القصف.", 5, 2),
 ])
 def test_a_killed_figure_then_an_injury_verb_with_its_own_count_are_two_figures(body, killed, injured):
     assert {("killed", killed, killed), ("injured", injured, injured)} <= plain(body), found(body)
@@ -32,6 +34,7 @@ def test_a_killed_figure_then_an_injury_verb_with_its_own_count_are_two_figures(
     "سقط 15 قتيلاً وجريحاً في القصف.",
     "قتل وأصيب نحو 80 شخصاً في الانفجار.",
     "أسفر القصف عن 20 مدنياً قتلوا وأصيبوا.",
+    "وثق التقرير نحو 12 ألف قتيل وجريح مدني.",
 ])
 def test_one_count_of_the_killed_and_injured_together_stays_combined(body):
     assert found(body) and all(combined for _, _, _, combined, _, _ in found(body)), found(body)

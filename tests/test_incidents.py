@@ -555,6 +555,19 @@ def test_neighbouring_villages_with_other_tolls_or_hours_are_two_attacks(first, 
     assert groups(docs) == [("a",), ("b",)]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("قصف على كنصفرة\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة كنصفرة اليوم.",
+     "قصف على البارة\nقتل ثلاثة مدنيين وأصيب مدني واحد بقصف مدفعي على قرية البارة اليوم."),
+    ("مقتل طفل في البارة\nقُتل طفل وأصيب تسعة مدنيين بقصف على قرية البارة اليوم.",
+     "كنصفرة\nمقتل شخص وإصابة اثنين بقصف على بلدة كنصفرة اليوم."),
+    ("غارة على كنصفرة\nقتل أربعة مدنيين وأصيب 12 آخرون بغارة على بلدة كنصفرة اليوم.",
+     "غارة على البارة\nأسفرت الغارة على قرية البارة عن أربعة قتلى وجريحين اليوم."),
+])
+def test_neighbouring_villages_whose_injured_tolls_disagree_are_two_attacks(first, second):
+    docs = [doc("a", first, "2024-03-05", "Outlet A"), doc("b", second, "2024-03-05", "Outlet B")]
+    assert groups(docs) == [("a",), ("b",)]
+
+
 def _village_pair(hour_a: str, hour_b: str) -> tuple[str, str]:
     return (f"قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية {hour_a} اليوم.",
             f"قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية {hour_b} اليوم.")

@@ -613,10 +613,10 @@ class ClaimReader:
 
     def _seam(self, pair: int) -> bool:
         """The pair of casualty words ends one counted figure and opens another with its own
-        count: "ارتقى ثلاثة شهداء وأصيب سبعة", "سقط 3 قتلى وجرح 5 آخرون", "شهيدان وأصيب ستة" are
-        two figures."""
+        count: "ارتقى ثلاثة شهداء وأصيب سبعة", "سقط 3 قتلى وجرح 5 آخرون", "شهيدان وأصيب ستة",
+        "أربعة قتلى وجريحين" are two figures."""
         ended = [f for f in self.figures if f.bounds.start <= pair < f.end and f.kind != "strikes"]
-        return any(pair + 1 < f.bounds.start <= pair + 2 + COMBINED_REACH and f.kind not in ("strikes", e.kind)
+        return any(pair < f.bounds.start <= pair + 2 + COMBINED_REACH and f.kind not in ("strikes", e.kind)
                    for f in self.figures for e in ended)
 
     def _joins(self, f: _Figure, pair: int) -> bool:
@@ -1007,7 +1007,8 @@ class ClaimReader:
     def _paired(self, i: int, kind: ClaimKind) -> bool:
         """A singular casualty noun joined by و to a casualty word of the other kind is one
         casualty: "خلّف القصف قتيلاً وجريحين", "سقط قتيل و3 جرحى", "قتيلين وجريحاً" (not the
-        "وجريحاً" of "15 قتيلاً وجريحاً", which counts both, nor "بين قتيل وجريح")."""
+        "وجريحاً" of "15 قتيلاً وجريحاً" or "12 ألف قتيل وجريح", counts of both, nor "بين قتيل
+        وجريح")."""
         nxt, prev = self.tok(i + 1), self.tok(i - 1)
         if prev is not None and prev.text == "بين":
             return False                                # "7 مدنيين بين قتيل وجريح": killed or injured
@@ -1019,7 +1020,8 @@ class ClaimReader:
                 return True
         return self.tokens[i].text.startswith("و") and prev is not None \
             and self._casualty_kind(prev) not in (None, kind, "strikes") \
-            and not (i > 1 and (self.tokens[i - 2].is_number or self.tokens[i - 2].text == "بين"))
+            and not (i > 1 and self.tokens[i - 2].text == "بين") \
+            and not any(f.bounds.start < i - 1 < f.end for f in self.figures)   # "12 ألف قتيل وجريح"
 
     def _person_number(self, forms: tuple[str, ...]) -> int | None:
         """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل"),

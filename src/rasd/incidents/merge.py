@@ -221,10 +221,10 @@ def same_tolls(mine: dict[str, set[int]], theirs: dict[str, set[int]]) -> bool:
     different villages state; two attacks on neighbouring villages leave different tolls."""
     if bool(mine.get("killed")) != bool(theirs.get("killed")):
         return False
-    for kind in ("killed", "injured"):
-        if mine.get(kind) and theirs.get(kind):
-            return any(abs(a - b) <= 1 or max(a, b) <= 1.5 * min(a, b) for a in mine[kind] for b in theirs[kind])
-    return False
+    stated = [kind for kind in ("killed", "injured") if mine.get(kind) and theirs.get(kind)]
+    return bool(stated) and all(
+        any(abs(a - b) <= 1 or max(a, b) <= 1.5 * min(a, b) for a in mine[kind] for b in theirs[kind])
+        for kind in stated)
 
 
 def hour_of(c: Candidate) -> str | None:
