@@ -568,6 +568,19 @@ def test_neighbouring_villages_whose_injured_tolls_disagree_are_two_attacks(firs
     assert groups(docs) == [("a",), ("b",)]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("مقتل عنصرين بعبوة قرب اليادودة\nقتل عنصران من قوات النظام بانفجار عبوة ناسفة قرب بلدة اليادودة بريف درعا اليوم.",
+     "مقتل شابين في طفس\nقتل شابان مدنيان برصاص مسلحين مجهولين في مدينة طفس بريف درعا اليوم."),
+    ("مقتل سيدة في داعل\nقتلت سيدة بقذيفة سقطت على منزلها في بلدة داعل اليوم.",
+     "مقتل جندي في طفس\nقتل جندي من الجيش بهجوم على حاجز في مدينة طفس اليوم."),
+    ("استهداف مقاتلين في تل رفعت\nقُتل ثلاثة مقاتلين من قسد بقصف تركي على مدينة تل رفعت اليوم.",
+     "ضحايا مدنيون في كفرنايا\nقتل ثلاثة مدنيين بينهم طفل بقصف على بلدة كفرنايا اليوم."),
+])
+def test_neighbouring_villages_whose_victims_are_of_other_sides_are_two_attacks(first, second):
+    docs = [doc("a", first, "2024-04-16", "Outlet A"), doc("b", second, "2024-04-16", "Outlet B")]
+    assert groups(docs) == [("a",), ("b",)]
+
+
 def _village_pair(hour_a: str, hour_b: str) -> tuple[str, str]:
     return (f"قصف على كنصفرة\nقتل مدنيان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية {hour_a} اليوم.",
             f"قصف على البارة\nقتل مدنيان بقصف مدفعي على قرية البارة في جبل الزاوية {hour_b} اليوم.")

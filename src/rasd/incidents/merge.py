@@ -137,6 +137,7 @@ class Cluster:
     graded: list[Graded] = field(default_factory=list)         # the same, each with whether it is an area
     figures: dict[str, set[int]] = field(default_factory=dict)   # kind -> the tolls members state
     hours: set[str] = field(default_factory=set)   # the parts of the day pinned members date their event to
+    sides: set[str] = field(default_factory=set)   # whose dead and wounded pinned members count (``victim_sides``)
     _votes: Counter[str] = field(default_factory=Counter)
     _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
@@ -157,6 +158,7 @@ class Cluster:
             self.pinned[place_key(lead)] = lead
             if (part := hour_of(c)) is not None:
                 self.hours.add(part)
+            self.sides |= victim_sides(c)
         # The camps most reports blame: one report naming every side must not open the
         # cluster to all of them.
         for camp in camps_of(c):
@@ -227,6 +229,19 @@ def same_tolls(mine: dict[str, set[int]], theirs: dict[str, set[int]]) -> bool:
         for kind in stated)
 
 
+def victim_sides(c: Candidate) -> set[str]:
+    """Whose casualties a report counts: "civilians", "fighters" (no denials, parts or totals)."""
+    return {s.claim.group_kind for s in c.claims if s.claim.kind != "strikes" and s.claim.group_kind != "unknown"
+            and not (s.claim.denial or s.claim.breakdown or s.claim.cumulative)}
+
+
+def _other_victims(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` counts only civilians where the cluster's village reports count only fighters, or
+    the reverse: other people hit, not another count of the same ones."""
+    mine = victim_sides(c)
+    return len(mine) == 1 and len(cluster.sides) == 1 and mine != cluster.sides
+
+
 def hour_of(c: Candidate) -> str | None:
     """The part of the day a report dates its event to ("فجر اليوم" -> dawn), if it says."""
     return time_of_day(c.date.text) if c.date is not None and c.date.text else None
@@ -234,10 +249,10 @@ def hour_of(c: Candidate) -> str | None:
 
 def _another_attack(c: Candidate, cluster: Cluster) -> bool:
     """``c`` states its figures at another village than those the cluster's reports state
-    theirs at, with a toll that disagrees (``same_tolls``) or at hours that do not neighbour
-    theirs: another strike of a busy day."""
+    theirs at, with a toll that disagrees (``same_tolls``), at hours that do not neighbour
+    theirs, or with victims of the other side: another strike of a busy day."""
     return (c.pinned and bool(cluster.pinned) and place_key(c.places[0]) not in cluster.pinned
-            and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster)))
+            and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster) or _other_victims(c, cluster)))
 
 
 def _plainly_another_attack(c: Candidate, cluster: Cluster) -> bool:
