@@ -133,3 +133,14 @@ def test_losses_only_material_deny_the_killed_as_the_contract_reads_them():
 def test_a_body_named_again_by_its_kind_is_the_same_source(body, actor):
     doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
     assert len(doc.claims) == 2 and {c.source.actor for c in doc.claims} == {actor}, doc.claims
+
+
+@pytest.mark.parametrize("body, part, total", [
+    ("ارتفع عدد القتلى إلى 5 بعد وفاة اثنين من الجرحى.", 2, 5),
+    ("توفي ثلاثة من الجرحى متأثرين بجراحهم، ليرتفع عدد القتلى إلى 9.", 3, 9),
+    ("وفاة 4 من المصابين في المشفى، وبذلك تصل الحصيلة إلى 11 قتيلاً.", 4, 11),
+])
+def test_the_wounded_who_died_are_part_of_the_toll_not_the_toll(body, part, total):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
+    got = {(c.min, c.breakdown) for c in doc.claims if c.kind == "killed"}
+    assert (part, True) in got and (total, False) in got, got

@@ -391,11 +391,12 @@ class ClaimReader:
             return None                                 # "شيع الآلاف جثامين الشهداء": the mourners
         if kind_noun is not None:
             kind, width = kind_noun
-            if of_kind and kind == "injured" and self._trigger_before(bounds.start) == "killed":
-                kind = "killed"                         # "توفي 3 من الجرحى": the wounded who died
-            group = self._group(j + width, after_kind_noun=True)
+            died_of_wounds = of_kind and kind == "injured" and self._trigger_before(bounds.start) == "killed"
+            if died_of_wounds:
+                kind = "killed"                         # "توفي 3 من الجرحى": the wounded who died, a
+            group = self._group(j + width, after_kind_noun=True)   # part of the toll, not the toll
             return self._figure(kind, bounds, group[1] if group else j + width, group,
-                                breakdown=self._is_breakdown(bounds.start))
+                                breakdown=died_of_wounds or self._is_breakdown(bounds.start))
         victim = _lookup(self.tok(j), self.v.victims)
         if victim is None and self._names_the_dead(bounds.start, j):
             return self._figure("killed", bounds, j + 1, (j, j + 1))   # "أعلن الجيش مقتل 27 مهرباً"
