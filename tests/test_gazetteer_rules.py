@@ -655,3 +655,16 @@ def test_qada_names_the_district_around_its_town(text, place):
 @pytest.mark.parametrize("text", ["حكم القضاء العسكري على المتهمين.", "ويعمل المجلس على قضاء حاجات المواطنين."])
 def test_qada_in_its_other_senses_names_no_place(text):
     assert find_places(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر أمني للميادين إن الغارات استهدفت بلدة عيتا الشعب.",
+    "وأكد رئيس البلدية للميادين أن القصف طال الأحياء السكنية في بنت جبيل.",
+    "وفي تصريح للميادين، قال المسؤول إن الطائرات استهدفت بلدة الخيام.",
+])
+def test_an_outlet_spoken_to_is_no_place(text):
+    assert not any(p.name_en == "Al Mayādīn" for p in find_places(text)), [p.text for p in find_places(text)]
+
+
+def test_the_town_reached_after_la_is_still_a_place():
+    assert any(p.name_en == "Al Mayādīn" for p in find_places("وصل النازحون للميادين بعد القصف على القرى."))

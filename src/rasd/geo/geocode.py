@@ -83,7 +83,11 @@ def _cue_table() -> dict[str, str]:
 
 _CUES = _cue_table()
 # A cue word is never a place's name by itself ("قرى" is a village in al-Hasakah).
-_NAME_PARTS = ("name_heads", "name_tails", "unlisted_after")     # words of names, not cues
+_NAME_PARTS = ("name_heads", "name_tails", "unlisted_after",     # words of names, not cues
+               "outlets_named_like_places", "speaking")
+_OUTLETS = frozenset(_WORDS["outlets_named_like_places"])
+_SPEAKING = frozenset(_WORDS["speaking"])
+_SPEAKING_REACH = 4      # words between a word of speaking and "لـ" + the outlet
 _CUE_NAMES = frozenset(w for kind, words in _WORDS.items() if kind not in ("not_a_place", "preposition", *_NAME_PARTS)
                        for w in words) | {"ال" + w for kind, words in _WORDS.items() if kind not in _NAME_PARTS
                                           for w in words}
@@ -241,6 +245,8 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                     and (i == 0 or words[i - 1] not in _CUES):
                 continue     # no cue at all: the common reading (most such words are not places)
             cue = _cue(w, i, words[i][:clitic_len], prev)
+            if length == 1 and _told_to(w, i, keys[0], words[i][:clitic_len]):
+                cue = _ORG       # "قال مصدر أمني للميادين": the channel spoken to
             if listed and cue.kind is None and words[i][:1] == "و" and clitic_len:
                 cue = _CUE_OF["settlement", False, False]
             if entry.small and clitic_len and cue.kind is None:
@@ -254,6 +260,12 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 return _Match(w.ends[2 * i] + clitic_len, w.ends[2 * last + 1], keys[length - 1], entry, cue,
                               accepted is None), last - i + 1
     return None
+
+
+def _told_to(w: _Words, i: int, key: str, clitic: str) -> bool:
+    """An outlet named like a place, after ل and a word of speaking (``cues.json``)."""
+    return key in _OUTLETS and clitic.endswith("ل") and any(
+        w.words[j].lstrip("وف") in _SPEAKING for j in range(max(0, i - _SPEAKING_REACH), i))
 
 
 def _scan(w: _Words, gaz: Gazetteer) -> list[_Match]:
