@@ -567,3 +567,22 @@ def test_the_edge_of_a_town_stated_with_the_figures_beats_a_town_named_plainly_e
 def test_the_village_stated_with_the_figures_beats_its_bearing_town_named_plainly_elsewhere(text, place):
     inc = one_incident(doc("a", text, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == place, inc.location
+
+
+@pytest.mark.parametrize("text, place", [
+    ("""عدوان جوي إسرائيلي
+نفذ العدو الإسرائيلي عدواناً جوياً من اتجاه منطقة التنف مستهدفاً أبنية في مدينة تدمر، ما أدى إلى استشهاد 3 مدنيين.""", "تدمر"),
+    ("""إصابة طفلين بمسيّرة
+استهدفت طائرة مسيّرة قادمة من اتجاه مدينة جرابلس قرية عون الدادات شمال منبج، ما أدى إلى إصابة طفلين.""", "عون الدادات"),
+    ("""قصف مدفعي لقوات النظام
+أطلقت قوات النظام قذائف من اتجاه بلدة تقاد على مدينة الأتارب، ما أدى إلى مقتل مدني.""", "الأتارب"),
+])
+def test_the_direction_an_attack_came_from_is_not_where_it_struck(text, place):
+    inc = one_incident(doc("a", text, "SANA"))
+    assert inc.location is not None and inc.location.name_ar == place, inc.location
+
+
+def test_toward_a_place_is_still_where_it_struck():
+    text = """قصف على كفرنبل
+أطلقت قوات النظام قذائف باتجاه بلدة كفرنبل، ما أدى إلى مقتل مدني."""
+    assert one_incident(doc("a", text, "Outlet A")).location.name_ar == "كفرنبل"

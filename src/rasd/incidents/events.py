@@ -104,7 +104,15 @@ def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> boo
 
     def named(words: list[str], catalog: frozenset[str]) -> bool:
         return any(w in catalog or (len(w) > 4 and w[0] in "وفبل" and w[1:] in catalog) for w in words)
-    return named(before[-(ORIGIN_REACH + extra):], origin) or named(before[-(POSITION_REACH + extra):], positions)
+    near = before[-(POSITION_REACH + extra):]
+    return named(before[-(ORIGIN_REACH + extra):], origin) or named(near, positions) \
+        or any(pair in _came_from() for pair in zip(near, near[1:]))
+
+
+@cache
+def _came_from() -> frozenset[tuple[str, ...]]:
+    """"من اتجاه X": the direction the attack came from (``data/background.json``, ``came_from``)."""
+    return frozenset(tuple(fold_term(phrase).split()) for phrase in _background_data()["came_from"])
 
 
 TREATMENT_REACH = 6  # words before a place that may say the wounded were taken there
