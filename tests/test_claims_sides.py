@@ -60,3 +60,12 @@ def test_a_rescuer_called_an_element_is_a_civilian(body):
 @pytest.mark.parametrize("body", ["قتل عنصر من قسد بهجوم.", "قتل قيادي في الهيئة بغارة."])
 def test_a_fighter_stays_a_fighter(body):
     assert sides(body) == [("killed", 1, "fighters")]
+
+
+@pytest.mark.parametrize("body, kind, n", [
+    ("أصيب ثمانية أشخاص، بينهم عناصر من فصيل السلطان مراد، بانفجار عبوة في ريف عفرين.", "injured", 8),
+    ("قتل ستة أشخاص بينهم مقاتلون من قسد بقصف على القرية.", "killed", 6),
+    ("قتل خمسة أشخاص، منهم عناصر في الفصائل، بغارة على البلدة.", "killed", 5),
+])
+def test_fighters_among_the_victims_do_not_make_them_all_fighters(body, kind, n):
+    assert (kind, n, "unknown") in sides(body), sides(body)

@@ -1190,13 +1190,26 @@ class ClaimReader:
         """Who the sentence is about when a figure names no victims."""
         # "5 قتلى بينهم عنصران": fighters among the victims do not make them all fighters
         # (children among them do say who they are).
-        parts = {k for f in self.figures if f.breakdown and f.group and f.group_kind == "fighters"
-                 for k in range(*f.group)}
+        aside = self._breakdown_asides()
         seen = {k for i, t in enumerate(self.tokens)
-                if i not in parts and (k := _lookup(t, self.v.sentence_words))}
+                if (k := _lookup(t, self.v.sentence_words)) and not (i in aside and k == "fighters")}
         if len(seen) == 1:
             return seen.pop()
         return "unknown"
+
+    def _breakdown_asides(self) -> set[int]:
+        """Tokens from a breakdown word ("بينهم", "منهم") to the end of its phrase (punctuation, or
+        a word that goes on with the event: "في", "جراء"), and the groups of breakdown figures:
+        "بينهم عنصر من قسد"، "بينهم عناصر من فصيل الحمزات"."""
+        out = {k for f in self.figures if f.breakdown and f.group for k in range(*f.group)}
+        for i, tok in enumerate(self.tokens):
+            if _lookup(tok, self.v.breakdown):
+                k = i
+                while k < len(self.tokens) and not _is_punct(self.tokens[k]) \
+                        and not (k > i and _lookup(self.tokens[k], self.v.count_followers)):
+                    out.add(k)
+                    k += 1
+        return out
 
     def toll_stage(self) -> TollStage | None:
         for i in lexicon.positions(self.v.stage_heads, self.tokens):    # a phrase starts nowhere else
