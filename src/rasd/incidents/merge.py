@@ -44,6 +44,7 @@ from importlib import resources
 from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
 from rasd.model import PlaceMention
 from rasd.text.dates import adjacent_times, time_of_day
+from rasd.text.normalize import fold_term
 
 
 @dataclass(frozen=True)
@@ -108,10 +109,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _names_year(text: str) -> bool:
     """The date is written out to its year ("ليل 26 تشرين الثاني/نوفمبر 2023"): a review or a
     later account of that day's event, not a misread weekday."""
-    return _YEAR.search(text.translate(_ARABIC_DIGITS)) is not None
-
-
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    return _YEAR.search(fold_term(text)) is not None     # folding writes ٢٠٢٣ as 2023
 
 
 def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
