@@ -810,22 +810,26 @@ class ClaimReader:
 
     def _person_side(self, forms: tuple[str, ...]) -> GroupKind:
         """The side a victim noun names ("طفل", "عنصراً", "زوجته"), "unknown" if none."""
-        for form in forms:
-            for f in (form, _without_suffix(form), form[:-1] if form.endswith("ا") else form):
-                if f in self.v.victims:
-                    return self.v.victims[f][0]
-        return "unknown"
+        entry = self._victim_entry(forms)
+        return entry[0] if entry else "unknown"
+
+    def _victim_entry(self, forms: tuple[str, ...]) -> tuple[GroupKind, int | None] | None:
+        """What the victim nouns hold for a word ("طفل"), its accusative ("عنصراً") or the word
+        with its possessive suffix off ("زوجته")."""
+        return next((self.v.victims[f] for f in forms if f in self.v.victims), None) \
+            or next((self.v.victims[f[:-1]] for f in forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
+            or self._suffixed_victim(forms)
 
     def _kin_after(self, j: int) -> bool:
         """A victim noun with a possessive suffix at ``j`` ("زوجته", "أطفالها", "طفليه"): the
         victim's own kin, which "مع" adds to the victims ("مع عناصر" does not)."""
         tok = self.tok(j)
-        return tok is not None and self._suffixed_victim(tok) is not None
+        return tok is not None and self._suffixed_victim(tok.forms) is not None
 
-    def _suffixed_victim(self, token: Token) -> tuple[GroupKind, int | None] | None:
-        """What the victim nouns hold for a form of ``token`` with its possessive suffix off
-        ("أطفالهما" -> "أطفال", "والدته" -> "والدة")."""
-        return next((self.v.victims[b] for f in token.forms if (b := _without_suffix(f)) != f
+    def _suffixed_victim(self, forms: tuple[str, ...]) -> tuple[GroupKind, int | None] | None:
+        """What the victim nouns hold for a form with its possessive suffix off ("أطفالهما" ->
+        "أطفال", "والدته" -> "والدة")."""
+        return next((self.v.victims[b] for f in forms if (b := _without_suffix(f)) != f
                      and b in self.v.victims), None)
 
     def _one_after_noun(self, j: int) -> bool:
@@ -903,7 +907,7 @@ class ClaimReader:
         tok, nxt = self.tok(j), self.tok(j + 1)
         if tok is None or nxt is None or not nxt.text.startswith("ال"):
             return None
-        victim = _lookup(tok, self.v.victims) or self._suffixed_victim(tok)
+        victim = _lookup(tok, self.v.victims) or self._suffixed_victim(tok.forms)
         numbers = lexicon_numbers()
         value = numbers.units.get(nxt.text[2:]) or numbers.tens.get(nxt.text[2:])
         return value if victim and victim[1] is None and isinstance(value, int) and value > 1 else None
@@ -1129,10 +1133,7 @@ class ClaimReader:
     def _group_kind(self, group: tuple[int, int] | None) -> GroupKind:
         if group is None:
             return "unknown"
-        first = self.tokens[group[0]]
-        head = _lookup(first, self.v.victims) \
-            or next((self.v.victims[f[:-1]] for f in first.forms if f.endswith("ا") and f[:-1] in self.v.victims), None) \
-            or self._suffixed_victim(first)
+        head = self._victim_entry(self.tokens[group[0]].forms)
         body_end = group[1] + 2 if self.tok(group[1]) is not None and self.tokens[group[1]].text in ("في", "ضمن") \
             else group[1]
         if any(self.v.civilian_bodies.at(self.tokens, k) for k in range(group[0], min(body_end, len(self.tokens)))):
