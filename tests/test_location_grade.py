@@ -586,3 +586,17 @@ def test_toward_a_place_is_still_where_it_struck():
     text = """قصف على كفرنبل
 أطلقت قوات النظام قذائف باتجاه بلدة كفرنبل، ما أدى إلى مقتل مدني."""
     assert one_incident(doc("a", text, "Outlet A")).location.name_ar == "كفرنبل"
+
+
+@pytest.mark.parametrize("perps, voice, speaker", [
+    # the SNA counts civilian dead it blames on the SDF, which denies it
+    ([attrib("Turkey", ("A", "B")), attrib("SDF/YPG", ("A", "C"), "denied")],
+     "Syrian National Army", "الجيش الوطني السوري"),
+    ([attrib("Israel", ("A", "B", "C")), attrib("Hezbollah", ("C",), "denied")],
+     "Israeli army spokesperson", "المتحدث باسم الجيش الإسرائيلي"),
+    ([attrib("Russia", ("A", "B")), attrib("Turkey", ("B",), "denied")],
+     "Russian Ministry of Defence", "وزارة الدفاع الروسية"),
+])
+def test_civilian_harm_stated_while_another_alleged_party_denies_it_is_contested(perps, voice, speaker):
+    g, reasons = grade(perps, [sc("a", "killed", 3), voiced("b", 2, speaker, voice)], ["A", "B", "C"])
+    assert g == "contested" and "denies" in reasons[0], (g, reasons)

@@ -10,7 +10,7 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
   saying it hit fighters there while others blame another party for the dead is a dispute;
 - ``confirmed``: the most alleged perpetrator accepted civilian harm: its own voice (its
   ministry, army spokesperson or command: ``voices`` in ``data/belligerents.json``) states a
-  civilian toll, no other party competing. Acknowledging the strike alone ("we struck
+  civilian toll, no other party competing or denying it. Acknowledging the strike alone ("we struck
   terrorists there") confirms the action, not the harm: the rules below then apply;
 - ``contested`` too when an alleged perpetrator denies it;
 - ``fair``: two or more independent sources report it, one perpetrator alleged;
@@ -97,7 +97,8 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
         return "contested", (f"{len(competing)} belligerents alleged by different sources: {listing}",)
     accepted = [s for s in harmed if s.claim.group_kind == "civilians" and leader is not None
                 and belligerent(_data()[2].get(s.claim.source.actor or "", "")) == leader]
-    if accepted:
+    if accepted and not any(belligerent(a.actor) != leader for a in denied):
+        # another alleged party denying it leaves the harm disputed, whoever states it
         return "confirmed", tuple(sorted({f"{leader}, the most alleged perpetrator, states civilian casualties "
                                           f"({s.claim.source.text})" for s in accepted}))
     if denied:
