@@ -253,6 +253,24 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                        [(K, 5, 6)]),
     "aw-digits-range": ("أصيبت 3 أو 4 نساء بشظايا القذائف في حي الكلاسة.",
                         [(I, 3, 4)]),
+    # an assassination is a killing, however it is written
+    "ughtila-singular": ("اغتيل شاب برصاص مسلحين مجهولين في بلدة طفس بريف درعا الغربي.",
+                         [(K, 1, 1)]),
+    "ightala-active-dual": ("اغتال مسلحون مجهولون رجلين أمام منزلهما في مدينة جاسم.",
+                            [(K, 2, 2)]),
+    "ughtilat-feminine-pair": ("اغتيلت امرأة وطفلها في هجوم على منزلهما في مدينة نوى.",
+                               [(K, 2, 2)]),
+    "ightiyal-noun-digits": ("شهدت مدينة الصنمين اغتيال 3 أشخاص خلال يوم واحد.",
+                             [(K, 3, 3)]),
+    "victims-then-ughtila": ("شابان اغتيلا بعبوة ناسفة على طريق اليادودة.",
+                             [(K, 2, 2)]),
+    # "تم" / "جرى" + a claim noun with a pronoun victim
+    "tamma-ightiyaluhu": ("وكان المختار قد تم اغتياله برصاص مجهولين قرب منزله في بلدة المزيريب.",
+                          [(K, 1, 1)]),
+    "jara-qatluha": ("جرى قتلها بالرصاص داخل منزلها في حي طريق السد.",
+                     [(K, 1, 1)]),
+    "tamma-ightiyaluhuma": ("تم اغتيالهما على طريق درعا – طفس مساء أمس.",
+                            [(K, 2, 2)]),
 }
 
 
@@ -393,6 +411,13 @@ NOT_COUNTS: dict[str, tuple[str, set[int], list[tuple]]] = {
                   {10, 11, 10000, 10001}, []),
     "percent": ("دمر القصف 60 بالمئة من منازل البلدة خلال الحملة الأخيرة.",
                 {60}, []),
+    # an attempt on someone's life kills no one (what it did is stated apart)
+    "attempt-on-a-young-man": ("تعرض رئيس البلدية لمحاولة اغتيال شاب مرافق له في بلدة طفس.",
+                               set(), []),
+    "attempt-to-kill-two": ("فشلت محاولة قتل رجلين من وجهاء مدينة جاسم مساء الثلاثاء.",
+                            set(), []),
+    "attempts-then-wounded": ("نجا قيادي سابق من محاولات اغتيال عدة، آخرها أدت إلى إصابته بجروح.",
+                              set(), [(I, 1, 1)]),
 }
 
 
