@@ -264,6 +264,15 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                              [(K, 3, 3)]),
     "victims-then-ughtila": ("شابان اغتيلا بعبوة ناسفة على طريق اليادودة.",
                              [(K, 2, 2)]),
+    # a body found or recovered: the persons after it are the dead
+    "uthira-ala-juthat-shab": ("عثر الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة اليادودة.",
+                               [(K, 1, 1)]),
+    "intashalat-juthatay-tiflayn": ("انتشلت فرق الإنقاذ جثتي طفلين من تحت أنقاض المنزل في أريحا.",
+                                    [(K, 2, 2)]),
+    "wujidat-juthat-imraa-wa-tifliha": ("وُجدت جثة امرأة وطفلها في بستان قرب مدينة داعل.",
+                                        [(K, 2, 2)]),
+    "al-uthur-ala-juthman-muzari": ("تم العثور على جثمان مزارع في أرضه شرقي مدينة الميادين.",
+                                    [(K, 1, 1)]),
     # "تم" / "جرى" + a claim noun with a pronoun victim
     "tamma-ightiyaluhu": ("وكان المختار قد تم اغتياله برصاص مجهولين قرب منزله في بلدة المزيريب.",
                           [(K, 1, 1)]),
@@ -411,6 +420,9 @@ NOT_COUNTS: dict[str, tuple[str, set[int], list[tuple]]] = {
                   {10, 11, 10000, 10001}, []),
     "percent": ("دمر القصف 60 بالمئة من منازل البلدة خلال الحملة الأخيرة.",
                 {60}, []),
+    # bodies not counted
+    "juthath-al-dahaya": ("انتشلت الفرق جثث الضحايا من تحت الأنقاض بعد ساعات من البحث.",
+                          set(), []),
     # an attempt on someone's life kills no one (what it did is stated apart)
     "attempt-on-a-young-man": ("تعرض رئيس البلدية لمحاولة اغتيال شاب مرافق له في بلدة طفس.",
                                set(), []),

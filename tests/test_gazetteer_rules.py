@@ -287,13 +287,25 @@ def test_a_multiword_name_without_its_article(text: str, written: str, key: str)
     ("قصفت المدفعية التركية محيط سري كانيه", "سري كانيه", "Ra’s al ‘Ayn"),
     ("دخلت القوات التركية إلى كري سبي", "كري سبي", "Tall Abyaḑ"),
     ("وفي تربه سبيه شرق القامشلي انفجرت عبوة", "تربه سبيه", "Al Qaḩţānīyah"),
-    ("سقطت قذائف على بلدة زركان بريف الحسكة", "زركان", "Abu Rasayn"),
+    ("سقطت قذائف على بلدة زركان بريف الحسكة", "زركان", "Tall Abu Rasayn"),
     ("قصفت المسيرات مدينة دربيسية اليوم", "دربيسية", "Ad Darbāsīyah"),        # not Quneitra's Darbashiyah
     ("سقطت قذائف على ناحية موباتا بريف عفرين", "موباتا", "Al Ma‘baţlī"),
 ])
 def test_kurdish_names_from_the_variants_file(text: str, written: str, english: str) -> None:
     m = named(text, written)
     assert m is not None and m.name_en == english and m.country == "SY"
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف على بلدة زركان بريف الحسكة",
+    "قصفت المدفعية التركية محيط ناحية زركان شمال تل تمر",
+    "أصيب مدنيان بقصف تركي على قرى زركان وتل تمر",
+])
+def test_a_variant_row_with_a_district_picks_that_districts_namesake(text: str) -> None:
+    # Zirgan is Abu Rasin of Ras al-Ayn district; a "تل ابو راسين" of Qamishli district and an
+    # "أبو راسين" south of Hasakah city are other villages.
+    m = named(text, "زركان")
+    assert m is not None and m.admin2 == "Ras al-Ayn" and m.lat > 36.7
 
 
 @pytest.mark.parametrize(("text", "local", "official"), [

@@ -749,8 +749,9 @@ class ClaimReader:
             n, end = counted, j + 2                     # "وأصيب أطفالهما الثلاثة"
         if n == 0 and self._named_as_two(j):
             n, end = 2, j + 1                           # "استشهد مواطنين وهما رجل وطفله"
-        if n == 0 or (n == 1 and _lookup(tok, self.v.kind_plural)):
+        if n == 0 or (n == 1 and _lookup(tok, self.v.kind_plural) and i not in self.split):
             return None                                 # "إصابات مدنية": an adjective of the plural, not one person
+                                                        # ("جثة شاب" after "عثر على" is one)
         if (status := self._status_after(end)) is not None and status[0] == kind:
             end = status[1]                             # "قضى طفلان شهيدين": one figure
         bounds = Bounds(n, n, first, end)

@@ -197,7 +197,8 @@ def _variants(by_key: dict[str, list[Place]]) -> list[tuple[str, list[Place]]]:
     out = []
     for r in _rows(DATA / "variants.tsv"):
         key = " ".join(TOKEN.findall(fold_term(r["name"])))
-        places = [p for p in by_key.get(key, ()) if p.country == r["country"] and p.admin1 == r["admin1"]]
+        places = [p for p in by_key.get(key, ()) if p.country == r["country"] and p.admin1 == r["admin1"]
+                  and r["admin2"] in ("", p.admin2)]
         if places:
             out.append((r["variant"], places))
     return out
