@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
 from rasd.incidents import build_incidents
-from rasd.incidents.events import Candidate, is_origin, is_treatment, is_vantage
+from rasd.incidents.events import Candidate, candidates, is_origin, is_treatment, is_vantage
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
 from rasd.model import ActorAttribution, Claim, PlaceMention, Source, SourcedClaim
@@ -65,6 +65,45 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
 def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     inc = one_incident(doc("a", "ضحية جديدة للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("غارات على السويداء\nاستيقظ أهالي بلدة عرمان فجر اليوم على أصوات انفجارات عنيفة. "
+     "وقالت شبكة محلية إن الغارات أسفرت عن مقتل عشرة أشخاص. وتقع البلدة قرب مدينة صلخد.", "عرمان"),
+    ("قصف على ريف إدلب\nشيّع أهالي قرية كنصفرة مساء اليوم ضحايا القصف. "
+     "وكان ثلاثة مدنيين قد قتلوا بقصف مدفعي صباح اليوم، ونقل الجرحى إلى مشفى أريحا.", "كنصفرة"),
+    ("انفجار في ريف درعا\nناشد اهالي مدينة طفس المنظمات بعد انفجار عبوة ناسفة أدى إلى مقتل طفلين "
+     "اليوم، بحسب ناشطين من درعا.", "طفس"),
+])
+def test_the_residents_of_a_town_without_min_are_where_it_happened(text, struck):
+    """"أهالي/أبناء بلدة X" names a home only after "من" ("من أهالي"); without it, X's residents."""
+    inc = one_incident(doc("a", text, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("text, struck, earlier", [
+    ("غارة على ريف دمشق\nاستهدفت صواريخ إسرائيلية فجر اليوم مستودعات في محيط مطار دمشق الدولي، "
+     "ما أدى إلى إصابة عنصرين. وكانت إسرائيل قد استهدفت في وقت سابق من الشهر الجاري مطار حلب الدولي.",
+     "مطار دمشق الدولي", "مطار حلب الدولي"),
+    ("قصف على السويداء\nقتل خمسة أشخاص بغارة على منزل في بلدة عرمان فجر اليوم. "
+     "وليست المرة الأولى، إذ قتل في أيار الماضي رجل بغارة على منزله في بلدة ملح.", "عرمان", "ملح"),
+    ("مسيرة تركية\nأصيب ثلاثة مدنيين بقصف مسيرة على قرية تل كوجر اليوم. "
+     "يذكر أن مسيرة تركية استهدفت الشهر الماضي سيارة في مدينة القحطانية.", "تل كوجر", "القحطانية"),
+])
+def test_a_lead_sentence_recalling_an_earlier_attack_does_not_place_the_event(text, struck, earlier):
+    inc = one_incident(doc("a", text, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck
+    assert earlier not in {p.text for p in inc.places}
+
+
+@pytest.mark.parametrize("total", [
+    "وقتل منذ بداية العام 40 مدنياً بقصف مماثل في محافظة دير الزور.",
+    "وبذلك ترتفع حصيلة ضحايا القصف منذ مطلع الشهر الجاري في ريف حلب الشمالي إلى 17 قتيلاً.",
+])
+def test_a_running_total_elsewhere_is_not_another_event_of_the_report(total):
+    text = "غارة على إدلب\nقتل ثلاثة مدنيين بغارة روسية على بلدة البارة في ريف إدلب اليوم. " + total
+    events = candidates(doc("a", text, "Outlet A", published="2024-01-18"))
+    assert len(events) == 1 and events[0].places[0].text == "البارة"
 
 
 @pytest.mark.parametrize("sentence, home", [

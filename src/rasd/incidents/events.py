@@ -72,6 +72,12 @@ def _background_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]
 
 
 @cache
+def _origin_after_min() -> frozenset[str]:
+    """``data/background.json``, ``origin_after_min``: "أبناء", "أهالي", folded (home only after "من")."""
+    return frozenset(map(fold_term, _background_data()["origin_after_min"]))
+
+
+@cache
 def _treatment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``data/background.json``, ``treatment``: transfer verbs, "to", hospital words (their last word), folded."""
     data = _background_data()["treatment"]
@@ -90,7 +96,7 @@ POSITION_REACH = 4   # words before a place that may say the attackers fired fro
 
 def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
     """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
-    من ريف X") or where the attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
+    من ريف X"; not "استيقظ أهالي بلدة X", its residents where it happened) or where the attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
     not where the attack was (``data/background.json``, ``origin`` and ``positions``). A name in
     brackets after another ("كري سبي (تل أبيض)") is read with the words before the first.
     ``words``: ``_words_before(text, p.span[0])`` when the caller has them already."""
@@ -105,8 +111,10 @@ def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> boo
     def named(words: list[str], catalog: frozenset[str]) -> bool:
         return any(w in catalog or (len(w) > 4 and w[0] in "وفبل" and w[1:] in catalog) for w in words)
     near = before[-(POSITION_REACH + extra):]
+    reach = before[-(ORIGIN_REACH + extra + 1):]
     return named(before[-(ORIGIN_REACH + extra):], origin) or named(near, positions) \
-        or any(pair in _came_from() for pair in zip(near, near[1:]))
+        or any(pair in _came_from() for pair in zip(near, near[1:])) \
+        or any(first in ("من", "ومن") and named([w], _origin_after_min()) for first, w in zip(reach, reach[1:]))
 
 
 @cache
@@ -229,8 +237,11 @@ def candidates(doc: Document) -> list[Candidate]:
     elsewhere = _Elsewhere.of(doc)
     located = [p for p in doc.places if p.precision != "country" and p not in elsewhere]
     home = home_country(doc.places)
-    # a capital abroad named in the lead ("رداً على الهجوم على أنقرة") does not place the event
-    lead_places = [p for p in located if p.span[0] < lead_end and home in (None, p.country)]
+    # a capital abroad named in the lead ("رداً على الهجوم على أنقرة") does not place the event,
+    # nor a place of an earlier attack the lead recalls ("وكانت إسرائيل قد استهدفت ...")
+    earlier = _earlier_sentences(doc, lead_end)
+    lead_places = [p for p in located if p.span[0] < lead_end and home in (None, p.country)
+                   and not any(a <= p.span[0] < b for a, b in earlier)]
     stated = [c.sentence_span for c in doc.claims if not c.denial and c.sentence_span not in background][:2]
     with_figures = [p for p in located if any(a <= p.span[0] < b for a, b in stated)]
     main_places = with_figures + lead_places or located or [p for p in doc.places if p.precision != "country"]
@@ -427,6 +438,13 @@ def _apart(a: PlaceMention, b: PlaceMention) -> bool:
     """Far enough apart to be another event: beyond ``SPLIT_KM`` and in another governorate
     (one night's wave across one governorate stays one incident)."""
     return distance_km(a, b) > SPLIT_KM and (a.admin1 != b.admin1 or a.country != b.country)
+
+
+def _earlier_sentences(doc: Document, end: int) -> list[tuple[int, int]]:
+    """The sentences before ``end`` that recall an earlier event: opening with a background word
+    ("وكانت إسرائيل قد استهدفت ...") or naming a past month ("إذ قُتل في أيار الماضي ...")."""
+    spans = split_sentences(doc.text[:end])
+    return [(a, b) for a, b in spans if _opens_background(f := fold_text(doc.text[a:b])) or names_past_month(f)]
 
 
 def _lead_end(doc: Document) -> int:
