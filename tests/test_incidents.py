@@ -680,6 +680,20 @@ def test_a_town_in_a_hashtag_does_not_outrank_the_village_it_locates(text, villa
     assert candidates(d)[0].places[0].text == village
 
 
+@pytest.mark.parametrize("text, village", [
+    ("منبج\nاستشهد مواطنان اليوم جراء استهداف مسيّرة تركية دراجة نارية في قرية أم جلود التابعة لمنطقة منبج.",
+     "أم جلود"),
+    ("القامشلي – وكالة محلية\nأصيب ثلاثة مدنيين بقصف تركي على قرية تل جمعة التابعة لناحية تل تمر، "
+     "ونقلوا إلى مشفى القامشلي.", "تل جمعة"),
+    ("عين العرب/ كوباني:\nقتلت امرأة بقذيفة سقطت على قرية زور مغار التابعة لمدينة كوباني صباح اليوم.",
+     "زور مغار"),
+])
+def test_the_town_a_village_belongs_to_does_not_outrank_it(text, village):
+    """"قرية أم جلود التابعة لمنطقة منبج" under the dateline "منبج": Manbij locates the village
+    (a dateline is where the report was filed, not a mention of the event's place)."""
+    assert candidates(doc("b", text, "2025-06-17", "Outlet B"))[0].places[0].text == village
+
+
 TAL_JUMAA = ["قصف تركي على تل جمعة\nقُتل مدنيان وأصيب ثالث، صباح اليوم، بقصف مدفعي تركي على قرية تل جمعة غربي بلدة تل تمر.",
              "مقتل مدنيين في تل جمعة\nأفاد المرصد بمقتل مدنيين اثنين بقذائف تركية على قرية تل جمعة صباح اليوم.",
              "تل جمعة تحت القصف\nقتل رجلان بقذائف مدفعية تركية على قرية تل جمعة صباح اليوم."]

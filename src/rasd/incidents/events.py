@@ -330,17 +330,46 @@ def _spot(places: tuple[PlaceMention, ...], edges: list[PlaceMention], figured: 
 def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
     """Gazetteer ids of the places a report names mostly to locate the place before them
     ("قرية سرجة جنوبي مدينة أريحا", "بلدة كنصفرة قرب البارة": around a place just named, in
-    the same clause), in more than half of their mentions that could place the event
+    the same clause; "قرية أم جلود التابعة لمنطقة منبج": the place it belongs to), in more than half of their mentions that could place the event
     (``located``: not "مشفى أريحا"): the report's reference points, not where its event was."""
     placed = sorted((p for p in doc.places if p.precision != "country"), key=lambda p: p.span)
     locating: Counter[str] = Counter()
     for before, p in zip(placed, placed[1:]):
         between = doc.text[before.span[1]:p.span[0]]
-        if p.near and 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
-                and not between.lstrip().startswith("و"):
+        if 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
+                and not between.lstrip().startswith("و") and (p.near or _belonging(between)):
             locating[p.gazetteer_id] += 1
-    named = Counter(p.gazetteer_id for p in located if not _hashtag(doc.text, p))
+    named = Counter(p.gazetteer_id for p in located if not _hashtag(doc.text, p) and not _dateline(doc.text, p))
     return {place for place, n in locating.items() if 2 * n > named[place]}
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:$|\n|[-–—:/(])")
+
+
+DATELINE_CHARS = 40   # the longest line before the body that names where a report was filed
+
+
+def _dateline(text: str, p: PlaceMention) -> bool:
+    """The place is on a short line of its own, at its end or before a dash, colon, slash or
+    bracket ("منبج", "القامشلي – نورث برس", "عين العرب/ كوباني:", "بيروت (رويترز)"): where the
+    report was filed from."""
+    start, end = p.span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (line_end if line_end >= 0 else len(text)) - line_start <= DATELINE_CHARS \
+        and _DATELINE_TAIL.match(text, end) is not None
+
+
+@cache
+def _belonging_words() -> frozenset[str]:
+    return frozenset(map(fold_term, _background_data()["belonging"]))
+
+
+def _belonging(between: str) -> bool:
+    """The words between two places say the first belongs to the second ("التابعة لمنطقة"):
+    ``data/background.json``, ``belonging``."""
+    words = fold_text(between).split()
+    return bool(words) and words[0] in _belonging_words()
 
 
 def _hashtag(text: str, p: PlaceMention) -> bool:
