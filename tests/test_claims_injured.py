@@ -25,6 +25,10 @@ def plain(body: str) -> set[tuple]:
     ("ارتقى ٤ شهداء وأصيب ١٢ آخرون في القصف.", 4, 12),
     ("أسفرت الغارة عن أربعة قتلى وجريحين.", 4, 2),          # a dual noun is its own count
     ("سقط 5 قتلى وجريحان في القصف.", 5, 2),
+    # the killed counted before their verb, then an injury verb with its own count
+    ("أربعة مدنيين قتلوا وأصيب 12 آخرون بغارة جوية على المنطقة الصناعية.", 4, 12),
+    ("ثلاثة أطفال استشهدوا وجرح خمسة آخرون بقصف على بلدة سرمين.", 3, 5),
+    ("شابان قتلا وأصيبت امرأة بجروح بقصف مدفعي على قرية كنصفرة.", 2, 1),
 ])
 def test_a_killed_figure_then_an_injury_verb_with_its_own_count_are_two_figures(body, killed, injured):
     assert {("killed", killed, killed), ("injured", injured, injured)} <= plain(body), found(body)

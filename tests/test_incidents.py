@@ -694,6 +694,33 @@ def test_the_town_a_village_belongs_to_does_not_outrank_it(text, village):
     assert candidates(doc("b", text, "2025-06-17", "Outlet B"))[0].places[0].text == village
 
 
+KANSAFRA_FIRST = ("قصف على كنصفرة\nقتل ثلاثة مدنيين وأصيب خمسة آخرون بقصف مدفعي على بلدة كنصفرة "
+                  "في جبل الزاوية، مساء اليوم الإثنين.")
+
+
+@pytest.mark.parametrize("later", [
+    "توفي شاب متأثراً بإصابته جراء القصف على بلدة كنصفرة يوم الإثنين 16 تشرين الأول، "
+    "لترتفع حصيلة الضحايا إلى أربعة قتلى.",
+    "ارتفعت حصيلة ضحايا القصف المدفعي على بلدة كنصفرة في 16 من شهر تشرين الأول إلى أربعة قتلى.",
+    "وثقت الشبكة مقتل أربعة مدنيين بقصف مدفعي على بلدة كنصفرة بتاريخ 16 تشرين الأول.",
+])
+def test_a_later_report_dating_the_event_by_its_day_of_the_month_joins_it(later):
+    """Three days on, "يوم الإثنين 16 تشرين الأول" is that Monday, not a misread weekday."""
+    docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"),
+            doc("b", "ضحية جديدة في كنصفرة\n" + later, "2023-10-19", "Outlet B")]
+    assert groups(docs) == [("a", "b")]
+
+
+@pytest.mark.parametrize("city", ["إدلب", "حماة", "الرقة"])
+def test_the_next_days_report_of_a_strike_in_a_governorates_seat_named_as_the_city_joins(city):
+    """"بمدينة إدلب" in both: the city, not the province its bare name also stands for."""
+    docs = [doc("a", f"غارة على {city}\nقتل أربعة مدنيين وأصيب 12 آخرون بغارة جوية على المنطقة الصناعية "
+                     f"بمدينة {city} عصر اليوم.", "2023-10-16", "Outlet A"),
+            doc("b", f"قتلى بغارة على {city}\nقتل أربعة عمال وأصيب 12 آخرون، مساء أمس، جراء غارة جوية "
+                     f"على المنطقة الصناعية في مدينة {city}.", "2023-10-17", "Outlet B")]
+    assert groups(docs) == [("a", "b")]
+
+
 TAL_JUMAA = ["قصف تركي على تل جمعة\nقُتل مدنيان وأصيب ثالث، صباح اليوم، بقصف مدفعي تركي على قرية تل جمعة غربي بلدة تل تمر.",
              "مقتل مدنيين في تل جمعة\nأفاد المرصد بمقتل مدنيين اثنين بقذائف تركية على قرية تل جمعة صباح اليوم.",
              "تل جمعة تحت القصف\nقتل رجلان بقذائف مدفعية تركية على قرية تل جمعة صباح اليوم."]

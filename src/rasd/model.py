@@ -102,6 +102,8 @@ class PlaceMention:
     admin2: str | None = None
     gazetteer_id: str = ""           # "geonames:170794", "supplement:<key>" or "unlisted:<name>"
     near: bool = False               # "ريف X", "شرق X", "قرب X": somewhere around X
+    settlement: bool = False         # named after "مدينة"/"بلدة"/"قرية" ("مدينة إدلب"): the town itself,
+                                     # not the province a governorate's seat also names
 
     @property
     def listed(self) -> bool:

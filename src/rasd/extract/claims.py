@@ -615,8 +615,8 @@ class ClaimReader:
     def _seam(self, pair: int) -> bool:
         """The pair of casualty words ends one counted figure and opens another with its own
         count: "ارتقى ثلاثة شهداء وأصيب سبعة", "سقط 3 قتلى وجرح 5 آخرون", "شهيدان وأصيب ستة",
-        "أربعة قتلى وجريحين" are two figures."""
-        ended = [f for f in self.figures if f.bounds.start <= pair < f.end and f.kind != "strikes"]
+        "أربعة قتلى وجريحين", "أربعة مدنيين قتلوا وأصيب 12 آخرون" are two figures."""
+        ended = [f for f in self.figures if f.bounds.start <= pair <= f.end and f.kind != "strikes"]
         return any(pair < f.bounds.start <= pair + 2 + COMBINED_REACH and f.kind not in ("strikes", e.kind)
                    for f in self.figures for e in ended)
 

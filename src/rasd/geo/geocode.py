@@ -501,7 +501,8 @@ def _mention(folded: Folded, m: _Match, place: Place, gaz: Gazetteer) -> PlaceMe
     return PlaceMention(text=folded.original[span[0]:span[1]], span=span, name_en=place.name_en,
                         lat=place.lat, lon=place.lon, country=place.country, precision=precision,
                         admin1=place.admin1, admin2=place.admin2,
-                        gazetteer_id=place.gazetteer_id, near=m.cue.near)
+                        gazetteer_id=place.gazetteer_id, near=m.cue.near,
+                        settlement=m.cue.kind == "settlement" and not m.cue.near)
 
 
 def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, ...]:

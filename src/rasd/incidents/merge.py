@@ -42,8 +42,8 @@ from functools import cache
 from importlib import resources
 
 from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
-from rasd.model import PlaceMention
-from rasd.text.dates import adjacent_times, time_of_day
+from rasd.model import EventDate, PlaceMention
+from rasd.text.dates import adjacent_times, month_words, time_of_day
 from rasd.text.normalize import fold_term
 
 
@@ -97,19 +97,28 @@ def reported_days(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> t
     if published is None:
         return (c.date.start, c.date.end) if c.date is not None else None
     if (c.date is not None and (c.date.end >= published - dt.timedelta(days=settings.stale_days)
-                                or _names_year(c.date.text))
+                                or _written_out(c.date, published))
             and c.date.start <= published + dt.timedelta(days=1)):
         return c.date.start, c.date.end
     return published, published
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_OF_MONTH = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)\s*(?:من\s+)?(?:شهر\s+)?(\w+)")
 
 
-def _names_year(text: str) -> bool:
-    """The date is written out to its year ("ليل 26 تشرين الثاني/نوفمبر 2023"): a review or a
-    later account of that day's event, not a misread weekday."""
-    return _YEAR.search(fold_term(text)) is not None     # folding writes ٢٠٢٣ as 2023
+MONTH_DAYS = 31     # a day of the month without a year is of the month before publication at most
+
+
+def _written_out(date: EventDate, published: dt.date) -> bool:
+    """The date is written out to its year, or to its day of the month within the month before
+    publication ("ليل 26 تشرين الثاني/نوفمبر 2023", "يوم الإثنين 16 تشرين الأول" three days
+    on): a review or a later account of that day's event, not a misread weekday (nor a
+    misprinted day read as last year's)."""
+    folded = fold_term(date.text)                      # folding writes ٢٠٢٣ as 2023
+    return _YEAR.search(folded) is not None \
+        or (published - date.end).days <= MONTH_DAYS \
+        and any(m.group(1) in month_words() for m in _DAY_OF_MONTH.finditer(folded))
 
 
 def span(c: Candidate, settings: MergeSettings = DEFAULT_SETTINGS) -> tuple[dt.date, dt.date] | None:
@@ -301,8 +310,9 @@ def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> l
     home = Counter(p.country for p in named).most_common(1)[0][0] if named else None
     seen: dict[str, PlaceMention] = {}
     for p in named:
-        if p.country == home:
-            seen.setdefault(place_key(p), p)
+        key = place_key(p)
+        if p.country == home and (key not in seen or p.settlement and not seen[key].settlement):
+            seen[key] = p           # a mention as the city ("بمدينة إدلب") tells more than the bare name
     return list(seen.values())[:compared]
 
 
@@ -341,9 +351,9 @@ class _Grouping:
             for b, b_area in theirs:
                 area = a_area or b_area      # a province, its seat, "ريف X"
                 # "محيط مدينة نوى" and "نوى" are one town (not a governorate's seat, whose
-                # "ريف" is the whole province)
-                if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id \
-                        and (not area or not a.listed or is_village(a) and is_village(b)):
+                # "ريف" is the whole province, unless both name it as the city: "بمدينة إدلب")
+                if a.gazetteer_id == b.gazetteer_id and a.gazetteer_id and (
+                        not area or not a.listed or is_village(a) and is_village(b) or a.settlement and b.settlement):
                     return 1.0
                 d = distance_km(a, b)
                 if d <= km:

@@ -111,7 +111,8 @@ def _place(p: dict[str, Any]) -> PlaceMention:
     return PlaceMention(text=p["text"], span=_span(p["span"]), name_en=p["name_en"], lat=p["lat"],
                         lon=p["lon"], country=p["country"], precision=p["precision"],
                         admin1=p.get("admin1"), admin2=p.get("admin2"),
-                        gazetteer_id=p.get("gazetteer_id", ""), near=p.get("near", False))
+                        gazetteer_id=p.get("gazetteer_id", ""), near=p.get("near", False),
+                        settlement=p.get("settlement", False))
 
 
 def _claim(c: dict[str, Any], text: str) -> Claim:
