@@ -25,6 +25,7 @@ from rasd.model import ActorMention, Certainty, Document, EventDate, PlaceMentio
 from rasd.text.dates import event_date, names_past_month
 from rasd.text.normalize import fold_term, fold_text
 from rasd.text.sentences import split_sentences
+from rasd.text.tokens import proclitic_forms
 
 SPLIT_KM = 40.0
 LEAD_SENTENCES = 3
@@ -48,6 +49,7 @@ class Candidate:
     split_off: bool = False  # one of a round-up's other events, told in a sentence or two
     also_blamed: tuple[tuple[str, Certainty], ...] = ()   # attackers named beside the main ones
     spot: PlaceMention | None = None  # where the report says it struck, when not its first place
+    mourns: bool = False     # speaks of the victims without a toll (a funeral, their names): ``mourns``
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -299,7 +301,7 @@ def candidates(doc: Document) -> list[Candidate]:
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
                                  tuple(sorted(sites + loose, key=lambda site: site.span)),
-                                 also_blamed=also_blamed, spot=spot))
+                                 also_blamed=also_blamed, spot=spot, mourns=mourns(doc)))
             continue
         # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
         # date, when their sentences name them.
@@ -363,6 +365,21 @@ def _dateline(text: str, p: PlaceMention) -> bool:
 @cache
 def _belonging_words() -> frozenset[str]:
     return frozenset(map(fold_term, _background_data()["belonging"]))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _mourning_words() -> frozenset[str]:
+    return frozenset(map(fold_term, _background_data()["mourning"]))
+
+
+def mourns(doc: Document) -> bool:
+    """The report speaks of an attack's victims (``data/background.json``, ``mourning``: a
+    funeral, the victims' names, the massacre) and states no figure, not even a denial."""
+    words = _mourning_words()
+    return not doc.claims and any(not words.isdisjoint(proclitic_forms(w)) for w in _WORD.findall(fold_text(doc.text)))
 
 
 def _belonging(between: str) -> bool:

@@ -289,6 +289,16 @@ def _first_word(c: Candidate, cluster: Cluster, days: tuple[dt.date, dt.date],
         or (not cluster.figures and all(on(m.published, days) for m in cluster.members))
 
 
+def _follow_up(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` is a later report that speaks of the victims of an attack without a toll (a
+    funeral, their names, a condemnation of the massacre: ``Candidate.mourns``), and the
+    cluster's reports count dead: news of that attack, not another strike on the same town (a
+    report of strikes with no toll names no victims)."""
+    return c.mourns and bool(cluster.figures.get("killed")) \
+        and all(m.published is not None and c.published is not None and m.published < c.published
+                for m in cluster.members)
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
@@ -375,7 +385,7 @@ class _Grouping:
             if days is None or core is None or _overlap(days, core) is None:
                 return None
             if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures) \
-                    and not _first_word(c, cluster, days, core):
+                    and not _first_word(c, cluster, days, core) and not _follow_up(c, cluster):
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
             return None
