@@ -680,3 +680,24 @@ def test_an_outlet_spoken_to_is_no_place(text):
 
 def test_the_town_reached_after_la_is_still_a_place():
     assert any(p.name_en == "Al Mayādīn" for p in find_places("وصل النازحون للميادين بعد القصف على القرى."))
+
+
+# --- a village read against the area named right after it -------------------------------
+@pytest.mark.parametrize(("text", "written", "area"), [
+    ("أصيب ثلاثة مدنيين بقصف على قرية صيدا قرب بلدة عين عيسى.", "صيدا", "Raqqa"),          # not Sidon
+    ("قصفت مسيرة قرية الهوشان بريف الرقة الشمالي.", "الهوشان", "Raqqa"),                  # not Idlib's Hashshun
+    ("سقطت قذائف على قرية الكرامة بريف إدلب الشمالي.", "الكرامة", "Idlib"),               # not Raqqa's al-Karamah
+])
+def test_a_village_listed_only_far_from_the_area_named_after_it_is_coded_at_that_area(text, written, area):
+    m = named(text, written)
+    assert m is not None and m.admin1 == area and not m.listed
+
+
+@pytest.mark.parametrize(("text", "written", "admin1"), [
+    ("قتل رجل في بلدة الحسينية جنوبي دمشق.", "الحسينية", "Rif Dimashq"),                   # not Jordan's
+    ("غارة على قرية ذبيان بريف دير الزور الشرقي.", "ذبيان", "Deir ez-Zor"),                # ذيبان misspelt
+    ("قصفت المدفعية قرية الدردارة بريف بلدة تل تمر شمال الحسكة.", "الدردارة", "Al-Hasakah"),  # not Tartus's
+])
+def test_a_village_is_the_listed_namesake_or_look_alike_in_the_area_named_after_it(text, written, admin1):
+    m = named(text, written)
+    assert m is not None and m.admin1 == admin1 and m.listed

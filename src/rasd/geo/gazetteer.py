@@ -15,6 +15,7 @@ Places known only by Latin names are indexed by consonant skeleton (translit.py)
 from __future__ import annotations
 
 import hashlib
+import math
 import pickle
 import re
 import sys
@@ -43,6 +44,14 @@ BIG_PLACE = 100_000
 _SPLIT_PREFIXES = ("كفر", "دير", "تل", "عين", "بيت", "ام", "ابو", "راس", "جسر", "خان")
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) between two points."""
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress
 
-from rasd.geo.gazetteer import DATA, DIRECTIONS, Entry, Gazetteer, Place, load
+from rasd.geo.gazetteer import DATA, DIRECTIONS, Entry, Gazetteer, Place, great_circle_km, load
 from rasd.geo.translit import arabic_skeleton
 from rasd.model import UNLISTED, PlaceMention, Precision
 from rasd.text.normalize import Folded, fold, fold_term
@@ -533,7 +533,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     home = _home_country(chosen)
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
-    found = [(m.start, _mention(folded, m, place, gaz)) for m, place in chosen]
+    found = _namesakes_elsewhere(chosen, folded, gaz)
     if not _UNLISTED_AFTER.isdisjoint(words.words):
         found = sorted(found + _unlisted(folded, words, [m for m, _ in chosen], found), key=lambda f: f[0])
     return tuple(mention for _, mention in found)
@@ -585,6 +585,70 @@ def _in_their_city(chosen: list[tuple[_Match, Place]], text: str) -> list[tuple[
             continue
         kept.append((m, place))
     return kept
+
+
+_VILLAGE_CUES = frozenset({"settlement", "settlements", "camp"})
+NAMESAKE_KM = 100.0  # a namesake this near the area named after a village may be that village
+                     # ("الحسينية جنوبي دمشق" is in Rif Dimashq, not the Damascus governorate)
+
+
+def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded, gaz: Gazetteer) -> list[tuple[int, PlaceMention]]:
+    """The mentions of ``chosen``, a village named with its cue read against the area named
+    right after it in the same clause ("قرية الدردارة بريف بلدة تل تمر"): a namesake in that
+    area's governorate or within ``NAMESAKE_KM`` of it is the village; with none (al-Dardarah
+    is listed only in Tartus, "قرية صيدا قرب بلدة عين عيسى" is no Sidon), it is a village the
+    gazetteer lacks, coded at that area as ``_unlisted`` codes one (precision 2)."""
+    found = [(m.start, _mention(folded, m, place, gaz)) for m, place in chosen]
+    out = []
+    for k, ((m, place), (start, mention)) in enumerate(zip(chosen, found)):
+        area = found[k + 1][1] if k + 1 < len(found) else None
+        if area is not None and m.cue.kind in _VILLAGE_CUES and not m.cue.near and area.near \
+                and area.precision != "country" \
+                and found[k + 1][0] - m.end <= _UNLISTED_REACH and not _CLAUSE_END.search(folded.text, m.end, found[k + 1][0]):
+            def gap(p: Place) -> float:
+                return 0.0 if (p.country, p.admin1) == (area.country, area.admin1) \
+                    else great_circle_km(p.lat, p.lon, area.lat, area.lon)
+            nearest = min(m.entry.places, key=gap)
+            if gap(nearest) > NAMESAKE_KM and (alike := _spelt_alike(fold_term(mention.text), area, gaz)) is not None:
+                mention = _mention(folded, m, alike, gaz)         # "قرية ذبيان بريف دير الزور": ذيبان
+            elif gap(nearest) > NAMESAKE_KM:
+                mention = PlaceMention(
+                    text=mention.text, span=mention.span, name_en=f"near {area.name_en}", lat=area.lat,
+                    lon=area.lon, country=area.country, precision="town", admin1=area.admin1,
+                    admin2=area.admin2, gazetteer_id=UNLISTED + fold_term(mention.text))
+            elif gap(place) > NAMESAKE_KM:
+                mention = _mention(folded, m, nearest, gaz)
+        out.append((start, mention))
+    return out
+
+
+_LONG_VOWELS = str.maketrans("", "", "اويىءئؤأإآ")
+
+
+def _consonants(folded_name: str) -> str:
+    """A folded name's consonants, articles dropped ("ذيبان", "ذبيان" -> "ذبن"): how a misspelt
+    village name is matched to the listed one."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in folded_name.split()).translate(_LONG_VOWELS)
+
+
+@cache
+def _consonant_index() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's folded names by their consonants (built on first use: few reports need it)."""
+    index: dict[str, list[str]] = {}
+    for key in load().names:
+        index.setdefault(_consonants(key), []).append(key)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
+    """A listed place of ``area``'s governorate, within ``NAMESAKE_KM`` of it, whose name has the
+    consonants of ``name`` (folded; a long vowel misplaced or missing), if there is one."""
+    for name in _consonant_index().get(_consonants(name), ()):
+        for p in gaz.names[name].places:
+            if (p.country, p.admin1) == (area.country, area.admin1) \
+                    and great_circle_km(p.lat, p.lon, area.lat, area.lon) <= NAMESAKE_KM:
+                return p
+    return None
 
 
 def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
+from rasd.geo.gazetteer import great_circle_km
 from rasd.model import ActorMention, Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date, names_past_month
 from rasd.text.normalize import fold_term, fold_text
@@ -53,11 +53,8 @@ class Candidate:
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
-    """Great-circle distance (haversine) between two places."""
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
-         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+    """Great-circle distance between two places."""
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 @cache
