@@ -346,7 +346,7 @@ def test_settings_override_the_thresholds_key_by_key():
     # the same toll at both towns: only the distance between them keeps them apart
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"),
             doc("s", SARAQIB.replace("ثلاثة", "خمسة"), "2024-03-05", "Outlet S")]
-    one_wave = MergeSettings(villages_apart_km=30)             # within the 25 km radius: one incident
+    one_wave = MergeSettings(villages_apart_km=30, neighbours_km=30)   # within the 25 km radius: one incident
     assert len(build_incidents(docs, one_wave)) == 1
     narrow = MergeSettings.from_mapping({"villages_apart_km": "30", "same_place_km": "10"})
     assert narrow == MergeSettings(villages_apart_km=30.0, same_place_km=10.0)
@@ -370,13 +370,18 @@ def test_other_towns_are_not_seats(name):
     assert not is_seat(resolve(name))
 
 
-def test_reports_naming_a_village_in_common_are_one_wave():
+@pytest.mark.parametrize("misrin_text, expected", [
+    # one names the other's town: one wave of strikes
+    ("قصف على معرة مصرين\nقتل 4 مدنيين بغارات روسية على بلدة معرة مصرين وأريحا اليوم.", [("a", "m")]),
+    # a third town both name in passing does not bridge two towns 20 km apart, each with its dead
+    ("قصف على معرة مصرين\nقتل 4 مدنيين بغارات روسية على بلدة معرة مصرين وسراقب اليوم.", [("a",), ("m",)]),
+])
+def test_reports_at_two_towns_are_one_wave_only_when_one_names_the_others(misrin_text, expected):
     ariha = doc("a", "غارات على أريحا\nقتل أربعة مدنيين بغارات روسية على مدينة أريحا، وطالت غارات أخرى مدينة سراقب.",
                 "2024-03-05", "Outlet A")
-    misrin = doc("m", "قصف على معرة مصرين\nقتل 4 مدنيين بغارات روسية على بلدة معرة مصرين وسراقب اليوم.",
-                 "2024-03-05", "Outlet M")
+    misrin = doc("m", misrin_text, "2024-03-05", "Outlet M")
     assert [p.text for p in anchors(candidates(misrin)[0])][:1] == ["معرة مصرين"]
-    assert [tuple(sorted(i.doc_ids)) for i in build_incidents([ariha, misrin])] == [("a", "m")]
+    assert sorted(tuple(sorted(i.doc_ids)) for i in build_incidents([ariha, misrin])) == expected
 
 
 AZAZ = """قصف على اعزاز
@@ -748,6 +753,30 @@ def test_a_later_report_mourning_the_victims_without_a_toll_joins_the_incident(l
 def test_a_later_report_of_strikes_without_a_toll_or_victims_stays_apart(later):
     docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", later, "2023-10-17", "Outlet B")]
     assert groups(docs) == [("a",), ("b",)]
+
+
+def _two_strikes(first: str, second: str, names_both: bool = False):
+    both = f"بلدتي {first} و{second}" if names_both else f"بلدة {first}"
+    return [doc("a", f"قصف على {first}\nقتل مدنيان بقصف مدفعي على {both} ظهر اليوم.", "2024-03-05", "Outlet A"),
+            doc("b", f"قصف على {second}\nقتل مدنيان بقصف مدفعي على بلدة {second} ظهر اليوم.", "2024-03-05", "Outlet B")]
+
+
+@pytest.mark.parametrize("first, second", [("سرمين", "آفس"), ("الباب", "قباسين"), ("سرمين", "النيرب")])
+def test_same_day_tolls_at_catalogued_villages_5_to_15_km_apart_neither_naming_the_other_are_two(first, second):
+    """Two dead at each of two villages 6-8 km apart, each report naming only its own: two
+    strikes of a busy day, though the tolls agree."""
+    assert groups(_two_strikes(first, second)) == [("a",), ("b",)]
+
+
+@pytest.mark.parametrize("first, second, names_both", [
+    ("سرمين", "آفس", True),            # one report names both villages: one raid
+    ("الباب", "قباسين", True),
+    ("سرمين", "قميناس", False),         # 4 km apart: one strike told from either village
+    ("كنصفرة", "البارة", False),
+    ("تفتناز", "طعوم", False),
+])
+def test_villages_a_report_names_together_or_within_5_km_stay_one_incident(first, second, names_both):
+    assert groups(_two_strikes(first, second, names_both)) == [("a", "b")]
 
 
 TAL_JUMAA = ["قصف تركي على تل جمعة\nقُتل مدنيان وأصيب ثالث، صباح اليوم، بقصف مدفعي تركي على قرية تل جمعة غربي بلدة تل تمر.",

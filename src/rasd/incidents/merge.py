@@ -58,6 +58,7 @@ class MergeSettings:
     orphan_km: float = 50.0            # how far a lone report may be from the day's incident it joins
     villages_apart_km: float = 15.0    # two villages, each with its own figures, this far apart are two attacks
     cross_day_figures: float = 3.5     # how many times another day's toll may differ from the incident's
+    neighbours_km: float = 5.0         # catalogued villages this close may be one strike told from either
 
     @classmethod
     def from_mapping(cls, values: dict[str, object]) -> MergeSettings:
@@ -259,7 +260,22 @@ def _another_attack(c: Candidate, cluster: Cluster) -> bool:
     theirs at, with a toll that disagrees (``same_tolls``), at hours that do not neighbour
     theirs, or with victims of the other side: another strike of a busy day."""
     return (c.pinned and bool(cluster.pinned) and place_key(c.places[0]) not in cluster.pinned
-            and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster) or _other_victims(c, cluster)))
+            and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster) or _other_victims(c, cluster)
+                 or _apart_unbridged(c, cluster)))
+
+
+def _apart_unbridged(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` and the cluster's reports state their figures at catalogued villages more than
+    ``neighbours_km`` apart, and none of them names the other's: two strikes of a busy day,
+    whatever their tolls (one raid on two villages is told by naming both). A village the
+    gazetteer lacks is placed only at its area, and may be the other's own village spelt
+    another way."""
+    if not c.places[0].listed or not all(p.listed for p in cluster.pinned.values()):
+        return False
+    if place_key(c.places[0]) in {place_key(p) for m in cluster.members for p in m.places} \
+            or {place_key(p) for p in c.places} & set(cluster.pinned):
+        return False                               # one names the other's village: one wave
+    return min(distance_km(c.places[0], p) for p in cluster.pinned.values()) > cluster.settings.neighbours_km
 
 
 def _plainly_another_attack(c: Candidate, cluster: Cluster) -> bool:
