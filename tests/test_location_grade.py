@@ -53,6 +53,19 @@ def test_a_dateline_abroad_does_not_locate_the_incident():
     assert inc.location is not None and inc.location.country == "SY"
 
 
+@pytest.mark.parametrize("text, struck, filed_at", [
+    ("روداو – أربيل: أُصيب مقاتل بجروح اليوم جراء استهداف مسيّرة تركية سيارته داخل مدينة ديرك "
+     "بأقصى شمال شرقي سوريا، ونُقل إلى مشفى المدينة.", "ديرك", "أربيل"),
+    ("بيروت – قتل شخصان فجر اليوم بغارة إسرائيلية على سيارة قرب بلدة جديدة يابوس على الجانب "
+     "السوري من الحدود.", "جديدة يابوس", "بيروت"),
+    ("عمّان - قتل ثلاثة أشخاص بغارة جوية على منزل في بلدة عرمان بريف السويداء الجنوبي فجر اليوم.",
+     "عرمان", "عمّان"),
+])
+def test_a_dateline_opening_the_body_abroad_neither_places_nor_splits_the_event(text, struck, filed_at):
+    inc = one_incident(doc("a", text, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck and filed_at not in inc.location.name_ar
+
+
 @pytest.mark.parametrize("sentence, struck", [
     ("قتل الشاب أحمد، وهو من أبناء بلدة سرمين، بقصف مدفعي على مدينة أريحا جنوبي إدلب.", "أريحا"),
     ("قتل طفل نازح من ريف حماة الشمالي بقصف لقوات النظام على بلدة البارة في جبل الزاوية.", "البارة"),

@@ -235,7 +235,7 @@ def candidates(doc: Document) -> list[Candidate]:
     lead_end = _lead_end(doc)
     elsewhere = _Elsewhere.of(doc)
     located = [p for p in doc.places if p.precision != "country" and p not in elsewhere]
-    home = home_country(doc.places)
+    home = home_country(tuple(p for p in doc.places if not _dateline(doc.text, p)))
     # a capital abroad named in the lead ("رداً على الهجوم على أنقرة") does not place the event,
     # nor a place of an earlier attack the lead recalls ("وكانت إسرائيل قد استهدفت ...")
     earlier = _earlier_sentences(doc, lead_end)
@@ -346,17 +346,27 @@ _DATELINE_TAIL = re.compile(r"\s*(?:$|\n|[-–—:/(])")
 
 
 DATELINE_CHARS = 40   # the longest line before the body that names where a report was filed
+HEADLINE_WORDS = 25   # the most words before the body's first line (a headline)
+# what may stand before a dateline's place on its line: nothing, or an outlet's name and a dash
+# or slash ("روداو – أربيل:", "عين العرب/ كوباني:")
+_DATELINE_HEAD = re.compile(r"(?:\S+(?:\s+\S+)?\s*[-–—/]\s*)?")
+_DATELINE_OPENS = re.compile(r"\s*(?:[-–—(]|:(?!:))")   # not a section's "حلب::"
 
 
 def _dateline(text: str, p: PlaceMention) -> bool:
-    """The place is on a short line of its own, at its end or before a dash, colon, slash or
-    bracket ("منبج", "القامشلي – نورث برس", "عين العرب/ كوباني:", "بيروت (رويترز)"): where the
-    report was filed from."""
+    """Where the report was filed from: a place on a short line of its own, at its end or before
+    a dash, colon, slash or bracket ("منبج", "القامشلي – نورث برس", "عين العرب/ كوباني:"), or
+    opening the body (after a headline at most) before a dash or colon, an outlet's name before
+    it or not ("بيروت – شنّ الطيران ...", "روداو – أربيل: أُصيب ..."; not a later item's "درعا:
+    اغتيال ...")."""
     start, end = p.span
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return (line_end if line_end >= 0 else len(text)) - line_start <= DATELINE_CHARS \
-        and _DATELINE_TAIL.match(text, end) is not None
+    if len(text[:line_start].split()) > HEADLINE_WORDS:
+        return False                                # a later item's label ("درعا: اغتيال ...")
+    if (line_end if line_end >= 0 else len(text)) - line_start <= DATELINE_CHARS:
+        return _DATELINE_TAIL.match(text, end) is not None
+    return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None and _DATELINE_OPENS.match(text, end) is not None
 
 
 @cache
@@ -564,6 +574,6 @@ def _sentence_place(doc: Document, span: tuple[int, int], home: str | None,
     where they came from, not of another place's event."""
     inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
               and home in (None, p.country) and p.span not in elsewhere.treated
-              and p.span not in elsewhere.vantages]
+              and p.span not in elsewhere.vantages and not _dateline(doc.text, p)]
     finest = min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
     return None if finest is None or finest.span in elsewhere.origins else finest
