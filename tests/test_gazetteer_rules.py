@@ -231,6 +231,17 @@ def test_a_subdistrict_named_after_its_town_is_the_area_around_it(text: str, tow
     assert m is not None and m.near and m.precision == "district" and geo_precision(m) == 2
 
 
+@pytest.mark.parametrize(("text", "village"), [
+    ("استهدفت مسيرة سيارة مدنية عند مفرق حلفايا على طريق محردة", "حلفايا"),
+    ("قتل شاب برصاص مجهولين عند مفرق بلدة اليادودة في ريف درعا الغربي", "اليادودة"),
+    ("سقطت قذيفة على حاجز عند مفرق سرمين شرقي إدلب", "سرمين"),
+])
+def test_a_junction_named_after_a_village_is_near_it(text: str, village: str) -> None:
+    """"مفرق X", the turn-off to X on a main road: near the village (ACLED precision 2)."""
+    m = named(text, village)
+    assert m is not None and m.near and geo_precision(m) == 2
+
+
 # --- common words that are also a village's name --------------------------------------------
 
 @pytest.mark.parametrize("text", [
