@@ -744,6 +744,33 @@ def test_a_later_report_mourning_the_victims_without_a_toll_joins_the_incident(l
     assert groups(docs) == [("a", "b")]
 
 
+@pytest.mark.parametrize("later, published", [
+    ("كنصفرة تودّع ضحاياها\nشيّع أهالي بلدة كنصفرة اليوم جثامين ضحايا القصف المدفعي الذي استهدف "
+     "البلدة مطلع الأسبوع.", "2023-10-18"),
+    ("وداع في كنصفرة\nودّعت بلدة كنصفرة اليوم ضحايا المجزرة وسط حضور شعبي واسع.", "2023-10-17"),
+    ("البحث عن ناجين في كنصفرة\nتواصل فرق الإنقاذ اليوم البحث عن ناجين تحت أنقاض المنازل في بلدة كنصفرة.",
+     "2023-10-19"),
+])
+def test_a_mourning_report_dated_to_its_own_day_joins_the_incident_days_before(later, published):
+    """A funeral "اليوم", two days on, is the funeral's day: the report still tells of the strike."""
+    docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", later, published, "Outlet B")]
+    assert groups(docs) == [("a", "b")]
+
+
+@pytest.mark.parametrize("later, together", [
+    # no date at all, the same dead: a relative's or a survivor's account
+    ("شهادة من كنصفرة\nيروي شقيق أحد الضحايا أن ثلاثة مدنيين قتلوا بالقصف على بلدة كنصفرة وهم في "
+     "طريقهم إلى أرضهم.", True),
+    ("كنصفرة: ذكريات الضحايا\nقالت والدة أحد الشبان إن القصف على بلدة كنصفرة قتل ثلاثة مدنيين من جيرانها.",
+     True),
+    # a date of its own: another strike with the same toll
+    ("قصف على كنصفرة\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة صباح اليوم.", False),
+])
+def test_an_undated_later_account_counting_the_same_dead_joins_the_incident(later, together):
+    docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", later, "2023-10-18", "Outlet B")]
+    assert groups(docs) == ([("a", "b")] if together else [("a",), ("b",)])
+
+
 @pytest.mark.parametrize("later", [
     "قصف جديد على كنصفرة\nاستهدفت قوات النظام بقذائف المدفعية بلدة كنصفرة مساء أمس، دون ورود "
     "معلومات عن خسائر بشرية.",

@@ -143,9 +143,11 @@ def report(doc_id: str, published: dt.date, start: dt.date | None = None, end: d
 
 
 def fillers(first: dt.date, last: dt.date) -> list[Candidate]:
-    """A report far away on each day: the sweep moves on day by day."""
-    return [report(f"filler-{k}", first + dt.timedelta(days=k), far=True)
-            for k in range((last - first).days + 1)]
+    """A report far away on each day, dated to its day ("اليوم": each another strike there, not
+    an undated account of the day before's): the sweep moves on day by day."""
+    days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+    return [dataclasses.replace(report(f"filler-{k}", day, far=True), date=EventDate(day, day, "اليوم"))
+            for k, day in enumerate(days)]
 
 
 def members(ranked: Iterable[tuple[tuple[int, int], Cluster]]) -> list[list[str]]:

@@ -305,6 +305,23 @@ def _first_word(c: Candidate, cluster: Cluster, days: tuple[dt.date, dt.date],
         or (not cluster.figures and all(on(m.published, days) for m in cluster.members))
 
 
+FOLLOW_UP_DAYS = 3   # how long after an incident a follow-up that gives no date of its own may come
+
+
+def _looks_back(c: Candidate, cluster: Cluster, core: tuple[dt.date, dt.date]) -> bool:
+    """``c``, published within ``FOLLOW_UP_DAYS`` after the cluster's days, tells of that
+    incident though it dates nothing to them: it mourns its victims (a funeral "اليوم" is the
+    funeral's day) or, giving no date at all, counts the same dead (a relative's interview)."""
+    if c.split_off or c.published is None \
+            or not core[1] < c.published <= core[1] + dt.timedelta(days=FOLLOW_UP_DAYS):
+        return False                 # (a round-up's passing sentence is no follow-up)
+    if _follow_up(c, cluster):
+        return True
+    undated = c.date is None or not c.date.text
+    same_dead = {n for n in tolls(c).get("killed", set()) if n > 1} & cluster.figures.get("killed", set())
+    return undated and bool(same_dead)
+
+
 def _follow_up(c: Candidate, cluster: Cluster) -> bool:
     """``c`` is a later report that speaks of the victims of an attack without a toll (a
     funeral, their names, a condemnation of the massacre: ``Candidate.mourns``), and the
@@ -398,7 +415,7 @@ class _Grouping:
             # and at its place: the next day's report of last night's strike, not the next
             # day's strike on the same town.
             days, core = span(c, self.settings), cluster.core
-            if days is None or core is None or _overlap(days, core) is None:
+            if days is None or core is None or (_overlap(days, core) is None and not _looks_back(c, cluster, core)):
                 return None
             if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures) \
                     and not _first_word(c, cluster, days, core) and not _follow_up(c, cluster):
