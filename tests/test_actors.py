@@ -492,3 +492,15 @@ def test_an_actor_far_after_a_denial_is_what_the_denied_reports_spoke_of(text, a
 def test_the_surroundings_of_an_actor_are_hit_not_hitting(text, attacker, hit):
     assert mention(text, attacker).role == "perpetrator"
     assert mention(text, hit).role == "target"
+
+
+@pytest.mark.parametrize("text, not_attacker, attacker", [
+    ("قتل مدنيان بغارة نفذتها طائرة حربية تابعة للنظام وليست روسية على بلدة البارة.",
+     "Russia", "Syrian government forces"),
+    ("قصفت طائرات غير تركية قرية في ريف الحسكة، بحسب قوات سوريا الديمقراطية.", "Turkey", None),
+    ("وأكدت المصادر أن الطائرات ليست طائرات إسرائيلية بل أمريكية.", "Israel", "United States"),
+])
+def test_a_combatant_said_not_to_be_the_attacker_is_not_alleged(text, not_attacker, attacker):
+    found = {(m.actor, m.role) for m in find_actors(text)}
+    assert (not_attacker, "perpetrator") not in found
+    assert attacker is None or (attacker, "perpetrator") in found

@@ -101,6 +101,7 @@ class _Lexicon:
         self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
         self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
         self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
+        self.negations = frozenset(map(fold_term, cues["negations"]))
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
         self.before_sizes = self._sizes(self.before, -1)
         self.after_sizes = self._sizes(self.after, 0)
@@ -480,6 +481,14 @@ class _Scan:
             j += 1
         return j < len(self.words) and self.in_mention[j] and not self.stop_between(j - 1)
 
+    def negated(self, first: int) -> bool:
+        """The mention follows a negation, or a negation and a weapon word ("وليست روسية",
+        "ليست طائرات إسرائيلية"): not the attacker."""
+        if first > 0 and self.words[first - 1] in self.lex.negations:
+            return True
+        return first > 1 and self.words[first - 2] in self.lex.negations \
+            and self.lex.before.get((self.bare[first - 1],)) == "perpetrator"
+
     def role(self, first: int, end: int, actor: Actor) -> tuple[ActorRole, Certainty]:
         """Role of the mention spanning words [first, end): the nearer of the cues on each side.
 
@@ -487,7 +496,7 @@ class _Scan:
         perpetrator with certainty ``claimed``; one next to a denial, ``denied``."""
         if actor.kind not in COMBATANT_KINDS:        # "قصف مشفى": a hospital is only ever hit
             return ("target" if self.hit_right_before(first) else "other"), "stated"
-        if self.accuses(first, end):
+        if self.accuses(first, end) or self.negated(first):
             return "other", "stated"
         if self.lex.before.get((self.bare[first],)) == "perpetrator":
             cue: _Cue = ("perpetrator", 0, False)    # the term opens with a weapon: "طيران التحالف"
