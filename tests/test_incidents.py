@@ -899,3 +899,16 @@ def test_a_stale_weekday_without_a_year_still_gives_way_to_the_publication_day()
     late = doc("late", """قصف على تفتناز
 قتل مدنيان بغارة على بلدة تفتناز يوم الأحد.""", "2024-04-20", "Outlet B")   # a Saturday
     assert span(candidates(late)[0]) == (dt.date(2024, 4, 20), dt.date(2024, 4, 20))
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("قذيفة على تفتناز\nقتلت امرأة وطفلاها بسقوط قذيفة على منزلهم في بلدة تفتناز مساء اليوم.\n"
+     "وكانت طائرات حربية روسية قد شنت الأسبوع الماضي غارات على أطراف البلدة.", "Russia"),
+    ("انفجار في الشعاب\nأصيب ثلاثة مدنيين بانفجار قذيفة في قرية الشعاب اليوم. وكانت طائرة مسيرة يرجح "
+     "أنها أردنية قد استهدفت في أيار الماضي منزلاً في القرية.", "Jordan"),
+    ("قصف على تل جمعة\nقتل رجل بقذيفة سقطت على قرية تل جمعة اليوم. وكانت القوات التركية قد قصفت القرية "
+     "الشهر الماضي.", "Turkey"),
+])
+def test_the_attacker_of_an_earlier_week_or_month_is_not_the_events_though_none_else_is_named(text, earlier):
+    lead = candidates(doc("a", text, "2024-06-10", "Outlet A"))[0]
+    assert earlier not in {actor for actor, _ in lead.perpetrators}

@@ -378,6 +378,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
+def _past_periods() -> tuple[str, ...]:
+    return tuple(map(fold_term, _background_data()["past_periods"]))
+
+
+def _names_past_period(folded: str) -> bool:
+    """The folded sentence names a period before the report's days ("الأسبوع الماضي")."""
+    return any(p in folded for p in _past_periods())
+
+
+@cache
 def _mourning_words() -> frozenset[str]:
     return frozenset(map(fold_term, _background_data()["mourning"]))
 
@@ -451,12 +461,16 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
     folded = {span: fold_text(doc.text[span[0]:span[1]]) for span in blaming}
     told_before = [span for span in blaming if _background_folded(folded[span])
                    and (not _opens_background(folded[span]) or _dated_earlier(doc, span))]
+    # a background sentence naming a past week or month ("وكانت طائرات روسية قد شنت الأسبوع
+    # الماضي غارات ...") tells of another event, whoever else the report blames
+    long_before = [span for span in blaming if _opens_background(folded[span])
+                   and (names_past_month(folded[span]) or _names_past_period(folded[span]))]
     # attackers of earlier events ("ومنذ بداية العام قتلت الغارات الروسية 40 مدنياً", "وفي
     # شباط الماضي قصفت تركيا القرية") are not this event's, when the report blames someone else
     if any(not inside(m, told_before) for m in perpetrators):
-        actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, told_before))]
+        actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, told_before + long_before))]
     else:
-        actors = list(doc.actors)
+        actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, long_before))]
     if not any(a.certainty == "denied" for a in actors):
         return actors
     background = [(a, b) for a, b in sentences if is_background(doc.text[a:b])]
