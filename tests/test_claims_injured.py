@@ -148,3 +148,34 @@ def test_the_wounded_who_died_are_part_of_the_toll_not_the_toll(body, part, tota
     doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
     got = {(c.min, c.breakdown) for c in doc.claims if c.kind == "killed"}
     assert (part, True) in got and (total, False) in got, got
+
+
+# ---- tolls that rose (probe of civilian casualty coding, 7 December 2026) ----------------
+@pytest.mark.parametrize("body, kind, count", [
+    ("ارتفع عدد الشهداء في البلدة إلى خمسة مساء اليوم.", "killed", 5),
+    ("وارتفعت حصيلة الجرحى جراء القصف إلى تسعة.", "injured", 9),
+    ("ارتفع عدد الضحايا المدنيين في سرمين إلى 4.", "killed", 4),
+])
+def test_a_toll_that_rose_to_a_bare_count_after_its_label(body, kind, count):
+    assert (kind, count, count) in plain(body), found(body)
+
+
+@pytest.mark.parametrize("body, kind, count", [
+    ("ارتفع إلى 3 عدد المدنيين الذين قتلوا بالقصف على بلدة سرمين.", "killed", 3),
+    ("ارتفع إلى سبعة عدد الأشخاص الذين أصيبوا في الانفجار.", "injured", 7),
+    ("يرتفع بذلك إلى 12 عدد المدنيين الذين قضوا في الغارات.", "killed", 12),
+])
+def test_a_count_before_the_persons_and_what_befell_them(body, kind, count):
+    assert (kind, count, count) in plain(body), found(body)
+
+
+@pytest.mark.parametrize("body, total", [
+    ("ارتفع عدد الشهداء في البلدة إلى خمسة، بعد استشهاد أحد الجرحى.", 5),
+    ("ارتفعت حصيلة ضحايا القصف إلى 4 قتلى بعد وفاة طفل متأثراً بإصابته.", 4),
+    ("ارتفع إلى 3 عدد المدنيين الذين قتلوا بالقصف، إثر وفاة شاب متأثراً بجراحه.", 3),
+])
+def test_the_death_a_toll_rose_by_is_a_part_of_it(body, total):
+    """The increment ("بعد وفاة طفل") is not a toll of its own beside the new total."""
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
+    tolls = {(c.min, c.max) for c in doc.claims if c.kind == "killed" and not c.breakdown}
+    assert tolls == {(total, total)}, doc.claims

@@ -235,6 +235,9 @@ class _Figure:
     combined: bool = False
 
 
+_AFTER = frozenset({"بعد", "وبعد", "اثر", "واثر"})   # folded: a death told as what a toll rose by
+
+
 def _lookup(token: Token | None, table: Mapping[str, T] | frozenset[str]) -> T | bool | None:
     """What ``table`` holds for any form of ``token`` (True for a set member), else None."""
     if token is None:
@@ -350,6 +353,7 @@ class ClaimReader:
         self._denials()
         self._mark_cumulative()
         self._mark_combined()
+        self._mark_increments()
         return self.figures
 
     # -- count-led figures -------------------------------------------------------------
@@ -545,8 +549,8 @@ class ClaimReader:
                 and after.is_number:
             return None                                 # "15-2-2022": a date
         if nxt is not None and nxt.text in ("عدد", "تعداد", "حصيله") and (label := self.tok(bounds.end + 1)) is not None \
-                and (kind := self._label_kind(label)) is not None:
-            return kind                                 # "يرتفع إلى 45 تعداد الشهداء"
+                and (kind := self._label_kind(label) or self._counted_who(bounds.end + 1)) is not None:
+            return kind                                 # "يرتفع إلى 45 تعداد الشهداء", "إلى 3 عدد المدنيين الذين قتلوا"
         if nxt is not None and not _is_punct(nxt) and not _lookup(nxt, self.v.count_followers) \
                 and not (nxt.text.startswith("و") and (_lookup(nxt, self.v.triggers) or self._label_kind(nxt)
                                                         or "عدد" in nxt.forms)):
@@ -564,7 +568,7 @@ class ClaimReader:
                 before.text in ("العدد", "الحصيله") and k > 1 and _lookup(self.tokens[k - 2], self.v.rise_verbs) is not None))
             if kind is None and rose and self.figures and self.figures[-1].kind != "strikes":
                 return self.figures[-1].kind            # "بمقتل أربعة، قبل أن ترتفع إلى سبعة"
-            return kind
+            return kind or self._risen_label(k)         # "ارتفع عدد الشهداء في البلدة إلى خمسة"
         kind = _lookup(label, self.v.triggers) or self._label_kind(label)
         if kind is not None:
             return kind
@@ -574,6 +578,29 @@ class ClaimReader:
                 return None
             counted = back > 0 and self.tokens[back - 1].forms[-1] in ("عدد", "حصيله", "تعداد", "اجمالي")
             if (kind := self._label_kind(tok)) is not None and counted:
+                return kind
+        return None
+
+    def _risen_label(self, to: int) -> ClaimKind | None:
+        """The casualty label of a toll that rose, counted after "إلى" ("ارتفع عدد الشهداء في
+        البلدة إلى خمسة"): a rise verb, "عدد"/"حصيلة" and the label, no punctuation between."""
+        for back in range(to - 1, max(1, to - 8), -1):
+            tok = self.tokens[back]
+            if _is_punct(tok):
+                return None
+            if self.tokens[back - 1].forms[-1] in ("عدد", "حصيله", "تعداد") \
+                    and _lookup(self.tokens[back - 2], self.v.rise_verbs) is not None \
+                    and (kind := self._label_kind(tok)) is not None:
+                return kind
+        return None
+
+    def _counted_who(self, j: int) -> ClaimKind | None:
+        """The kind of the verb a few words on that says what befell the persons counted ("عدد
+        المدنيين الذين قتلوا")."""
+        for k in range(j, min(j + 4, len(self.tokens))):
+            if _is_punct(self.tokens[k]):
+                return None
+            if (kind := _lookup(self.tokens[k], self.v.verbs_after)) is not None:
                 return kind
         return None
 
@@ -605,6 +632,18 @@ class ClaimReader:
         if pairs:
             self.figures = [replace(f, combined=True) if f.kind != "strikes"
                             and any(self._joins(f, k) for k in pairs) else f for f in self.figures]
+
+    def _mark_increments(self) -> None:
+        """"ارتفع عدد الضحايا إلى خمسة، بعد استشهاد أحد الجرحى": a death told after "بعد"/"إثر"
+        beside a larger figure of its kind is the increment the toll rose by, a part of it."""
+        for n, f in enumerate(self.figures):
+            if f.breakdown or f.denial or f.kind == "strikes":
+                continue
+            lead = [t.text for t in self.tokens[max(0, f.bounds.start - 3):f.bounds.start]]
+            if any(w in _AFTER for w in lead) and any(
+                    g is not f and g.kind == f.kind and not g.breakdown and (g.bounds.min or 0) > (f.bounds.min or 0)
+                    for g in self.figures):
+                self.figures[n] = replace(f, breakdown=True)
 
     def _illness(self, f: _Figure) -> bool:
         """Cases of an illness, not wounds: "12 حالة إصابة بالكوليرا", "أصيب 5 أشخاص بالحصبة"."""
