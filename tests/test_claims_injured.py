@@ -155,6 +155,9 @@ def test_the_wounded_who_died_are_part_of_the_toll_not_the_toll(body, part, tota
     ("ارتفع عدد الشهداء في البلدة إلى خمسة مساء اليوم.", "killed", 5),
     ("وارتفعت حصيلة الجرحى جراء القصف إلى تسعة.", "injured", 9),
     ("ارتفع عدد الضحايا المدنيين في سرمين إلى 4.", "killed", 4),
+    # the label far from its count: what the dead were killed by between
+    ("ارتفع عدد شهداء الاعتداء بالقذائف الصاروخية على مدينة السقيلبية أمس إلى ثلاثة.", "killed", 3),
+    ("ارتفع عدد الجرحى جراء استهداف المسيرة للقافلة المدنية قرب سد تشرين إلى 14.", "injured", 14),
 ])
 def test_a_toll_that_rose_to_a_bare_count_after_its_label(body, kind, count):
     assert (kind, count, count) in plain(body), found(body)

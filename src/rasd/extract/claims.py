@@ -235,6 +235,7 @@ class _Figure:
     combined: bool = False
 
 
+RISE_REACH = 16      # words from a rise's label to its "إلى" ("ارتفع عدد الشهداء جراء استهداف ... إلى خمسة")
 _AFTER = frozenset({"بعد", "وبعد", "اثر", "واثر"})   # folded: a death told as what a toll rose by
 
 
@@ -584,7 +585,7 @@ class ClaimReader:
     def _risen_label(self, to: int) -> ClaimKind | None:
         """The casualty label of a toll that rose, counted after "إلى" ("ارتفع عدد الشهداء في
         البلدة إلى خمسة"): a rise verb, "عدد"/"حصيلة" and the label, no punctuation between."""
-        for back in range(to - 1, max(1, to - 8), -1):
+        for back in range(to - 1, max(1, to - RISE_REACH), -1):
             tok = self.tokens[back]
             if _is_punct(tok):
                 return None
