@@ -69,3 +69,14 @@ def test_a_fighter_stays_a_fighter(body):
 ])
 def test_fighters_among_the_victims_do_not_make_them_all_fighters(body, kind, n):
     assert (kind, n, "unknown") in sides(body), sides(body)
+
+
+@pytest.mark.parametrize("body, kind, count, side", [
+    ("أصيب ستة جرحى مدنيين جراء القصف، إلى جانب عدد من العسكريين.", "injured", 6, "civilians"),
+    ("سقط أربعة قتلى مدنيين وسبعة جرحى عسكريين بالقصف على المطار.", "injured", 7, "fighters"),
+    ("أسفر القصف عن قتيلين مدنيين وثلاثة جرحى من قوات النظام.", "killed", 2, "civilians"),
+])
+def test_the_noun_right_after_a_casualty_noun_says_whose_casualties(body, kind, count, side):
+    """"ستة جرحى مدنيين": the sentence's other side ("العسكريين") does not blur it."""
+    doc = rasd.extract("تطورات\n" + body, published="2024-05-03", outlet="Test Outlet")
+    assert any((c.kind, c.min, c.group_kind) == (kind, count, side) for c in doc.claims), doc.claims
