@@ -80,3 +80,25 @@ def test_the_noun_right_after_a_casualty_noun_says_whose_casualties(body, kind, 
     """"ستة جرحى مدنيين": the sentence's other side ("العسكريين") does not blur it."""
     doc = rasd.extract("تطورات\n" + body, published="2024-05-03", outlet="Test Outlet")
     assert any((c.kind, c.min, c.group_kind) == (kind, count, side) for c in doc.claims), doc.claims
+
+
+@pytest.mark.parametrize("body, side", [
+    ("وقال الجيش في بيانه إنه لم تقع إصابات في صفوف القوات.", "fighters"),
+    ("واستهدفت الغارة موقعاً عسكرياً دون وقوع إصابات في صفوف قوات النظام.", "fighters"),
+    ("وسقطت القذائف في أراض زراعية، ولم تقع إصابات في صفوف المدنيين.", "civilians"),
+])
+def test_a_denial_among_a_force_or_the_civilians_says_whose(body, side):
+    """"لم تقع إصابات في صفوف القوات" denies the army's own losses, not the civilians'."""
+    doc = rasd.extract("تطورات\n" + body, published="2024-05-03", outlet="Test Outlet")
+    denials = [c for c in doc.claims if c.denial]
+    assert denials and all(c.group_kind == side for c in denials), doc.claims
+
+
+def test_a_denial_of_the_forces_losses_does_not_deny_civilian_deaths():
+    from rasd.incidents import build_incidents
+    docs = [rasd.extract("غارة على قرية كويا\nقتل مدنيان بغارة إسرائيلية على قرية كويا في ريف درعا الغربي اليوم.",
+                         published="2024-05-03", outlet="Outlet A", doc_id="a"),
+            rasd.extract("بيان الجيش\nأغارت طائرات سلاح الجو على مخربين في قرية كويا في ريف درعا الغربي اليوم، "
+                         "ولم تقع إصابات في صفوف القوات.", published="2024-05-03", outlet="Outlet B", doc_id="b")]
+    incident, = build_incidents(docs)
+    assert incident.civilians_killed.low == 2

@@ -1105,11 +1105,15 @@ class ClaimReader:
                 if any(_lookup(t, self.v.no_report) for t in self.tokens[i:k]):
                     break                               # "دون أنباء عن وقوع إصابات": nothing known yet
                 kinds = self.v.denial_kinds[phrase]
+                end = k + len(phrase)
+                # "ولم تقع إصابات في صفوف القوات": none among the forces; the civilians are not spoken of
+                ranks = self._in_ranks(end)
+                group = (ranks, ranks + 1) if ranks is not None and ranks < len(self.tokens) else None
                 for kind in kinds:
                     if kind not in seen:
                         seen.add(kind)
-                        self.figures.append(_Figure(kind, Bounds(0, 0, i, k + len(phrase)), k + len(phrase),
-                                                    None, "unknown", denial=True))
+                        self.figures.append(_Figure(kind, Bounds(0, 0, i, end), end, group,
+                                                    self._group_kind(group), denial=True))
                 break
 
     # -- groups ----------------------------------------------------------------------------

@@ -59,7 +59,7 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
                                   ("strikes", "strikes", False), ("civilians_killed", "killed", True),
                                   ("civilians_injured", "injured", True)):
         pool = [s for s in claims if s.claim.kind == kind
-                and (not civilians or s.claim.denial or civilian(s))]
+                and (not civilians or s.claim.denial and s.claim.group_kind != "fighters" or civilian(s))]
         chosen = per_source(pool, outlet_of, rank)
         figures[name] = figure(chosen)
         if civilians and figures[name].best is None and figures[kind].best:
