@@ -912,3 +912,14 @@ def test_a_stale_weekday_without_a_year_still_gives_way_to_the_publication_day()
 def test_the_attacker_of_an_earlier_week_or_month_is_not_the_events_though_none_else_is_named(text, earlier):
     lead = candidates(doc("a", text, "2024-06-10", "Outlet A"))[0]
     assert earlier not in {actor for actor, _ in lead.perpetrators}
+
+
+@pytest.mark.parametrize("later, together", [
+    ("قتلى وجرحى في كنصفرة\nقتل وأصيب 8 مدنيين، مساء أمس الإثنين، بقصف مدفعي على بلدة كنصفرة.", True),
+    ("كنصفرة\nسقط 8 قتلى وجرحى مدنيين بقصف مدفعي على بلدة كنصفرة مساء أمس.", True),
+    ("كنصفرة\nقتل وأصيب 25 مدنياً بقصف مدفعي على بلدة كنصفرة مساء أمس.", False),   # another order of harm
+])
+def test_a_next_day_count_of_the_killed_and_injured_together_joins_when_it_adds_up(later, together):
+    """3 dead and 5 wounded the day before: "قتل وأصيب 8" the next day is the same strike."""
+    docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", later, "2023-10-17", "Outlet B")]
+    assert groups(docs) == ([("a", "b")] if together else [("a",), ("b",)])

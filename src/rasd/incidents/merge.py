@@ -213,16 +213,25 @@ def tolls(c: Candidate) -> dict[str, set[int]]:
     return out
 
 
-def figures_agree(mine: dict[str, set[int]], theirs: dict[str, set[int]], ratio: float) -> bool:
+def figures_agree(mine: dict[str, set[int]], theirs: dict[str, set[int]], ratio: float,
+                  combined: set[int] = frozenset()) -> bool:
     """Some killed (else injured) figure of each side within ``ratio`` times the other, or 2
-    apart. Sources of one strike disagree widely (a monitor's 40 against a hospital's 13) and
-    tolls rise as the dead are counted, so the test is loose; a report that states no figure,
-    or a toll of another order, is another strike on the same town."""
+    apart; or a count of the killed and injured together (``combined``: "قتل وأصيب 16") within
+    2 of some killed and injured figures of the other side added. Sources of one strike
+    disagree widely (a monitor's 40 against a hospital's 13) and tolls rise as the dead are
+    counted, so the test is loose; a report that states no figure, or a toll of another order,
+    is another strike on the same town."""
     for kind in ("killed", "injured"):
         if mine.get(kind) and theirs.get(kind):
             return any(abs(a - b) <= 2 or max(a, b) <= ratio * min(a, b)
                        for a in mine[kind] for b in theirs[kind])
-    return False
+    return any(abs(n - (k + i)) <= 2 for n in combined
+               for k in theirs.get("killed", ()) for i in theirs.get("injured", ()))
+
+
+def combined_counts(c: Candidate) -> set[int]:
+    """The counts of the killed and injured together a report states ("قتل وأصيب 16 مدنياً")."""
+    return {s.claim.min for s in c.claims if s.claim.combined and s.claim.min and not s.claim.denial}
 
 
 def same_tolls(mine: dict[str, set[int]], theirs: dict[str, set[int]]) -> bool:
@@ -417,7 +426,7 @@ class _Grouping:
             days, core = span(c, self.settings), cluster.core
             if days is None or core is None or (_overlap(days, core) is None and not _looks_back(c, cluster, core)):
                 return None
-            if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures) \
+            if not figures_agree(tolls(c), cluster.figures, self.settings.cross_day_figures, combined_counts(c)) \
                     and not _first_word(c, cluster, days, core) and not _follow_up(c, cluster):
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
