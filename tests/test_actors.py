@@ -504,3 +504,14 @@ def test_a_combatant_said_not_to_be_the_attacker_is_not_alleged(text, not_attack
     found = {(m.actor, m.role) for m in find_actors(text)}
     assert (not_attacker, "perpetrator") not in found
     assert attacker is None or (attacker, "perpetrator") in found
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("نفى المركز الإعلامي لقوات سوريا الديمقراطية أي علاقة لقواته بالقصف على مدينة مارع.", SDF),
+    ("نفت القيادة العامة لقوات سوريا الديمقراطية مسؤوليتها عن القصف.", SDF),
+    ("نفى المكتب الإعلامي لهيئة تحرير الشام أي علاقة لها بالهجوم.", HTS),
+])
+def test_a_denier_named_after_its_office_with_li_is_the_denier(text, denier):
+    """"المركز الإعلامي لقوات ...": the ل of the office's name does not make the force a target."""
+    m = mention(text, denier)
+    assert (m.role, m.certainty) == ("perpetrator", "denied")

@@ -923,3 +923,15 @@ def test_a_next_day_count_of_the_killed_and_injured_together_joins_when_it_adds_
     """3 dead and 5 wounded the day before: "قتل وأصيب 8" the next day is the same strike."""
     docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", later, "2023-10-17", "Outlet B")]
     assert groups(docs) == ([("a", "b")] if together else [("a",), ("b",)])
+
+
+@pytest.mark.parametrize("statement", [
+    "قسد: لا علاقة لنا بقصف كنصفرة\nنفى المركز الإعلامي لقوات سوريا الديمقراطية أي علاقة لقواته بالقصف "
+    "الذي استهدف بلدة كنصفرة.",
+    "الهيئة تنفي قصف كنصفرة\nنفت هيئة تحرير الشام أي علاقة لها بالقصف على بلدة كنصفرة.",
+    "روسيا تنفي قصف كنصفرة\nنفت وزارة الدفاع الروسية أن تكون طائراتها قصفت بلدة كنصفرة.",
+])
+def test_a_partys_later_statement_answering_for_the_attack_joins_it(statement):
+    """No toll of its own, a denial (or claim) at the incident's place: the attack it answers for."""
+    docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", statement, "2023-10-17", "Outlet B")]
+    assert groups(docs) == [("a", "b")]

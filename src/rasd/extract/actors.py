@@ -509,8 +509,9 @@ class _Scan:
                 return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
             cue = back if _beats(back, fwd) else fwd
         kind, dist, suspect = cue
-        if kind in ("neutral", None) and self.denied_over_title(first):
+        if kind in ("neutral", None, "target") and self.denied_over_title(first):
             return "perpetrator", "denied"            # "نفت وزارة الدفاع الروسية ذلك": over its title
+                                                      # ("نفى المركز الإعلامي لقوات سوريا الديمقراطية")
         if kind == "claim":
             # "ونفى المتحدث باسم قسد مسؤوليتها": responsibility, but denied
             return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"

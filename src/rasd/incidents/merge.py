@@ -333,10 +333,13 @@ def _looks_back(c: Candidate, cluster: Cluster, core: tuple[dt.date, dt.date]) -
 
 def _follow_up(c: Candidate, cluster: Cluster) -> bool:
     """``c`` is a later report that speaks of the victims of an attack without a toll (a
-    funeral, their names, a condemnation of the massacre: ``Candidate.mourns``), and the
-    cluster's reports count dead: news of that attack, not another strike on the same town (a
-    report of strikes with no toll names no victims)."""
-    return c.mourns and bool(cluster.figures.get("killed")) \
+    funeral, their names, a condemnation of the massacre: ``Candidate.mourns``), or a party's
+    statement denying or claiming it, with no toll ("نفى المركز الإعلامي لقوات سوريا
+    الديمقراطية أي علاقة لقواته بالقصف على مارع"), and the cluster's reports count dead: news of
+    that attack, not another strike on the same town (a report of strikes with no toll names no
+    victims and no party answering for them)."""
+    answers = not tolls(c) and any(cert in ("denied", "claimed") for _, cert in c.perpetrators)
+    return (c.mourns or answers) and bool(cluster.figures.get("killed")) \
         and all(m.published is not None and c.published is not None and m.published < c.published
                 for m in cluster.members)
 
