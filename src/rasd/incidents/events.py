@@ -95,7 +95,8 @@ POSITION_REACH = 4   # words before a place that may say the attackers fired fro
 
 def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
     """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
-    من ريف X"; not "استيقظ أهالي بلدة X", its residents where it happened) or where the attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
+    من ريف X"; not "استيقظ أهالي بلدة X", its residents where it happened) or where the
+    attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
     not where the attack was (``data/background.json``, ``origin`` and ``positions``). A name in
     brackets after another ("كري سبي (تل أبيض)") is read with the words before the first.
     ``words``: ``_words_before(text, p.span[0])`` when the caller has them already."""
@@ -329,7 +330,8 @@ def _spot(places: tuple[PlaceMention, ...], edges: list[PlaceMention], figured: 
 def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
     """Gazetteer ids of the places a report names mostly to locate the place before them
     ("قرية سرجة جنوبي مدينة أريحا", "بلدة كنصفرة قرب البارة": around a place just named, in
-    the same clause; "قرية أم جلود التابعة لمنطقة منبج": the place it belongs to), in more than half of their mentions that could place the event
+    the same clause; "قرية أم جلود التابعة لمنطقة منبج": the place it belongs to), in more
+    than half of their mentions that could place the event
     (``located``: not "مشفى أريحا"): the report's reference points, not where its event was."""
     placed = sorted((p for p in doc.places if p.precision != "country"), key=lambda p: p.span)
     locating: Counter[str] = Counter()

@@ -11,7 +11,12 @@ Two candidates are one incident when
 - they do not state their figures at two different villages more than ``villages_apart_km``
   apart, neither naming the other's (two strikes on a busy day, though within the radius),
   nor at two different villages with tolls that disagree (``same_tolls``) or at hours that
-  do not neighbour (``_other_hours``: a strike in the morning, another in the evening);
+  do not neighbour (``_other_hours``: a strike in the morning, another in the evening), nor
+  at two catalogued villages more than ``neighbours_km`` apart that neither names
+  (``_apart_unbridged``), whatever their tolls;
+- a later report with no toll of its own joins when it mourns the victims or a party answers
+  for the attack (``_follow_up``), and within ``FOLLOW_UP_DAYS`` even dated to its own day or
+  undated (``_looks_back``);
 - their perpetrators do not conflict (attackers of different camps, ``data/camps.json``),
   unless their places agree closely.
 Candidates are taken in date order and each joins the best-scoring cluster of nearby days
