@@ -36,7 +36,7 @@ from itertools import accumulate, compress
 
 from rasd.geo.gazetteer import DATA, DIRECTIONS, Entry, Gazetteer, Place, great_circle_km, load
 from rasd.geo.translit import arabic_skeleton
-from rasd.model import UNLISTED, PlaceMention, Precision
+from rasd.model import UNLISTED, PlaceMention, Precision, Span
 from rasd.text.normalize import Folded, fold, fold_term
 
 # ``data/cues.json``: the words before a name that say what it is (see its ``_about``).
@@ -592,12 +592,14 @@ NAMESAKE_KM = 100.0  # a namesake this near the area named after a village may b
                      # ("الحسينية جنوبي دمشق" is in Rif Dimashq, not the Damascus governorate)
 
 
-def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded, gaz: Gazetteer) -> list[tuple[int, PlaceMention]]:
+def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded,
+                         gaz: Gazetteer) -> list[tuple[int, PlaceMention]]:
     """The mentions of ``chosen``, a village named with its cue read against the area named
     right after it in the same clause ("قرية الدردارة بريف بلدة تل تمر"): a namesake in that
-    area's governorate or within ``NAMESAKE_KM`` of it is the village; with none (al-Dardarah
-    is listed only in Tartus, "قرية صيدا قرب بلدة عين عيسى" is no Sidon), it is a village the
-    gazetteer lacks, coded at that area as ``_unlisted`` codes one (precision 2)."""
+    area's governorate or within ``NAMESAKE_KM`` of it is the village; with none, a listed
+    place there spelt with the same consonants ("قرية ذبيان بريف دير الزور": ذيبان); with
+    none either ("قرية صيدا قرب بلدة عين عيسى" is no Sidon), a village the gazetteer lacks,
+    coded at that area as ``_unlisted`` codes one (precision 2)."""
     found = [(m.start, _mention(folded, m, place, gaz)) for m, place in chosen]
     out = []
     for k, ((m, place), (start, mention)) in enumerate(zip(chosen, found)):
@@ -612,10 +614,7 @@ def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded, gaz
             if gap(nearest) > NAMESAKE_KM and (alike := _spelt_alike(fold_term(mention.text), area, gaz)) is not None:
                 mention = _mention(folded, m, alike, gaz)         # "قرية ذبيان بريف دير الزور": ذيبان
             elif gap(nearest) > NAMESAKE_KM:
-                mention = PlaceMention(
-                    text=mention.text, span=mention.span, name_en=f"near {area.name_en}", lat=area.lat,
-                    lon=area.lon, country=area.country, precision="town", admin1=area.admin1,
-                    admin2=area.admin2, gazetteer_id=UNLISTED + fold_term(mention.text))
+                mention = _at_area(mention.text, mention.span, area)
             elif gap(place) > NAMESAKE_KM:
                 mention = _mention(folded, m, nearest, gaz)
         out.append((start, mention))
@@ -672,12 +671,15 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
         if area is None or _SENTENCE_END.search(folded.text, end, at):
             continue
         span = folded.span(start, end)
-        name = folded.original[span[0]:span[1]]
-        out.append((start, PlaceMention(
-            text=name, span=span, name_en=f"near {area.name_en}", lat=area.lat, lon=area.lon,
-            country=area.country, precision="town", admin1=area.admin1, admin2=area.admin2,
-            gazetteer_id=UNLISTED + fold_term(name))))
+        out.append((start, _at_area(folded.original[span[0]:span[1]], span, area)))
     return out
+
+
+def _at_area(name: str, span: Span, area: PlaceMention) -> PlaceMention:
+    """A village the gazetteer lacks, coded at the area named beside it (precision 2)."""
+    return PlaceMention(text=name, span=span, name_en=f"near {area.name_en}", lat=area.lat, lon=area.lon,
+                        country=area.country, precision="town", admin1=area.admin1, admin2=area.admin2,
+                        gazetteer_id=UNLISTED + fold_term(name))
 
 
 def _unlisted_name(w: _Words, i: int) -> int | None:
