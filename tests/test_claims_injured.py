@@ -7,9 +7,12 @@ import pytest
 import rasd
 
 
+def claims_of(body: str) -> tuple:
+    return rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet").claims
+
+
 def found(body: str) -> list[tuple]:
-    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
-    return [(c.kind, c.min, c.max, c.combined, c.cumulative, c.denial) for c in doc.claims]
+    return [(c.kind, c.min, c.max, c.combined, c.cumulative, c.denial) for c in claims_of(body)]
 
 
 def plain(body: str) -> set[tuple]:
@@ -179,6 +182,5 @@ def test_a_count_before_the_persons_and_what_befell_them(body, kind, count):
 ])
 def test_the_death_a_toll_rose_by_is_a_part_of_it(body, total):
     """The increment ("بعد وفاة طفل") is not a toll of its own beside the new total."""
-    doc = rasd.extract("تطورات ميدانية\n" + body, published="2024-05-03", outlet="Test Outlet")
-    tolls = {(c.min, c.max) for c in doc.claims if c.kind == "killed" and not c.breakdown}
-    assert tolls == {(total, total)}, doc.claims
+    tolls = {(c.min, c.max) for c in claims_of(body) if c.kind == "killed" and not c.breakdown}
+    assert tolls == {(total, total)}, claims_of(body)
