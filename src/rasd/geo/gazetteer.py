@@ -19,7 +19,7 @@ import math
 import pickle
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -98,7 +98,7 @@ _CLITICS = tuple(dict.fromkeys(c + p for c in _CONJUNCTIONS for p in _PREPOSITIO
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """All places, and the indexes the matcher reads."""
-    places: tuple[Place, ...]
+    places: Sequence[Place]
     names: Mapping[str, Entry]                    # folded name ("دير الزور") -> entry
     starts: dict[str, tuple[tuple[int, ...], frozenset[str]]]   # first word -> (lengths, second words)
     governorates: dict[str, Place]                # folded bare name ("ادلب") -> the governorate
@@ -282,7 +282,7 @@ class _IndexedEntries(Mapping[str, Entry]):
     """The index's names, each made an ``Entry`` when first looked up: a run reads a few
     hundred of some 55,000, and building them all was a fifth of a one-article run."""
 
-    def __init__(self, rows: dict[str, tuple], places: tuple[Place, ...]) -> None:
+    def __init__(self, rows: dict[str, tuple], places: Sequence[Place]) -> None:
         self._rows, self._places, self._made = rows, places, {}
 
     def __getitem__(self, key: str) -> Entry:
@@ -305,9 +305,28 @@ class _IndexedEntries(Mapping[str, Entry]):
         return len(self._rows)
 
 
+class _IndexedPlaces(Sequence[Place]):
+    """The index's places, each made a ``Place`` when first asked for (once, so an entry, a
+    governorate and a skeleton that share a place share the object): building all 15,000
+    was half of loading the index."""
+
+    def __init__(self, fields: list[tuple]) -> None:
+        self._fields = fields
+        self._made: dict[int, Place] = {}
+
+    def __getitem__(self, i: int) -> Place:   # type: ignore[override]
+        place = self._made.get(i)
+        if place is None:
+            place = self._made[i] = Place(*self._fields[i])
+        return place
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+
 def _from_index(data: tuple) -> Gazetteer:
     _, fields, names, starts, governorates, skeletons = data
-    places = tuple(Place(*f) for f in fields)
+    places = _IndexedPlaces(fields)
     starts = {k: (lengths, frozenset(seconds)) for k, (lengths, seconds) in starts.items()}
     return Gazetteer(places, _IndexedEntries(names, places),
                      starts, {k: places[i] for k, i in governorates.items()},
