@@ -935,3 +935,36 @@ def test_a_partys_later_statement_answering_for_the_attack_joins_it(statement):
     """No toll of its own, a denial (or claim) at the incident's place: the attack it answers for."""
     docs = [doc("a", KANSAFRA_FIRST, "2023-10-16", "Outlet A"), doc("b", statement, "2023-10-17", "Outlet B")]
     assert groups(docs) == [("a", "b")]
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت قرية كنصفرة في جبل الزاوية لقصف مدفعي صباح اليوم.\nوأدى القصف إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين.",
+    "قصفت قوات النظام بلدة كفرنبل جنوبي إدلب ليلة أمس. وقد قتلت امرأتان وجرح طفل جراء القذائف.",
+    "طائرة مسيرة تستهدف سيارة على طريق فرعي في قرية حزانو بريف إدلب الشمالي.\nالحصيلة: قتيل مدني واحد وجريحان.",
+])
+def test_figures_stated_with_no_place_are_the_one_villages(text):
+    """A report naming one Syrian village and only its areas states its figures there, though
+    the sentence with the figures names no place: it pins the event to that village."""
+    (main, *_) = candidates(doc("x", text, "2024-03-05", "Outlet"))
+    assert main.pinned
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام قريتي كنصفرة والبارة صباح اليوم.\nوأدى القصف إلى مقتل ثلاثة مدنيين.",
+    "أعلنت واشنطن فرض عقوبات جديدة. وقالت إن 27 شخصاً قتلوا في هجمات سابقة.",
+])
+def test_figures_with_no_place_pin_no_village_when_two_or_none_abroad_are_named(text):
+    (main, *_) = candidates(doc("x", text, "2024-03-05", "Outlet"))
+    assert not main.pinned
+
+
+def test_a_villages_figures_told_apart_from_the_next_villages_strike_the_same_day():
+    """Two strikes of one day on villages 3 km apart with different tolls: the report that
+    states its figures only after naming its village is not joined to the other strike."""
+    kansafra = doc("k", "تعرضت قرية كنصفرة في جبل الزاوية لقصف مدفعي فجر اليوم.\n"
+                        "وأدى القصف إلى مقتل ثلاثة مدنيين بينهم طفل وإصابة خمسة آخرين.", "2024-03-05", "A")
+    bara = doc("b", "قتل مدني وأصيب أربعة آخرون بغارة جوية روسية على أطراف قرية البارة ظهر اليوم.",
+               "2024-03-05", "B")
+    bara2 = doc("b2", "أفاد ناشطون بمقتل مدني وإصابة أربعة في قرية البارة جراء غارة روسية اليوم.",
+                "2024-03-05", "C")
+    assert groups([kansafra, bara, bara2]) == [("b", "b2"), ("k",)]

@@ -293,7 +293,8 @@ def candidates(doc: Document) -> list[Candidate]:
         places = tuple(main_places) if n == 0 else (place,)
         spans = {s.claim.sentence_span for s in claims}
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
-        pinned = bool(places) and is_village(places[0]) and (n > 0 or places[0].gazetteer_id in figured)
+        pinned = bool(places) and is_village(places[0]) and (
+            n > 0 or places[0].gazetteer_id in figured or (n == 0 and _figures_at_lone_village(stated, figured, places)))
         if n == 0:
             spot = _spot(places, edges, figured, {p.gazetteer_id for p in with_figures if not p.near})
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
@@ -312,6 +313,15 @@ def candidates(doc: Document) -> list[Candidate]:
 
 ELSEWHERE_KM = 15.0   # a denial told at a place this far from the event's denies another strike
 LOCATOR_GAP = 16    # characters between a place and the place that locates it ("سرجة جنوبي مدينة أريحا")
+
+
+def _figures_at_lone_village(stated: list[tuple[int, int]], figured: set[str],
+                             places: tuple[PlaceMention, ...]) -> bool:
+    """Figures stated with no place, in a report whose places name one Syrian village or town
+    and only its areas ("تعرضت قرية X لقصف ... وأدى القصف إلى مقتل ثلاثة"): the figures are
+    that village's."""
+    villages = {p.gazetteer_id for p in places if is_village(p)}
+    return bool(stated) and not figured and len(villages) == 1 and places[0].country == "SY"
 
 
 def _spot(places: tuple[PlaceMention, ...], edges: list[PlaceMention], figured: set[str],
