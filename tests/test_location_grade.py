@@ -47,6 +47,21 @@ def test_location_of_a_report_naming_only_the_countryside_is_precision_two():
     assert inc.location.admin1 == "Idlib"
 
 
+@pytest.mark.parametrize("text, name_ar, name_en", [
+    ("قتل مدنيان بقصف مدفعي على ريف إدلب الجنوبي اليوم.", "ريف إدلب الجنوبي", "Southern Idlib countryside"),
+    ("استهدفت غارات روسية مواقع في ريف حلب الشمالي الغربي، وأصيب ثلاثة أطفال.",
+     "ريف حلب الشمالي الغربي", "North-western Aleppo countryside"),
+    ("أصيبت امرأة بجروح إثر سقوط قذيفة وسط مزارع وريف منبج أمس.", "ريف منبج", "Manbij countryside"),
+    ("مقتل راعٍ بانفجار لغم في ريف دير الزور الشرقي.", "ريف دير الزور الشرقي", "Eastern Deir ez-Zor countryside"),
+])
+def test_an_incident_in_a_countryside_is_named_as_the_countryside(text, name_ar, name_en):
+    """"ريف X" located at X's point is named as the countryside, with the side the report
+    gives, as ACLED names a part of a region (precision 2 or 3, never the town itself)."""
+    inc = one_incident(doc("a", text, "Outlet A"))
+    assert inc.location is not None and inc.location.precision > 1
+    assert (inc.location.name_ar, inc.location.name_en) == (name_ar, name_en)
+
+
 def test_a_dateline_abroad_does_not_locate_the_incident():
     text = """بيروت - قتل ثلاثة مدنيين بغارات روسية على بلدة البارة في ريف إدلب اليوم."""
     inc = one_incident(doc("a", "غارات على إدلب\n" + text, "Outlet A"))

@@ -104,6 +104,8 @@ class PlaceMention:
     near: bool = False               # "ريف X", "شرق X", "قرب X": somewhere around X
     settlement: bool = False         # named after "مدينة"/"بلدة"/"قرية" ("مدينة إدلب"): the town itself,
                                      # not the province a governorate's seat also names
+    area: str = ""                   # "ريف X" with the sides named ("ريف إدلب الجنوبي"): the countryside
+    area_en: str = ""                # the name heads, which an incident located there is coded as
 
     @property
     def listed(self) -> bool:

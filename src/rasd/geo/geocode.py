@@ -498,11 +498,33 @@ def _mention(folded: Folded, m: _Match, place: Place, gaz: Gazetteer) -> PlaceMe
         precision = "governorate" if m.cue.countryside and m.key in gaz.governorates \
             else _COARSER[precision]
     span = folded.span(m.start, m.end)
-    return PlaceMention(text=folded.original[span[0]:span[1]], span=span, name_en=place.name_en,
+    text = folded.original[span[0]:span[1]]
+    area, area_en = _countryside(text, folded.original[span[1]:span[1] + 30], place) if m.cue.countryside else ("", "")
+    return PlaceMention(text=text, span=span, name_en=place.name_en,
                         lat=place.lat, lon=place.lon, country=place.country, precision=precision,
                         admin1=place.admin1, admin2=place.admin2,
                         gazetteer_id=place.gazetteer_id, near=m.cue.near,
-                        settlement=m.cue.kind == "settlement" and not m.cue.near)
+                        settlement=m.cue.kind == "settlement" and not m.cue.near, area=area, area_en=area_en)
+
+
+_SIDE_EN = {"north": "North", "south": "South", "east": "East", "west": "West"}
+_WORD = re.compile(r"[^\W\d_]+|\S")
+
+
+def _countryside(name: str, after: str, place: Place) -> tuple[str, str]:
+    """"ريف X" and the sides of it written right after the name, in Arabic and English:
+    ("ريف إدلب الجنوبي", "Southern Idlib countryside"), ("ريف حلب الشمالي الغربي",
+    "North-western Aleppo countryside")."""
+    words: list[str] = []
+    for w in _WORD.findall(after)[:2]:
+        if not w.startswith("ال") or _SIDES.get(fold_term(w)) is None:
+            break
+        words.append(w)
+    sides = [_SIDES[fold_term(w)] for w in words]
+    if len(set(sides)) != len(sides):
+        words, sides = [], []
+    side_en = "-".join([_SIDE_EN[sides[0]], *(_SIDE_EN[s].lower() for s in sides[1:])]) + "ern " if sides else ""
+    return " ".join(["ريف", name, *words]), f"{side_en}{place.name_en} countryside"
 
 
 def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, ...]:

@@ -10,6 +10,8 @@ Rule (docs/grade.md says why, beside the grade):
    precision, then the place named first in the earliest report.
 3. ``precision`` is ACLED's ``geo_precision``: 1 a named town, village or site; 2 a part of a
    region or "near X" ("ريف X", "شرق X"), or a village the gazetteer lacks; 3 only a district or governorate (coded at its centre).
+4. A countryside is named as such ("ريف إدلب الجنوبي", "Southern Idlib countryside"), at its
+   town's or governorate's coordinates, as ACLED codes a part of a region.
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ def choose_location(members: list[Candidate], home: str | None = None) -> Locati
     key = min(votes, key=lambda k: (first[k][1].admin1 != region, coarseness(first[k][1]) > 0, -votes[k],
                                     coarseness(first[k][1]), first[k][0]))
     p = first[key][1]
-    return Location(name_ar=p.text, name_en=p.name_en, lat=p.lat, lon=p.lon, country=p.country,
+    return Location(name_ar=p.area or p.text, name_en=p.area_en or p.name_en, lat=p.lat, lon=p.lon, country=p.country,
                     precision=geo_precision(p), admin1=p.admin1, admin2=p.admin2,
                     gazetteer_id=p.gazetteer_id)
 

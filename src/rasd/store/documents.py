@@ -112,7 +112,8 @@ def _place(p: dict[str, Any]) -> PlaceMention:
                         lon=p["lon"], country=p["country"], precision=p["precision"],
                         admin1=p.get("admin1"), admin2=p.get("admin2"),
                         gazetteer_id=p.get("gazetteer_id", ""), near=p.get("near", False),
-                        settlement=p.get("settlement", False))
+                        settlement=p.get("settlement", False), area=p.get("area", ""),
+                        area_en=p.get("area_en", ""))
 
 
 def _claim(c: dict[str, Any], text: str) -> Claim:
