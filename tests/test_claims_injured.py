@@ -54,6 +54,15 @@ def test_one_count_of_the_killed_and_injured_together_stays_combined(body):
     ("وخلّف القصف قتيلةً وثلاثة مصابين.", 1, 3),
     ("خلف القصف قتيلين وجريحاً.", 2, 1),
     ("سقط قتيل وجريح في الانفجار.", 1, 1),
+    # an adjective between the noun and و: whose casualty, or "one"
+    ("أسفرت الغارة عن قتيل مدني وجريحين.", 1, 2),
+    ("وسقط قتيلاً واحداً وجريحين في القصف.", 1, 2),
+    ("خلّف القصف قتيلة مدنية وجريحاً.", 1, 1),
+    ("سقط جريح مدني وقتيلان جراء الاستهداف.", 2, 1),
+    # a dual and the other kind after a trigger: two figures, not one chain of persons
+    ("وثق المرصد سقوط قتيلين وجريح واحد من المدنيين.", 2, 1),
+    ("سقوط قتيلة وجريحين مدنيين بالقصف.", 1, 2),
+    ("أسفر القصف عن شهيدين وجريح مدني.", 2, 1),
 ])
 def test_a_singular_casualty_noun_joined_to_the_other_kind_is_one(body, killed, injured):
     assert {("killed", killed, killed), ("injured", injured, injured)} <= plain(body), found(body)

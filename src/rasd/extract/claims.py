@@ -112,6 +112,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COMMAS = frozenset(("،", ","))
+_ONE = frozenset(map(fold_term, ("واحد", "واحدة", "واحدا")))   # "قتيلاً واحداً": one
 
 
 def _duals(singular: str) -> tuple[str, str]:
@@ -821,7 +822,7 @@ class ClaimReader:
         person's own kin: "امرأة مع أطفالها الثلاثة" = 4), each noun maybe followed by a
         name, a description and an age ("الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي" = 2).
         Returns the count and the token after the chain."""
-        n, side = 0, None
+        n, side, first_kind = 0, None, None
         while (tok := self.tok(j)) is not None:
             conjoined = n > 0 or joined
             if conjoined and self._one_after_noun(j):
@@ -837,6 +838,11 @@ class ClaimReader:
                 else:
                     break
             number = self._person_number(forms)
+            casualty = self._casualty_kind(self.tokens[j])
+            if n == 0:
+                first_kind = casualty
+            elif casualty is not None and first_kind is not None and casualty != first_kind:
+                break                                   # "قتيلين وجريح واحد": two dead, one wounded
             if not number and conjoined and (counted := self._counted_after(j)) is not None:
                 n, j = n + counted, j + 2               # "رجل وزوجته وأطفالهما الأربعة" = 6
                 continue
@@ -1058,16 +1064,25 @@ class ClaimReader:
         nxt, prev = self.tok(i + 1), self.tok(i - 1)
         if prev is not None and prev.text == "بين":
             return False                                # "7 مدنيين بين قتيل وجريح": killed or injured
+        last = i + 1 if nxt is not None and self._noun_modifier(nxt) else i   # "قتيل مدني وجريحان"
+        nxt = self.tok(last + 1)
         if nxt is not None and nxt.text.startswith("و"):
-            first = i + 2 if nxt.text == "و" else i + 1           # "و5 جرحى" is two tokens
+            first = last + 2 if nxt.text == "و" else last + 1     # "و5 جرحى" is two tokens
             count = read_count(self.tokens, first) if first < len(self.tokens) else None
             noun = self.tok(count.end) if count is not None else nxt
             if self._casualty_kind(noun) not in (None, kind, "strikes"):
                 return True
-        return self.tokens[i].text.startswith("و") and prev is not None \
-            and self._casualty_kind(prev) not in (None, kind, "strikes") \
-            and not (i > 1 and self.tokens[i - 2].text == "بين") \
-            and not any(f.bounds.start < i - 1 < f.end for f in self.figures)   # "12 ألف قتيل وجريح"
+        before = i - 2 if i > 1 and prev is not None and self._noun_modifier(prev) else i - 1   # "قتيلة مدنية وجريحاً"
+        return self.tokens[i].text.startswith("و") and before >= 0 \
+            and self._casualty_kind(self.tokens[before]) not in (None, kind, "strikes") \
+            and not (before > 0 and self.tokens[before - 1].text == "بين") \
+            and not any(f.bounds.start < before < f.end for f in self.figures)   # "12 ألف قتيل وجريح"
+
+    def _noun_modifier(self, tok: Token) -> bool:
+        """An adjective a singular casualty noun takes before "و": "واحد" or whose the casualty
+        is ("مدني", "عسكرية")."""
+        return tok.text in _ONE or not tok.text.startswith("و") and self._casualty_kind(tok) is None \
+            and self._person_number(tok.forms) == 1
 
     def _person_number(self, forms: tuple[str, ...]) -> int | None:
         """1 or 2 for a singular or dual victim or casualty noun ("عسكري", "طفلين", "قتيل"),
