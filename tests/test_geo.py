@@ -315,3 +315,17 @@ def test_words_that_begin_names_are_never_places_alone():
     # "تل" is no place; "تل حلف", which the gazetteer lacks, is the unlisted village after "بلدة"
     found = [(p.text, p.listed) for p in find_places("قصفت القوات التركية بلدة تل حلف ومدينة رأس العين")]
     assert found == [("تل حلف", False), ("رأس العين", True)]
+
+
+@pytest.mark.parametrize("text, government, place", [
+    ("وتتعرض المنطقة لهجمات تستهدف بحسب أنقرة مواقع لمقاتلين أكراد قرب القامشلي.", "Ankara", "Al Qāmishlī"),
+    ("ونفت موسكو سقوط ضحايا مدنيين في الغارات على إدلب.", "Moscow", "Idlib"),
+    ("واتهمت دمشق فصائل مسلحة بقصف حي الحمدانية في حلب، وقالت واشنطن إنها تتابع.", "Washington", "Aleppo"),
+    ("وتقول طهران إن مستشاريها لم يكونوا في دير الزور.", "Tehran", "Deir ez-Zor"),
+])
+def test_a_capital_after_a_saying_verb_names_its_government(text, government, place):
+    """"بحسب أنقرة", "نفت موسكو", "وقالت واشنطن": the capital names the government that speaks,
+    not a place of the report (a report had been located in Ankara); the places named as
+    places stay."""
+    names = [p.name_en for p in places(text)]
+    assert government not in names and place in names, names
