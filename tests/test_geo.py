@@ -329,3 +329,16 @@ def test_a_capital_after_a_saying_verb_names_its_government(text, government, pl
     places stay."""
     names = [p.name_en for p in places(text)]
     assert government not in names and place in names, names
+
+
+@pytest.mark.parametrize("text, area", [
+    ("تعرضت قرية صيدا لقصف مدفعي تركي أمس، طال منازل المدنيين في ريف عين عيسى.", "‘Ayn ‘Īsá"),
+    ("سقطت قذائف على قرية صيدا فجر اليوم، وأصيب طفلان، في ريف عين عيسى الشمالي.", "‘Ayn ‘Īsá"),
+    ("أصيب ثلاثة مدنيين بقصف تركي على قرية صيدا صباح اليوم الثلاثاء، في ريف الرقة الشمالي.", "Ar Raqqah"),
+])
+def test_a_village_whose_namesake_lies_abroad_is_read_against_the_area_later_in_its_sentence(text, area):
+    """"قرية صيدا ... في ريف عين عيسى": the only listed صيدا nearby-named are Sidon and a West
+    Bank village; the area the sentence names later, at home, places the village (coded at that
+    area when the gazetteer lacks it), as when the area follows right after the name."""
+    village = places(text)[0]
+    assert village.country == "SY" and area in village.name_en, village

@@ -617,7 +617,8 @@ NAMESAKE_KM = 100.0  # a namesake this near the area named after a village may b
 def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded,
                          gaz: Gazetteer) -> list[tuple[int, PlaceMention]]:
     """The mentions of ``chosen``, a village named with its cue read against the area named
-    right after it in the same clause ("قرية الدردارة بريف بلدة تل تمر"): a namesake in that
+    right after it in the same clause ("قرية الدردارة بريف بلدة تل تمر"), or later in the
+    sentence when the village's place lies in another country than the area: a namesake in that
     area's governorate or within ``NAMESAKE_KM`` of it is the village; with none, a listed
     place there spelt with the same consonants ("قرية ذبيان بريف دير الزور": ذيبان); with
     none either ("قرية صيدا قرب بلدة عين عيسى" is no Sidon), a village the gazetteer lacks,
@@ -627,8 +628,10 @@ def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded,
     for k, ((m, place), (start, mention)) in enumerate(zip(chosen, found)):
         area = found[k + 1][1] if k + 1 < len(found) else None
         if area is not None and m.cue.kind in _VILLAGE_CUES and not m.cue.near and area.near \
-                and area.precision != "country" \
-                and found[k + 1][0] - m.end <= _UNLISTED_REACH and not _CLAUSE_END.search(folded.text, m.end, found[k + 1][0]):
+                and area.precision != "country" and (
+                    found[k + 1][0] - m.end <= _UNLISTED_REACH and not _CLAUSE_END.search(folded.text, m.end, found[k + 1][0])
+                    # a namesake abroad, the area later in the sentence at home ("قرية صيدا ... في ريف عين عيسى")
+                    or place.country != area.country and not _SENTENCE_END.search(folded.text, m.end, found[k + 1][0])):
             def gap(p: Place) -> float:
                 return 0.0 if (p.country, p.admin1) == (area.country, area.admin1) \
                     else great_circle_km(p.lat, p.lon, area.lat, area.lon)
