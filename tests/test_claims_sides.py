@@ -103,3 +103,20 @@ def test_a_denial_of_the_forces_losses_does_not_deny_civilian_deaths():
                          "ولم تقع إصابات في صفوف القوات.", published="2024-05-03", outlet="Outlet B", doc_id="b")]
     incident, = build_incidents(docs)
     assert incident.civilians_killed.low == 2
+
+
+@pytest.mark.parametrize("body, kind, n, side", [
+    ("ارتفع إلى 23 عدد قتلى الميليشيات الموالية لإيران جراء الضربات.", "killed", 23, "fighters"),
+    ("ارتفع عدد قتلى الفصائل إلى 9 بعد وفاة أحد المصابين.", "killed", 9, "fighters"),
+    ("وارتفعت حصيلة جرحى المدنيين في القصف إلى 14.", "injured", 14, "civilians"),
+    ("يرتفع إلى 6 عدد قتلى عناصر قوات النظام.", "killed", 6, "fighters"),
+])
+def test_the_word_after_a_tolls_label_says_whose_casualties_it_counts(body, kind, n, side):
+    """"عدد قتلى الميليشيات": the toll that rose is the militia's, not victims of no side (a
+    militia's 23 dead had been counted among an incident's civilians)."""
+    assert (kind, n, side) in [(c.kind, c.min, c.group_kind) for c in claims_of(body)]
+
+
+def test_an_attacking_faction_does_not_make_its_victims_fighters():
+    assert [(c.kind, c.group_kind) for c in claims_of("قصفت الفصائل القرية ما أدى إلى مقتل 3 أشخاص.")] \
+        == [("killed", "unknown")]

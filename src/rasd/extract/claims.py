@@ -410,7 +410,7 @@ class ClaimReader:
             return self._figure(kind, bounds, bounds.end, None, breakdown=True)
         if victim is None:
             kind = self._bare_count_kind(bounds)
-            return self._figure(kind, bounds, bounds.end, None) if kind is not None else None
+            return self._figure(kind, bounds, bounds.end, self._label_owner(bounds)) if kind is not None else None
         group = self._group(j, after_kind_noun=False)
         end = group[1] if group else j + 1
         breakdown = self._is_breakdown(bounds.start) or self._continues_breakdown(bounds.start) \
@@ -594,6 +594,21 @@ class ClaimReader:
                     and _lookup(self.tokens[back - 2], self.v.rise_verbs) is not None \
                     and (kind := self._label_kind(tok)) is not None:
                 return kind
+        return None
+
+    def _label_owner(self, bounds: Bounds) -> tuple[int, int] | None:
+        """The word after a toll's label that says whose dead or wounded it counts ("عدد قتلى
+        الميليشيات", "حصيلة جرحى المدنيين"), within the label's clause after or before the number."""
+        after = range(bounds.end, min(bounds.end + 3, len(self.tokens)))
+        before = range(bounds.start - 1, max(-1, bounds.start - RISE_REACH), -1)
+        for ks in (after, before):
+            for k in ks:
+                if _is_punct(self.tokens[k]) or self.figures and self.figures[-1].end > k:
+                    break
+                if self._label_kind(self.tokens[k]) is not None and k > 0 \
+                        and self.tokens[k - 1].forms[-1] in ("عدد", "حصيله", "تعداد") \
+                        and k + 1 < len(self.tokens) and self._group_kind((k + 1, k + 2)) != "unknown":
+                    return (k + 1, k + 2)
         return None
 
     def _counted_who(self, j: int) -> ClaimKind | None:
