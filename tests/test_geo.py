@@ -342,3 +342,19 @@ def test_a_village_whose_namesake_lies_abroad_is_read_against_the_area_later_in_
     area when the gazetteer lacks it), as when the area follows right after the name."""
     village = places(text)[0]
     assert village.country == "SY" and area in village.name_en, village
+
+
+@pytest.mark.parametrize("text, village, area", [
+    ("انفجرت عبوة بسيارة على طريق القامشلي – عامودا قرب قرية هيمو صباح اليوم.", "هيمو", "‘Āmūdā"),
+    ("قتل مدنيان بقصف على بلدة سراقب قرب قرية الطويل الحلبية.", "الطويل", "Saraqib"),
+    ("استهدفت مسيرة دراجة نارية على طريق الحسكة – تل تمر عند قرية أم غرقان.", "أم غرقان", "Tall Tamr"),
+])
+def test_a_village_the_gazetteer_lacks_is_coded_at_the_place_just_before_it_in_its_clause(text, village, area):
+    """With no area named after it, an uncatalogued village is coded at the place named just
+    before it in the same clause (the road's town, the town it lies by), precision 2."""
+    found = {p.text: p for p in places(text)}
+    assert village in found and found[village].name_en == f"near {area}", found
+
+
+def test_a_village_after_a_comma_is_not_coded_at_the_place_before_it():
+    assert [p.text for p in places("قصف على مدينة منبج، وقرية الهوشرية.")] == ["منبج"]

@@ -678,7 +678,8 @@ def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
 def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
               found: list[tuple[int, PlaceMention]]) -> list[tuple[int, PlaceMention]]:
     """Villages the gazetteer lacks, named after a place word ("قرية المجيبرة بريف تل تمر"):
-    each is coded at the place named next after it in its sentence (its area, as an analyst
+    each is coded at the place named next after it in its sentence, else at the one just before
+    it in its clause ("على طريق القامشلي – عامودا قرب قرية هيمو"; its area, as an analyst
     codes a village missing from the gazetteer at the nearest known place, precision 2).
     A frequent word is no name ("قرية مجاورة"), and nothing is coded without such an area."""
     out: list[tuple[int, PlaceMention]] = []
@@ -694,7 +695,11 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
             continue         # a catalogued place there (or inside: "قرية X الشرقية")
         at, area = next(((at, p) for at, p in found if end < at <= end + _UNLISTED_REACH), (0, None))
         if area is None or _SENTENCE_END.search(folded.text, end, at):
-            continue
+            # none after it: the place just before it in its clause ("على طريق القامشلي – عامودا قرب قرية هيمو")
+            before = max((m for m in chosen if m.end <= start), key=lambda m: m.end, default=None)
+            area = next((p for at, p in found if before is not None and at == before.start), None)
+            if area is None or start - before.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, before.end, start):
+                continue
         span = folded.span(start, end)
         out.append((start, _at_area(folded.original[span[0]:span[1]], span, area)))
     return out
