@@ -6,6 +6,7 @@ import math
 import pytest
 
 from rasd.geo.gazetteer import DATA, load
+from rasd.geo import geo_precision
 from rasd.geo.geocode import find_places, resolve
 from rasd.model import PlaceMention
 
@@ -358,3 +359,19 @@ def test_a_village_the_gazetteer_lacks_is_coded_at_the_place_just_before_it_in_i
 
 def test_a_village_after_a_comma_is_not_coded_at_the_place_before_it():
     assert [p.text for p in places("قصف على مدينة منبج، وقرية الهوشرية.")] == ["منبج"]
+
+
+@pytest.mark.parametrize("text, hood, town", [
+    ("استهدفت طائرة مسيرة سيارة في حي الهلالية في مدينة القامشلي.", "الهلالية", "Al Qāmishlī"),
+    ("سقطت قذيفة على حي الجورة بمدينة دير الزور مساء أمس.", "الجورة", "Deir ez-Zor"),
+    ("أصيب طفلان بانفجار في حي المشلب وسط مدينة الرقة.", "المشلب", "Ar Raqqah"),
+])
+def test_a_neighbourhood_the_gazetteer_lacks_is_a_point_of_its_town(text, hood, town):
+    """"حي X في مدينة Y": a point inside Y (ACLED precision 1), not somewhere around it (2)."""
+    found = {p.text: p for p in places(text)}
+    assert found[hood].name_en == f"in {town}" and geo_precision(found[hood]) == 1, found
+
+
+def test_a_village_the_gazetteer_lacks_stays_near_its_area():
+    found = {p.text: p for p in places("قصف على قرية المجيبرة بريف تل تمر.")}
+    assert geo_precision(found["المجيبرة"]) == 2

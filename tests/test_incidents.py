@@ -128,16 +128,17 @@ def test_round_up_article_splits_into_its_events():
     assert figures == [("injured", 3), ("killed", 1), ("killed", 2)]
 
 
-@pytest.mark.parametrize("paragraph, area", [
-    ("وفي درعا، أحرق مجهولون سيارتين في حي السبيل وسط مدينة درعا أمس وقتل شاب.", "Dar‘ā"),
-    ("وفي دير الزور، قتل مدنيان بقذيفة سقطت على حي الرصافة بمدينة دير الزور.", "Deir ez-Zor"),
-    ("وفي ريف الحسكة، أصيبت امرأتان بقصف على قرية الحميرات بريف تل تمر.", "Tall Tamr"),
+@pytest.mark.parametrize("paragraph, located", [
+    ("وفي درعا، أحرق مجهولون سيارتين في حي السبيل وسط مدينة درعا أمس وقتل شاب.", "in Dar‘ā"),
+    ("وفي دير الزور، قتل مدنيان بقذيفة سقطت على حي الرصافة بمدينة دير الزور.", "in Deir ez-Zor"),
+    ("وفي ريف الحسكة، أصيبت امرأتان بقصف على قرية الحميرات بريف تل تمر.", "near Tall Tamr"),
 ])
-def test_a_round_ups_event_at_an_uncatalogued_place_is_located_at_its_area(paragraph, area):
+def test_a_round_ups_event_at_an_uncatalogued_place_is_located_at_its_area(paragraph, located):
+    """A neighbourhood inside its town is a point of it ("in"), a village around its area ("near")."""
     text = "حصاد اليوم الميداني\nقتل طفل بقصف مدفعي لقوات النظام على مدينة أريحا جنوبي إدلب اليوم.\n" + paragraph
     other = [c for c in candidates(doc("r", text, "2024-03-07", "Outlet R")) if c.split_off]
     assert other and not other[0].places[0].listed
-    assert [p.name_en for p in anchors(other[0])] == ["near " + area]
+    assert [p.name_en for p in anchors(other[0])] == [located]
 
 
 def test_a_round_ups_other_events_keep_their_own_attackers():

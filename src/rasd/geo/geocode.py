@@ -59,6 +59,7 @@ def _as_written(words: tuple[str, ...]) -> frozenset[str]:
 _OPENERS = _as_written(_WORDS["list_openers"])
 _OPENER_REACH = 4        # the "وY" of a pair is at most this many words after the opener word
 _UNLISTED_AFTER = _as_written(_WORDS["unlisted_after"])
+_NEIGHBOURHOOD = _as_written(("حي",))   # "حي X في مدينة Y": a point inside the town
 _NAME_HEADS = frozenset(_WORDS["name_heads"])
 _NAME_TAILS = frozenset(_WORDS["name_tails"])
 _UNLISTED_REACH = 40     # characters from an uncatalogued village to the area that places it
@@ -701,14 +702,17 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
             if area is None or start - before.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, before.end, start):
                 continue
         span = folded.span(start, end)
-        out.append((start, _at_area(folded.original[span[0]:span[1]], span, area)))
+        inside = word in _NEIGHBOURHOOD and area.precision == "town" and not area.near and area.listed
+        out.append((start, _at_area(folded.original[span[0]:span[1]], span, area, inside)))
     return out
 
 
-def _at_area(name: str, span: Span, area: PlaceMention) -> PlaceMention:
-    """A village the gazetteer lacks, coded at the area named beside it (precision 2)."""
-    return PlaceMention(text=name, span=span, name_en=f"near {area.name_en}", lat=area.lat, lon=area.lon,
-                        country=area.country, precision="town", admin1=area.admin1, admin2=area.admin2,
+def _at_area(name: str, span: Span, area: PlaceMention, inside: bool = False) -> PlaceMention:
+    """A village the gazetteer lacks, coded at the area named beside it (precision 2); a
+    neighbourhood ``inside`` the town named beside it is a point of that town (precision 1)."""
+    return PlaceMention(text=name, span=span, name_en=f"{'in' if inside else 'near'} {area.name_en}",
+                        lat=area.lat, lon=area.lon, country=area.country,
+                        precision="point" if inside else "town", admin1=area.admin1, admin2=area.admin2,
                         gazetteer_id=UNLISTED + fold_term(name))
 
 
