@@ -1094,8 +1094,8 @@ class ClaimReader:
             and not any(f.bounds.start < before < f.end for f in self.figures)   # "12 ألف قتيل وجريح"
 
     def _noun_modifier(self, tok: Token) -> bool:
-        """An adjective a singular casualty noun takes before "و": "واحد" or whose the casualty
-        is ("مدني", "عسكرية")."""
+        """An adjective a singular casualty noun takes before "و": "واحد", or the side the
+        casualty is of ("مدني", "عسكرية")."""
         return tok.text in _ONE or not tok.text.startswith("و") and self._casualty_kind(tok) is None \
             and self._person_number(tok.forms) == 1
 

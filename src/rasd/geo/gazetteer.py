@@ -34,8 +34,10 @@ DATA = Path(__file__).resolve().parent / "data"
 # Tokens of folded text: runs of letters and digits ("T4" stays one token).
 TOKEN = re.compile(r"[^\W_]+")
 
+# The country rasd reads reports of (ISO 3166-1 alpha-2); its neighbours are in the gazetteer too.
+FOCUS_COUNTRY = "SY"
 # Country order for breaking ties between same-named places: rasd reads Syria first.
-COUNTRY_RANK = {cc: i for i, cc in enumerate(("SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY"))}
+COUNTRY_RANK = {cc: i for i, cc in enumerate((FOCUS_COUNTRY, "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY"))}
 # Names at most this long (without the article) are also ordinary words or syllables:
 # they need a cue ("في", "بلدة", ...) unless the place is big.
 SHORT_NAME = 3
@@ -216,7 +218,7 @@ def _variants(by_key: dict[str, list[Place]]) -> list[tuple[str, list[Place]]]:
 def _commonable(place: Place) -> bool:
     """A place whose name may be listed in common_names.txt (as scripts/build_gazetteer.py
     chooses): a small place, or a town abroad that is not a major city."""
-    return place.small or (place.kind == "town" and place.country != "SY" and not place.curated
+    return place.small or (place.kind == "town" and place.country != FOCUS_COUNTRY and not place.curated
                            and place.population < 100_000)
 
 

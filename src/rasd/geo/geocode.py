@@ -517,11 +517,13 @@ def _countryside(name: str, after: str, place: Place) -> tuple[str, str]:
     ("ريف إدلب الجنوبي", "Southern Idlib countryside"), ("ريف حلب الشمالي الغربي",
     "North-western Aleppo countryside")."""
     words: list[str] = []
+    sides: list[str] = []
     for w in _WORD.findall(after)[:2]:
-        if not w.startswith("ال") or _SIDES.get(fold_term(w)) is None:
+        side = _SIDES.get(fold_term(w)) if w.startswith("ال") else None
+        if side is None:
             break
         words.append(w)
-    sides = [_SIDES[fold_term(w)] for w in words]
+        sides.append(side)
     if len(set(sides)) != len(sides):
         words, sides = [], []
     side_en = "-".join([_SIDE_EN[sides[0]], *(_SIDE_EN[s].lower() for s in sides[1:])]) + "ern " if sides else ""

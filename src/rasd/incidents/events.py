@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
-from rasd.geo.gazetteer import great_circle_km
+from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
 from rasd.model import ActorMention, Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date, names_past_month
 from rasd.text.normalize import fold_term, fold_text
@@ -321,7 +321,7 @@ def _figures_at_lone_village(stated: list[tuple[int, int]], figured: set[str],
     and only its areas ("تعرضت قرية X لقصف ... وأدى القصف إلى مقتل ثلاثة"): the figures are
     that village's."""
     villages = {p.gazetteer_id for p in places if is_village(p)}
-    return bool(stated) and not figured and len(villages) == 1 and places[0].country == "SY"
+    return bool(stated) and not figured and len(villages) == 1 and places[0].country == FOCUS_COUNTRY
 
 
 def _spot(places: tuple[PlaceMention, ...], edges: list[PlaceMention], figured: set[str],
