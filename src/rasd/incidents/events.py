@@ -294,7 +294,7 @@ def candidates(doc: Document) -> list[Candidate]:
         spans = {s.claim.sentence_span for s in claims}
         sites = [site for site in doc.sites if any(a <= site.span[0] < b for a, b in spans)]
         pinned = bool(places) and is_village(places[0]) and (
-            n > 0 or places[0].gazetteer_id in figured or (n == 0 and _figures_at_lone_village(stated, figured, places)))
+            n > 0 or places[0].gazetteer_id in figured or _figures_at_lone_village(stated, figured, places))
         if n == 0:
             spot = _spot(places, edges, figured, {p.gazetteer_id for p in with_figures if not p.near})
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
