@@ -10,7 +10,7 @@ import rasd
 from rasd.incidents import MergeSettings, build_incidents
 from rasd.geo.geocode import resolve
 from rasd.extract.event_type import event_type
-from rasd.incidents.events import candidates, is_seat
+from rasd.incidents.events import _dateline, candidates, is_seat
 from rasd.incidents.merge import _Grouping, anchors, graded, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
 from rasd.model import Claim, Figure, Source, SourcedClaim
@@ -521,10 +521,73 @@ MAIN_TODAY = "قصف على سرمين\nقتل مدنيان وأصيب ثلاث�
     "وتأتي هذه الغارات بعد مجزرة راح ضحيتها عشرة مدنيين في سوق المدينة.",
     "ويأتي ذلك غداة مقتل خمسة أشخاص بقصف على بلدة تفتناز.",
     "وجاء القصف بعد أيام من مقتل أربعة مدنيين بغارة على مدينة سراقب.",
+    # a round-up's line stating a toll at another village, which it names first
+    "- النيرب: مقتل طفل وإصابة امرأتين بجروح جراء القصف الصاروخي.",
+    "وقُتلت امرأتان وأصيب طفل في قرية آفس بقصف صاروخي.",
+    "أما بلدة تفتناز فقد أصيب فيها أربعة أطفال بجروح متفاوتة.",
+    # a sentence that says it tells of an unrelated event, naming no place
+    "وفي سياق آخر، أصيب سبعة مدنيين بانقلاب سيارة كانت تقلهم.",
+    "على صعيد آخر، قُتل شاب وجُرح اثنان برصاص مسلحين مجهولين.",
+    "وفي حادثة منفصلة، توفيت امرأتان وأصيب طفل بانفجار لغم.",
 ])
 def test_earlier_figures_habits_and_strikes_next_door_give_the_event_no_figures(background):
     inc, = build_incidents([doc("a", MAIN_TODAY + "\n" + background, "2025-06-17", "Outlet A")])
     assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
+
+
+@pytest.mark.parametrize("line", [
+    "وأصيب ثلاثة مدنيين في النيرب وسرمين بالقصف ذاته.",
+    "وامتد القصف إلى قرية آفس وأطراف سرمين، ما أدى إلى إصابة ثلاثة مدنيين.",
+    "وأصيب ثلاثة آخرون في تفتناز، حيث امتد القصف من سرمين.",
+])
+def test_a_line_that_names_the_events_village_keeps_its_figures(line):
+    """One raid on two villages is told by naming both: the line's toll stays the event's."""
+    text = "قصف على سرمين\nقتل مدنيان بقصف مدفعي على بلدة سرمين شرقي إدلب اليوم الثلاثاء.\n" + line
+    inc, = build_incidents([doc("a", text, "2025-06-17", "Outlet A")])
+    assert inc.civilians_injured is not None and inc.civilians_injured.best == 3
+
+
+ZAWIYA_DAY = [
+    ("k", "قصف على كنصفرة\nقتل خمسة مدنيين بينهم طفل بقصف مدفعي لقوات النظام على قرية كنصفرة اليوم."),
+    ("b", "قصف على البارة\nقُتل مدني وأصيب ستة بقصف مدفعي لقوات النظام استهدف بلدة البارة اليوم."),
+    ("f", "قصف على فليفل\nأصيبت ثلاث نساء بقصف مدفعي لقوات النظام على قرية فليفل اليوم."),
+    ("k2", "مقتل خمسة مدنيين في كنصفرة\nقضى خمسة مدنيين بقصف لقوات النظام على كنصفرة بجبل الزاوية اليوم."),
+    ("k3", "مجزرة في كنصفرة\nخمسة قتلى مدنيين بينهم طفل جراء القصف على بلدة كنصفرة اليوم."),
+    ("b2", "جرحى في البارة\nأصيب ستة مدنيين وقتل آخر بقصف على بلدة البارة اليوم."),
+    ("f2", "قصف على فليفل\nثلاث نساء جريحات بقصف مدفعي على قرية فليفل جنوبي إدلب اليوم."),
+]
+ROUND_UPS = [
+    "ملخص القصف اليوم في جبل الزاوية:\n- كنصفرة: مقتل ٥ مدنيين بينهم طفل.\n- البارة: مقتل مدني وإصابة ٦."
+    "\n- قرية فليفل: إصابة ٣ نساء.",
+    "يوم دام في جبل الزاوية\nقتل خمسة مدنيين في كنصفرة بقصف مدفعي اليوم.\nوقُتل مدني وأصيب ستة آخرون في "
+    "البارة بقصف مماثل.\nأما قرية فليفل فقد أصيبت فيها ثلاث نساء.",
+    "حصيلة اليوم\n• كنصفرة: خمسة قتلى مدنيين بقصف النظام.\n• البارة: قتيل وستة جرحى.\n"
+    "• فليفل: ثلاث جريحات.",
+]
+
+
+@pytest.mark.parametrize("text, place, filed_at", [
+    ("حصيلة اليوم\n- كنصفرة: مقتل خمسة مدنيين.", "كنصفرة", False),
+    ("حصيلة اليوم\n• البارة: قتيل وستة جرحى.", "البارة", False),
+    ("القصف اليوم في ريف إدلب\n▪ فليفل: إصابة ثلاث نساء بقصف مدفعي.", "فليفل", False),
+    ("إدلب - قتل خمسة مدنيين بقصف على كنصفرة اليوم.", "إدلب", True),
+    ("حلب:\nقتل مدني بقصف على الأتارب اليوم.", "حلب", True),
+])
+def test_a_list_items_place_is_no_dateline(text, place, filed_at):
+    """A bulleted item's label ("- كنصفرة: مقتل ...") is where that item's strike was, not where
+    the report was filed, though it opens a short line near the top."""
+    d = rasd.extract(text, published="2023-11-14", outlet="Outlet A", doc_id="a")
+    p, = [p for p in d.places if p.text == place]
+    assert _dateline(d.text, p) is filed_at
+
+
+@pytest.mark.parametrize("round_up", ROUND_UPS)
+def test_a_round_up_of_a_busy_day_does_not_bridge_its_villages(round_up):
+    """A round-up stating a toll per village (4-13 km apart, one governorate) joins the first
+    village's incident; the others' reports stay apart."""
+    docs = [doc(i, t, "2023-11-14", f"Outlet {i}") for i, t in ZAWIYA_DAY] \
+        + [doc("r", round_up, "2023-11-14", "Monitor")]
+    assert groups(docs) == [("b", "b2"), ("f", "f2"), ("k", "k2", "k3", "r")]
 
 
 @pytest.mark.parametrize("text, village", [

@@ -4,8 +4,9 @@ An article usually reports one incident, but a round-up reports several ("قصف
 وفي Y ..."). Its claims are split by the place stated in their sentence: claims at places
 far apart (> ``SPLIT_KM``) become separate candidates; claims with no place stay with the
 article's main event. Background sentences (earlier incidents, cumulative tolls, figures
-dated days before the event) and a line about another strike at a nearby village ("وفي هجوم
-آخر ...", "بلدة كويا المجاورة") give no figures to the event.
+dated days before the event), a line about another strike at a nearby village ("وفي هجوم
+آخر ...", "بلدة كويا المجاورة", or another village's toll after the report's own: "- فليفل:
+مقتل طفل") and a line about an unrelated event ("وفي سياق آخر") give no figures to the event.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from importlib import resources
 
 from rasd.extract.actors import main_perpetrators
 from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
-from rasd.model import ActorMention, Certainty, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
+from rasd.model import ActorMention, Certainty, Claim, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date, names_past_month
 from rasd.text.normalize import fold_term, fold_text
 from rasd.text.sentences import split_sentences
@@ -261,6 +262,7 @@ def candidates(doc: Document) -> list[Candidate]:
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))
 
     groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
+    main_told = False                     # a sentence before has stated a toll at the main place
     for span in sentences:
         if span in background:
             continue
@@ -274,10 +276,15 @@ def candidates(doc: Document) -> list[Candidate]:
         if place is not None and main is not None and _apart(place, main):
             target = next((g for g in groups[1:] if g[0] and not _apart(place, g[0])), None) \
                 or (place, [])
-        elif place is not None and main is not None and _tells_another_strike(doc, span, place, main):
+        elif _unrelated(sentence):
+            continue                      # "في سياق آخر، أصيب 7 بانقلاب سيارة": not this event's
+        elif place is not None and main is not None and (
+                _tells_another_strike(doc, span, place, main) or main_told and _village_toll(doc, span, place, main, here)):
             continue
         if target not in groups:
             groups.append(target)
+        main_told = main_told or target is groups[0] and main is not None and _tolls(here) \
+            and _names(doc, span, main)
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
     # The main event is located without the other events' sentences.
@@ -357,6 +364,7 @@ def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
 _DATELINE_TAIL = re.compile(r"\s*(?:$|\n|[-–—:/(])")
 
 
+_BULLETS = frozenset("-–—•*▪●◾🔹🔸📍")   # a list item's mark before its place ("- كنصفرة: مقتل ...")
 DATELINE_CHARS = 40   # the longest line before the body that names where a report was filed
 HEADLINE_WORDS = 25   # the most words before the body's first line (a headline)
 # what may stand before a dateline's place on its line: nothing, or an outlet's name and a dash
@@ -374,8 +382,8 @@ def _dateline(text: str, p: PlaceMention) -> bool:
     start, end = p.span
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if len(text[:line_start].split()) > HEADLINE_WORDS:
-        return False                                # a later item's label ("درعا: اغتيال ...")
+    if len(text[:line_start].split()) > HEADLINE_WORDS or text[line_start:start].strip() in _BULLETS:
+        return False                # a later item's label ("درعا: اغتيال ...", "- كنصفرة: مقتل ...")
     if (line_end if line_end >= 0 else len(text)) - line_start <= DATELINE_CHARS:
         return _DATELINE_TAIL.match(text, end) is not None
     return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None and _DATELINE_OPENS.match(text, end) is not None
@@ -434,6 +442,18 @@ def _another_event_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"(?<!\w)[وفب]?(?:{markers})(?!\w)"), frozenset(map(fold_term, data["neighbour"]))
 
 
+@cache
+def _unrelated_openings() -> re.Pattern[str]:
+    """``data/background.json``, ``unrelated``: one pattern for a sentence's opening."""
+    words = "|".join(sorted(map(re.escape, map(fold_term, _background_data()["unrelated"])), key=len, reverse=True))
+    return re.compile(rf"\W*و?\s*(?:{words})(?!\w)")
+
+
+def _unrelated(sentence: str) -> bool:
+    """The sentence opens by saying it tells of an unrelated event ("وفي سياق آخر، ...")."""
+    return _unrelated_openings().match(fold_text(sentence)) is not None
+
+
 def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMention,
                           main: PlaceMention) -> bool:
     """The sentence, placed at another village than the event's, says it tells of another
@@ -446,6 +466,31 @@ def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMent
     after = fold_text(doc.text[place.span[1]:place.span[1] + 20]).split()
     return (markers.search(fold_text(doc.text[span[0]:span[1]])) is not None
             or bool(after) and after[0] in neighbour)
+
+
+VILLAGES_APART_KM = 2.5   # a village's own toll this far from the main village's is another strike
+
+
+def _tolls(claims: list[Claim]) -> bool:
+    """Some of the claims count dead or wounded (not "دون تسجيل إصابات")."""
+    return any(c.kind in ("killed", "injured") and (c.max or c.min) for c in claims)
+
+
+def _names(doc: Document, span: tuple[int, int], place: PlaceMention) -> bool:
+    """The sentence names ``place``, however it is written ("عين العرب" for Kobani)."""
+    return any(p.gazetteer_id == place.gazetteer_id for p in doc.places if span[0] <= p.span[0] < span[1])
+
+
+def _village_toll(doc: Document, span: tuple[int, int], place: PlaceMention, main: PlaceMention,
+                  claims: list[Claim]) -> bool:
+    """After the report's toll at its village, a sentence states a toll at another village, named
+    first in it, and does not name the report's ("- فليفل: مقتل طفل ..." after "- كنصفرة: مقتل ٣ مدنيين ..."): a
+    round-up's line about another strike of the same day nearby, whose figures are not the
+    event's (one raid on two villages is told by naming both)."""
+    first = min((p for p in doc.places if span[0] <= p.span[0] < span[1]), key=lambda p: p.span[0])
+    return (first is place and coarseness(place) == 0 and is_village(main) and place.listed and main.listed
+            and place.gazetteer_id != main.gazetteer_id and _tolls(claims)
+            and distance_km(place, main) > VILLAGES_APART_KM and not _names(doc, span, main))
 
 
 def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewhere) -> list[ActorMention]:
