@@ -1032,3 +1032,19 @@ def test_a_villages_figures_told_apart_from_the_next_villages_strike_the_same_da
     bara2 = doc("b2", "أفاد ناشطون بمقتل مدني وإصابة أربعة في قرية البارة جراء غارة روسية اليوم.",
                 "2024-03-05", "C")
     assert groups([kansafra, bara, bara2]) == [("b", "b2"), ("k",)]
+
+
+@pytest.mark.parametrize("dated, published, day", [
+    ("قتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين فجر اليوم الثلاثاء.", "2025-06-17", "2025-06-17"),
+    ("قُتل ثلاثة مدنيين، مساء أمس الإثنين، بقصف مدفعي على بلدة سرمين.", "2025-06-17", "2025-06-16"),
+    ("لقي ثلاثة مدنيين حتفهم ظهر اليوم جراء قصف صاروخي استهدف مدينة سرمين.", "2025-06-17", "2025-06-17"),
+])
+def test_an_incident_takes_the_date_a_report_writes_out_over_undated_ones(dated, published, day):
+    """Undated reports span the day before their publication through it; a report that writes
+    its date out says which day it was, however many undated reports there are."""
+    undated = ["قصف على سرمين\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين شرقي إدلب.",
+               "مقتل ثلاثة مدنيين في سرمين\nأسفر قصف لقوات النظام على سرمين عن مقتل ثلاثة مدنيين."]
+    docs = [doc(f"u{n}", t, published, f"Outlet {n}") for n, t in enumerate(undated)] \
+        + [doc("d", "قصف على سرمين\n" + dated, published, "Outlet D")]
+    inc, = build_incidents(docs)
+    assert inc.date is not None and (inc.date.start.isoformat(), inc.date.end.isoformat()) == (day, day)

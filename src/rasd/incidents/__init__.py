@@ -152,8 +152,12 @@ def _minor(named: tuple[ActorAttribution, ...], main: set[str]) -> tuple[ActorAt
 
 def _date(members: list[Candidate]) -> EventDate | None:
     """The span most reports date the event to (a stale or future date counts as the report's
-    publication day, as in grouping); ties go to the earliest."""
-    dates = Counter(days for c in members if c.date is not None and (days := reported_days(c)) is not None)
+    publication day, as in grouping); ties go to the earliest. Reports that write a date out
+    ("فجر اليوم", "أمس الأحد") outvote those that give none, whose span is only a guess from
+    their publication (the day before it through it)."""
+    dated = [c for c in members if c.date is not None and c.date.text] \
+        or [c for c in members if c.date is not None]
+    dates = Counter(days for c in dated if (days := reported_days(c)) is not None)
     if not dates:
         return None
     (start, end), _ = min(dates.items(), key=lambda kv: (-kv[1], kv[0]))
