@@ -1048,3 +1048,27 @@ def test_an_incident_takes_the_date_a_report_writes_out_over_undated_ones(dated,
         + [doc("d", "قصف على سرمين\n" + dated, published, "Outlet D")]
     inc, = build_incidents(docs)
     assert inc.date is not None and (inc.date.start.isoformat(), inc.date.end.isoformat()) == (day, day)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "ارتفاع الحصيلة في جسر الشغور\nارتفع إلى خمسة عدد المدنيين الذين قتلوا جراء الغارات الروسية التي "
+    "استهدفت مدينة جسر الشغور يوم الاثنين الفائت.",
+    "وفاة جريح في جسر الشغور\nتوفي شاب متأثراً بجراحه التي أصيب بها بالغارة الروسية على مدينة جسر الشغور "
+    "يوم الإثنين الماضي، لترتفع الحصيلة إلى خمسة قتلى.",
+    "تشييع ضحايا جسر الشغور\nشيّع الأهالي خمسة مدنيين قتلوا بغارات روسية على مدينة جسر الشغور ليلة الاثنين "
+    "الماضية.",
+])
+def test_a_follow_up_naming_a_past_weekday_joins_that_days_strike_not_a_fresh_one(follow_up):
+    """Published the day of a fresh strike on the same town, a report that dates its victims to
+    "الاثنين الفائت" tells of Monday's strike: a weekday said to be past is no misread one."""
+    docs = [doc("m1", "غارات روسية على جسر الشغور\nقتل أربعة مدنيين بغارات روسية على مدينة جسر الشغور "
+                      "فجر اليوم الاثنين.", "2023-09-18", "Outlet A"),
+            doc("m2", "مجزرة في جسر الشغور\nقُتل أربعة مدنيين وأصيب عشرة بغارات روسية على جسر الشغور اليوم.",
+                "2023-09-18", "Outlet B"),
+            doc("t1", "قصف مدفعي على جسر الشغور\nأصيب طفلان بقصف مدفعي لقوات النظام على مدينة جسر الشغور "
+                      "صباح اليوم الخميس.", "2023-09-21", "Outlet C"),
+            doc("t2", "جرحى في جسر الشغور\nأصيب طفلان بجروح بقذائف مدفعية سقطت على جسر الشغور اليوم.",
+                "2023-09-21", "Outlet D"),
+            doc("f", follow_up, "2023-09-21", "Outlet E")]
+    assert groups(docs) == [("f", "m1", "m2"), ("t1", "t2")]
+

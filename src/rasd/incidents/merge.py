@@ -48,7 +48,7 @@ from importlib import resources
 
 from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
 from rasd.model import EventDate, PlaceMention
-from rasd.text.dates import adjacent_times, month_words, time_of_day
+from rasd.text.dates import adjacent_times, marks_past, month_words, time_of_day
 from rasd.text.normalize import fold_term
 
 
@@ -119,10 +119,10 @@ MONTH_DAYS = 31     # a day of the month without a year is of the month before p
 def _written_out(date: EventDate, published: dt.date) -> bool:
     """The date is written out to its year, or to its day of the month within the month before
     publication ("ليل 26 تشرين الثاني/نوفمبر 2023", "يوم الإثنين 16 تشرين الأول" three days
-    on): a review or a later account of that day's event, not a misread weekday (nor a
-    misprinted day read as last year's)."""
+    on), or said to be a past day ("يوم الاثنين الفائت"): a review or a later account of that
+    day's event, not a misread weekday (nor a misprinted day read as last year's)."""
     folded = fold_term(date.text)                      # folding writes ٢٠٢٣ as 2023
-    return _YEAR.search(folded) is not None \
+    return _YEAR.search(folded) is not None or marks_past(folded) \
         or (published - date.end).days <= MONTH_DAYS \
         and any(m.group(1) in month_words() for m in _DAY_OF_MONTH.finditer(folded))
 
@@ -143,7 +143,7 @@ class Cluster:
     settings: MergeSettings = DEFAULT_SETTINGS
     members: list[Candidate] = field(default_factory=list)
     core: tuple[dt.date, dt.date] | None = None      # the days every member allows, when they agree
-    published: set[dt.date | None] = field(default_factory=set)
+    published: set[dt.date | None] = field(default_factory=set)   # the days its news came out
     camps: set[str] = field(default_factory=set)
     pinned: dict[str, PlaceMention] = field(default_factory=dict)   # towns members state figures at
     places: list[PlaceMention] = field(default_factory=list)   # the places most reports lead with
@@ -163,7 +163,11 @@ class Cluster:
             self.core = mine
         elif mine is not None and (both := _overlap(self.core, mine)) is not None:
             self.core = both
-        self.published.add(c.published)
+        if mine is None or c.published is None or mine[1] >= c.published:
+            # a later account dated to days before its publication (a death from wounds "يوم
+            # الاثنين الفائت") is no news of its publication day: that day's other reports
+            # are still another day's to the incident
+            self.published.add(c.published)
         for kind, values in tolls(c).items():
             self.figures.setdefault(kind, set()).update(values)
         if c.pinned:

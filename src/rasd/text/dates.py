@@ -491,6 +491,12 @@ def names_past_month(folded_text: str) -> bool:
                for m in _lexicon().past_month.finditer(folded_text))   # not "28 أيلول الفائت": a day
 
 
+def marks_past(folded_text: str) -> bool:
+    """The folded date text says its day is a past one ("الأحد الماضي", "يوم الاثنين الفائت"):
+    the writer counted back to it, it is no weekday misread as last week's."""
+    return not _lexicon().past.isdisjoint(folded_text.split())
+
+
 def times_of_day() -> tuple[str, ...]:
     """The parts of the day in the order of a day, dawn first."""
     return _day_parts().order
@@ -662,10 +668,11 @@ def _boilerplate_start(text: str, bounds: list[int], lex: _Lexicon) -> int:
 def _background(text: str, sentence_start: int, e: _Expr, after_lead: bool, lex: _Lexicon) -> bool:
     """True when ``e`` dates something other than the main incident: an earlier event
     ("وكانت ...", "منذ بداية ..."), the end of a period ("حتى يوم أمس"), or, after the lead, a
-    new episode opened by a stated date ("وقبل يومين، قتلت", "وفي 18 نيسان")."""
+    new episode opened by a stated date ("وقبل يومين، قتلت", "وفي 18 نيسان", "ويوم الجمعة
+    الماضي، أصيب")."""
     before = text[sentence_start:e.start]
+    stated = e.kind in ("ago", "explicit") or e.kind == "weekday" and marks_past(fold_term(e.date.text))
     return (lex.background_start.match(before) is not None
             or lex.background_phrase.search(before) is not None
             or lex.period_bound.search(before) is not None
-            or (after_lead and e.kind in ("ago", "explicit")
-                and before.strip(" ,\"'-(") in lex.episode_openers))
+            or (after_lead and stated and before.strip(" ,\"'-(") in lex.episode_openers))
