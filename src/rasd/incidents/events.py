@@ -471,6 +471,11 @@ def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMent
 VILLAGES_APART_KM = 2.5   # a village's own toll this far from the main village's is another strike
 
 
+def _places_in(doc: Document, span: tuple[int, int]) -> list[PlaceMention]:
+    """The places a sentence names, in the order of the text."""
+    return [p for p in doc.places if span[0] <= p.span[0] < span[1]]
+
+
 def _tolls(claims: list[Claim]) -> bool:
     """Some of the claims count dead or wounded (not "دون تسجيل إصابات")."""
     return any(c.kind in ("killed", "injured") and (c.max or c.min) for c in claims)
@@ -478,7 +483,7 @@ def _tolls(claims: list[Claim]) -> bool:
 
 def _names(doc: Document, span: tuple[int, int], place: PlaceMention) -> bool:
     """The sentence names ``place``, however it is written ("عين العرب" for Kobani)."""
-    return any(p.gazetteer_id == place.gazetteer_id for p in doc.places if span[0] <= p.span[0] < span[1])
+    return any(p.gazetteer_id == place.gazetteer_id for p in _places_in(doc, span))
 
 
 def _village_toll(doc: Document, span: tuple[int, int], place: PlaceMention, main: PlaceMention,
@@ -487,7 +492,7 @@ def _village_toll(doc: Document, span: tuple[int, int], place: PlaceMention, mai
     first in it, and does not name the report's ("- فليفل: مقتل طفل ..." after "- كنصفرة: مقتل ٣ مدنيين ..."): a
     round-up's line about another strike of the same day nearby, whose figures are not the
     event's (one raid on two villages is told by naming both)."""
-    first = min((p for p in doc.places if span[0] <= p.span[0] < span[1]), key=lambda p: p.span[0])
+    first = min(_places_in(doc, span), key=lambda p: p.span[0])
     return (first is place and coarseness(place) == 0 and is_village(main) and place.listed and main.listed
             and place.gazetteer_id != main.gazetteer_id and _tolls(claims)
             and distance_km(place, main) > VILLAGES_APART_KM and not _names(doc, span, main))
@@ -632,7 +637,7 @@ def home_country(places: tuple[PlaceMention, ...]) -> str | None:
 
 def _abroad_only(doc: Document, span: tuple[int, int], home: str | None) -> bool:
     """The sentence names places, all of them outside the report's country."""
-    inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"]
+    inside = [p for p in _places_in(doc, span) if p.precision != "country"]
     return bool(inside) and home is not None and all(p.country != home for p in inside)
 
 
@@ -643,7 +648,7 @@ def _sentence_place(doc: Document, span: tuple[int, int], home: str | None,
     "أنقرة") or a hospital's town starts no event of a round-up. None when the finest is the
     victims' home ("مقتل امرأة وطفلها من أبناء مدينة معرة النعمان"): the sentence tells of
     where they came from, not of another place's event."""
-    inside = [p for p in doc.places if span[0] <= p.span[0] < span[1] and p.precision != "country"
+    inside = [p for p in _places_in(doc, span) if p.precision != "country"
               and home in (None, p.country) and p.span not in elsewhere.treated
               and p.span not in elsewhere.vantages and not _dateline(doc.text, p)]
     finest = min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None

@@ -671,8 +671,8 @@ def _background(text: str, sentence_start: int, e: _Expr, after_lead: bool, lex:
     new episode opened by a stated date ("وقبل يومين، قتلت", "وفي 18 نيسان", "ويوم الجمعة
     الماضي، أصيب")."""
     before = text[sentence_start:e.start]
-    stated = e.kind in ("ago", "explicit") or e.kind == "weekday" and marks_past(fold_term(e.date.text))
     return (lex.background_start.match(before) is not None
             or lex.background_phrase.search(before) is not None
             or lex.period_bound.search(before) is not None
-            or (after_lead and stated and before.strip(" ,\"'-(") in lex.episode_openers))
+            or (after_lead and before.strip(" ,\"'-(") in lex.episode_openers
+                and (e.kind in ("ago", "explicit") or e.kind == "weekday" and marks_past(fold_term(e.date.text)))))
