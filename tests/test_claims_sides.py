@@ -61,6 +61,18 @@ def test_a_rescuer_called_an_element_is_a_civilian(body):
     assert [k for _, _, k in sides(body)] == ["civilians"], sides(body)
 
 
+@pytest.mark.parametrize("body, kind, n", [
+    ("اصيب صاحب المنزل بجروح متوسطه جراء سقوط مسيرة.", "injured", 1),      # colloquial spelling
+    ("أصيبت صاحبة المنزل بجروح خطيرة جراء القصف.", "injured", 1),
+    ("قُتل تاجران بقصف مدفعي على السوق.", "killed", 2),                    # a derived dual
+    ("مقتل ثلاثة فلاحين بقصف مدفعي على أراضيهم.", "killed", 3),
+    ("استشهد مهندس يعمل في محطة المياه بغارة جوية.", "killed", 1),
+    ("أصيبت ربة منزل بجروح خطيرة بقصف على البلدة.", "injured", 1),
+])
+def test_a_victim_named_by_trade_or_as_an_owner_is_a_civilian(body, kind, n):
+    assert sides(body) == [(kind, n, "civilians")]
+
+
 @pytest.mark.parametrize("body", ["قتل عنصر من قسد بهجوم.", "قتل قيادي في الهيئة بغارة."])
 def test_a_fighter_stays_a_fighter(body):
     assert sides(body) == [("killed", 1, "fighters")]

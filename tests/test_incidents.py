@@ -1072,3 +1072,42 @@ def test_a_follow_up_naming_a_past_weekday_joins_that_days_strike_not_a_fresh_on
             doc("f", follow_up, "2023-09-21", "Outlet E")]
     assert groups(docs) == [("f", "m1", "m2"), ("t1", "t2")]
 
+
+
+HAMIDIYAH_TARTUS = """طرطوس: قتلى بغارات إسرائيلية على مستودعات جنوب المحافظة
+قتل ثلاثة مدنيين وأصيب سبعة آخرون فجر اليوم بانفجارات تلت غارات إسرائيلية على مستودعات قرب بلدة الحميدية جنوب محافظة طرطوس."""
+
+
+@pytest.mark.parametrize("bare", [
+    "الحميديه | ليلة صعبة عاشها أهالي البلدة فجر اليوم بعد غارات الطيران الإسرائيلي على المستودعات، ثلاثة شهداء وثمانية جرحى.",
+    "استشهد ثلاثة مدنيين فجر اليوم بقصف إسرائيلي على بلدة الحميدية.",
+    "غارات اسرائيلية على الحميدية فجر اليوم توقع 3 قتلى و7 جرحى",
+])
+def test_a_village_named_bare_is_the_namesake_the_days_reports_place(bare):
+    """A local page naming only the village (which the gazetteer alone reads as Quneitra's
+    Hamidiyah) reports the strike other reports place at Tartus's Hamidiyah."""
+    docs = [doc("bare", bare, "2025-01-15", "Local Page"), doc("tartus", HAMIDIYAH_TARTUS, "2025-01-15", "Agency")]
+    incidents = build_incidents(docs)
+    assert [sorted(i.doc_ids) for i in incidents] == [["bare", "tartus"]]
+    assert incidents[0].location.admin1 == "Tartus"
+
+
+def test_namesakes_each_placed_by_its_province_stay_apart():
+    homs = doc("homs", "قتل مدنيان بقصف مدفعي على بلدة الحميدية بريف حمص الغربي صباح اليوم.", "2025-01-15", "Monitor")
+    tartus = doc("tartus", HAMIDIYAH_TARTUS, "2025-01-15", "Agency")
+    assert groups([homs, tartus]) == [("homs",), ("tartus",)]
+
+
+@pytest.mark.parametrize("bare", [
+    "قصف مدفعي يستهدف بلدة الحميدية صباح اليوم",
+    "الحميدية: سقوط قذائف على أطراف البلدة صباح اليوم وأنباء عن إصابات",
+    "شهدت بلدة الحميديه قصفاً بقذائف الهاون صباح اليوم",
+])
+def test_a_village_named_bare_joins_the_incident_its_namesake_founded(bare):
+    """The report naming the village with its province comes first and founds the incident;
+    the bare report, read alone as Quneitra's Hamidiyah, joins it as Homs's."""
+    homs = doc("homs", "قتل مدنيان وأصيب أربعة بقصف مدفعي على بلدة الحميدية بريف حمص الغربي صباح اليوم.",
+               "2025-01-15", "Monitor")
+    incidents = build_incidents([homs, doc("bare", bare, "2025-01-15", "Local Page")])
+    assert [sorted(i.doc_ids) for i in incidents] == [["bare", "homs"]]
+    assert incidents[0].location.admin1 == "Homs"

@@ -51,6 +51,7 @@ class Candidate:
     also_blamed: tuple[tuple[str, Certainty], ...] = ()   # attackers named beside the main ones
     spot: PlaceMention | None = None  # where the report says it struck, when not its first place
     mourns: bool = False     # speaks of the victims without a toll (a funeral, their names): ``mourns``
+    part: int = 0            # its place among its report's events (0 the main one): with ``doc_id``, its name
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -307,14 +308,15 @@ def candidates(doc: Document) -> list[Candidate]:
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
                                  tuple(sorted(sites + loose, key=lambda site: site.span)),
-                                 also_blamed=also_blamed, spot=spot, mourns=mourns(doc)))
+                                 also_blamed=also_blamed, spot=spot, mourns=mourns(doc), part=len(out)))
             continue
         # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
         # date, when their sentences name them.
         attackers = tuple(main_perpetrators([a for a in actors
                                              if any(x <= a.span[0] < y for x, y in spans)])) or perps
         out.append(Candidate(doc.doc_id, doc.published, _own_date(doc, sorted(spans)), places, attackers,
-                             targets, tuple(claims), kind, doc.outlet, (), pinned, tuple(sites), split_off=True))
+                             targets, tuple(claims), kind, doc.outlet, (), pinned, tuple(sites), split_off=True,
+                             part=len(out)))
     return out
 
 

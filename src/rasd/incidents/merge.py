@@ -41,7 +41,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -353,6 +353,31 @@ def _follow_up(c: Candidate, cluster: Cluster) -> bool:
                 for m in cluster.members)
 
 
+def _as_named_by(c: Candidate, places: Iterable[PlaceMention]) -> Candidate:
+    """``c`` with each village it names bare (``_bare``) replaced by the place of the same name
+    among ``places``, when that is another of the name's places. Many villages share a name
+    ("الحميدية" in Tartus, Quneitra, Homs ...); a local page that names only the village leaves
+    the gazetteer a guess, which the reports that name the village with its province settle,
+    as a reader would."""
+    named = {(fold_term(p.text), p.country): p for p in places if is_village(p) and p.listed}
+    if not named:
+        return c
+    def read(p: PlaceMention) -> PlaceMention:
+        theirs = named.get((fold_term(p.text), p.country))
+        if theirs is not None and place_key(theirs) != place_key(p) and is_village(p) and _bare(p, c):
+            return replace(theirs, text=p.text, span=p.span, near=p.near, settlement=p.settlement)
+        return p
+    places, headline = tuple(map(read, c.places)), tuple(map(read, c.headline_places))
+    return c if (places, headline) == (c.places, c.headline_places) else replace(c, places=places, headline_places=headline)
+
+
+def _bare(p: PlaceMention, c: Candidate) -> bool:
+    """``c`` names no other place of ``p``'s governorate: nothing in the report chose ``p``
+    among the places of its name."""
+    return not any(q.admin1 == p.admin1 and q.country == p.country and place_key(q) != place_key(p)
+                   for q in c.places)
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return (start, end) if start <= end else None
@@ -523,15 +548,38 @@ class _Grouping:
             cl for k in range(-NEARBY_DAYS, NEARBY_DAYS + 1)
             for cl in by_day.get(days[1] + dt.timedelta(days=k), ())))
         mine = graded(self.located(c))
-        scored = [(s, cl) for cl in nearby if (s := self.score(c, mine, cl)) is not None]
+        scored = []
+        for cl in nearby:
+            read, seen = self._homonyms_settled(c, cl)
+            ours = mine if read is c else graded(anchors(read, self.settings.places_compared))
+            if (s := self.score(read, ours, seen)) is not None:
+                scored.append((s, cl, read, seen))
         founded = None
         if scored:
-            best = max(scored, key=lambda sc: sc[0])[1]
+            _, best, c, seen = max(scored, key=lambda sc: sc[0])
+            if seen is not best:
+                vars(best).update(vars(seen))
         else:
             best = founded = Cluster(self.settings)
             by_day.setdefault(days[1] if days else None, []).append(best)
-        best.add(c, self.located(c))
+        best.add(c, self.located(c))        # a member: its id stays its own while the run lasts
         return founded
+
+    def _homonyms_settled(self, c: Candidate, cluster: Cluster) -> tuple[Candidate, Cluster]:
+        """``c`` and ``cluster`` with the villages one names bare read as the other's places of
+        the same name (``_as_named_by``): the cluster's members re-read when ``c`` names the
+        village with its province. New objects are never cached (``located``): one dropped
+        may leave its id to another."""
+        read = _as_named_by(c, cluster.places)
+        if read is not c:
+            return read, cluster
+        members = [_as_named_by(m, [p for p in c.places if not _bare(p, c)]) for m in cluster.members]
+        if all(m is n for m, n in zip(members, cluster.members)):
+            return c, cluster
+        settled = Cluster(self.settings)
+        for m in members:
+            settled.add(m, anchors(m, self.settings.places_compared))
+        return c, settled
 
     def adopt_orphans(self, clusters: list[Cluster]) -> list[Cluster]:
         """Lone reports join their publication day's incident when one fits (module docstring)."""

@@ -78,9 +78,8 @@ class Pool:
         live: dict[str, Brief] = {}
         fresh: dict[str, bool] = {}
         waiting: dict[str, int] = {}           # doc_id -> its events not yet in a final incident
-        names: dict[int, Member] = {}          # id(candidate) -> its member name
-        for rank, cluster in sweep(self._days(live, fresh, waiting, names), self.reach, self.settings):
-            members = tuple(names.pop(id(c)) for c in cluster.members)
+        for rank, cluster in sweep(self._days(live, fresh, waiting), self.reach, self.settings):
+            members = tuple((c.doc_id, c.part) for c in cluster.members)
             incident = incident_of(cluster, live)
             yield Group(rank, members, any(fresh[d] for d, _ in members), incident)
             for doc_id, _ in members:
@@ -88,8 +87,7 @@ class Pool:
                 if not waiting[doc_id]:
                     del waiting[doc_id], live[doc_id], fresh[doc_id]
 
-    def _days(self, live: dict[str, Brief], fresh: dict[str, bool], waiting: dict[str, int],
-              names: dict[int, Member]) -> Iterator[Day]:
+    def _days(self, live: dict[str, Brief], fresh: dict[str, bool], waiting: dict[str, int]) -> Iterator[Day]:
         for day in self._each_day():
             events: list[Candidate] = []
             for doc_id, part, is_fresh, brief in self.conn.execute(
@@ -99,9 +97,7 @@ class Pool:
                     live[doc_id], fresh[doc_id] = pickle.loads(brief), bool(is_fresh)
                     waiting[doc_id] = len(live[doc_id].candidates)
                     self.most_live = max(self.most_live, len(live))
-                c = live[doc_id].candidates[part]
-                names[id(c)] = (doc_id, part)
-                events.append(c)
+                events.append(live[doc_id].candidates[part])
             yield Day(dt.date.fromordinal(day), events, self._counts(events))
 
     def _each_day(self) -> Iterator[int]:
