@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import rasd
 from rasd import engine
@@ -284,6 +284,22 @@ def test_python_dash_m_rasd_command_help(command: str):
     assert "--out" in python_m_rasd(command, "--help").stdout
 
 
+def test_python_dash_m_rasd_cli_knows_every_command():
+    """The module run as a script defines all its commands before it parses the arguments."""
+    done = subprocess.run([sys.executable, "-m", "rasd.cli", "serve", "--help"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "--allow-corrections" in done.stdout
+
+
+def test_rasd_alone_prints_the_help_with_the_commands_in_working_order():
+    result = invoke()
+    assert result.exit_code == 2
+    listed = [line.split()[0] for line in result.stdout.partition("Commands:")[2].splitlines()
+              if line[2:3].isalpha()]
+    assert listed == ["extract", "run", "add", "correct", "export", "serve"]
+
+
 def test_rasd_script_run_help():
     script = Path(sys.executable).with_name("rasd")
     done = subprocess.run([str(script), "run", "--help"], capture_output=True, text=True, timeout=60)
@@ -292,12 +308,13 @@ def test_rasd_script_run_help():
 
 
 # What start-up must not load: the pipeline and its word lists, the store, the engines, the
-# readers, the exports, the model's dataclasses and the libraries only some commands use
-# (checked by module, not by time).
+# readers, the exports, the model's dataclasses and the libraries only some commands use (pydantic
+# is the web server's) (checked by module, not by time).
 HEAVY_MODULES = ("rasd.pipeline", "rasd.engine", "rasd.store", "rasd.ingest.readers", "rasd.export.formats",
                  "rasd.model",
                  "rasd.extract.claims", "rasd.geo.gazetteer", "rasd.incidents", "rasd.web",
-                 "trafilatura", "pandas", "dask", "distributed", "fastapi", "uvicorn", "tqdm", "orjson")
+                 "trafilatura", "pandas", "dask", "distributed", "fastapi", "uvicorn", "tqdm", "orjson",
+                 "pydantic", "pydantic_core")
 
 
 @pytest.mark.parametrize("argv", [None, ["rasd", "--help"], ["rasd", "run", "--help"]],

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from rasd.cli import app
 from rasd.engine import Extracted, Failed, InProcess, ProcessPool, make_engine

@@ -509,7 +509,7 @@ HAS_STORE = importlib.util.find_spec("rasd.store") is not None
 @pytest.mark.skipif(not HAS_STORE, reason="rasd.store lands from the store branch")
 @pytest.mark.parametrize("fmt", ["json", "acled", "ucdp", "geojson", "markdown"])
 def test_cli_export_writes_what_the_store_holds(tmp_path, fmt):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from rasd.cli import app
     from rasd.store import IncidentFilter, Store
@@ -540,7 +540,7 @@ def test_cli_export_passes_its_filters_to_the_store_interface(tmp_path, monkeypa
     import sys
     import types
 
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from rasd.cli import app
 
@@ -588,7 +588,7 @@ def test_cli_export_passes_its_filters_to_the_store_interface(tmp_path, monkeypa
 
 
 def test_cli_export_refuses_a_bom_outside_csv_and_a_missing_store(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from rasd.cli import app
 
@@ -598,3 +598,11 @@ def test_cli_export_refuses_a_bom_outside_csv_and_a_missing_store(tmp_path):
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db"), "--format", "acled"])
     assert result.exit_code == 2 and "no store" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_cli_export_offers_every_format_the_exports_write():
+    """The command line names the formats itself, so that start-up does not load the exports."""
+    from rasd.cli import EXPORT_FORMATS
+    from rasd.export.formats import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from markdown_it import MarkdownIt
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from rasd import cli, engine
 from rasd.cli import app

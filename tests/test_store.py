@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from rasd.cli import app
 from rasd.export.jsonout import document_json, incident_json

@@ -469,7 +469,7 @@ def test_timeline_counts_incidents_and_deaths_per_day_and_bins_a_long_span():
 
 
 def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from rasd.cli import app
 
@@ -484,7 +484,7 @@ def test_serve_opens_the_store_and_serves_it_on_localhost(tmp_path, monkeypatch,
     import types
 
     import uvicorn
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from rasd.cli import app
 

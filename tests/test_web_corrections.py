@@ -296,7 +296,7 @@ def test_openapi_describes_the_write_api_with_its_request_models(client):
 
 def test_serve_is_read_only_unless_told_to_take_corrections(tmp_path, monkeypatch, analyzed):
     import uvicorn
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     import rasd.web
     from rasd.cli import app

@@ -18,12 +18,11 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from enum import Enum
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-import typer
+import click
 
 import rasd
 from rasd.ingest.limits import ArticleLimits
@@ -37,9 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("rasd")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="rasd: read Arabic conflict reports into a sourced incident database.")
-
 # What `rasd run` writes besides docs.jsonl, errors.jsonl and run.json: the store and, from it,
 # each export under its file name.
 RUN_EXPORTS = {"incidents.json": "json", "report.md": "markdown", "acled.csv": "acled",
@@ -47,25 +43,28 @@ RUN_EXPORTS = {"incidents.json": "json", "report.md": "markdown", "acled.csv": "
 RUN_OUTPUTS = frozenset({"docs.jsonl", "errors.jsonl", "run.json", "rasd.db", *RUN_EXPORTS})
 _DEFAULT_LIMITS = ArticleLimits()
 
-Inputs = Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl), web archives (.warc, .warc.gz), RSS/Atom feeds (.rss, .atom, .xml) or folders.")]
-MaxChars = Annotated[int, typer.Option(
-    "--max-chars", min=1, help="Longest article text read; a longer one is a named error.")]
-MaxSeconds = Annotated[float, typer.Option(
-    "--max-seconds", help="Longest time to read, and to extract, one article; a slower one is a named error.")]
-Workers = Annotated[int | None, typer.Option(
-    "--workers", "-j", min=1, help="Processes extracting articles (default: all cores; 1: in this process).")]
+# Paths as pathlib.Path; one that does not exist is the batch's named error, not a usage error.
+PATH = click.Path(path_type=Path)
 
-
-class EngineName(str, Enum):
-    local = "local"
-    dask = "dask"
-
-
-EngineOption = Annotated[EngineName, typer.Option(
-    "--engine", help="local: this machine's cores; dask: a Dask cluster (see docs/performance.md).")]
-Scheduler = Annotated[str | None, typer.Option(
+# The parameters extract, run and add share, each a decorator.
+inputs_argument = click.argument(
+    "inputs", nargs=-1, required=True, type=PATH,
+    help="Article files (.txt, .html, .jsonl), web archives (.warc, .warc.gz), RSS/Atom feeds (.rss, .atom, .xml) or folders.")
+max_chars_option = click.option(
+    "--max-chars", type=click.IntRange(min=1), default=_DEFAULT_LIMITS.max_chars,
+    help="Longest article text read; a longer one is a named error.")
+max_seconds_option = click.option(
+    "--max-seconds", type=float, default=_DEFAULT_LIMITS.max_seconds,
+    help="Longest time to read, and to extract, one article; a slower one is a named error.")
+workers_option = click.option(
+    "--workers", "-j", type=click.IntRange(min=1),
+    help="Processes extracting articles (default: all cores; 1: in this process).")
+engine_option = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local",
+    help="local: this machine's cores; dask: a Dask cluster (see docs/performance.md).")
+scheduler_option = click.option(
     "--scheduler", help="With --engine dask: the scheduler's address (tcp://HOST:8786); "
-                        "default: a local cluster of --workers processes.")]
+                        "default: a local cluster of --workers processes.")
 
 
 class _StderrHandler(logging.Handler):
@@ -75,19 +74,39 @@ class _StderrHandler(logging.Handler):
         print(self.format(record), file=sys.stderr)
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"rasd {rasd.__version__}")
-        raise typer.Exit(0)
+class _Command(click.Command):
+    """Its whole description in the list of ``rasd --help``, wrapped, where click would cut it to
+    the first sentence or line."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return " ".join((self.help or "").split())
 
 
-@app.callback()
-def _options(
-        verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also say what each step does.")] = False,
-        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors, no warnings or summary.")] = False,
-        version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                              help="Print the version and exit.")] = False,
-) -> None:
+class _Commands(click.Group):
+    """Lists the commands in the order they are defined, the order of the work (extract, run, add,
+    correct, export, serve), not sorted; a bare ``rasd`` prints the help on standard output
+    (exit 2), as it always has, where click would print it on standard error."""
+
+    command_class = _Command
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(2)
+        return super().parse_args(ctx, args)
+
+
+# Help pages show each option's default, and are as wide as the terminal up to 120 columns
+# (click's own limit, 80, cuts the commands' summaries in `rasd --help`).
+@click.group(name="rasd", cls=_Commands, no_args_is_help=True,
+             context_settings={"show_default": True, "max_content_width": 120})
+@click.option("--verbose", "-v", is_flag=True, help="Also say what each step does.")
+@click.option("--quiet", "-q", is_flag=True, help="Only errors, no warnings or summary.")
+@click.version_option(rasd.__version__, "--version", message="rasd %(version)s", help="Print the version and exit.")
+def app(verbose: bool, quiet: bool) -> None:
     """rasd: read Arabic conflict reports into a sourced incident database."""
     for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
         log.removeHandler(handler)
@@ -112,7 +131,7 @@ class _Batch:
         self._limits = limits
         self._engine = engine
 
-    def documents(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> Iterator[Extracted]:
+    def documents(self, inputs: tuple[Path, ...], exclude: tuple[Path, ...] = ()) -> Iterator[Extracted]:
         """Each document read, as its docs.jsonl line and its store record, as they come."""
         from tqdm import tqdm
 
@@ -161,36 +180,39 @@ def _replace_on_success(path: Path) -> Iterator[TextIO]:
         tmp.unlink(missing_ok=True)
 
 
-def _written(batch: _Batch, inputs: list[Path], exclude: tuple[Path, ...], out: TextIO) -> Iterator[StoredDocument]:
+def _written(batch: _Batch, inputs: tuple[Path, ...], exclude: tuple[Path, ...], out: TextIO) -> Iterator[StoredDocument]:
     """Each document's line written to docs.jsonl as it comes, and its store record."""
     for extracted in batch.documents(inputs, exclude):
         out.write(extracted.line + "\n")
         yield extracted.stored
 
 
-def _engine(limits: ArticleLimits, workers: int | None, engine: EngineName, scheduler: str | None) -> Engine:
+def _engine(limits: ArticleLimits, workers: int | None, engine: str, scheduler: str | None) -> Engine:
     from rasd.engine import make_engine
 
     try:
-        return make_engine(limits, workers, engine.value, scheduler)
+        return make_engine(limits, workers, engine, scheduler)
     except ValueError as e:
-        raise typer.BadParameter(str(e)) from None
+        raise click.BadParameter(str(e)) from None
 
 
 def _limits(max_chars: int, max_seconds: float) -> ArticleLimits:
     try:
         return ArticleLimits(max_chars=max_chars, max_seconds=max_seconds)
     except ValueError as e:
-        raise typer.BadParameter(str(e)) from None
+        raise click.BadParameter(str(e)) from None
 
 
 @app.command()
-def extract(inputs: Inputs,
-            out: Annotated[Path, typer.Option("--out", "-o", help="Output JSON lines file.")] = Path("docs.jsonl"),
-            max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
-            max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
-            workers: Workers = None, engine: EngineOption = EngineName.local, scheduler: Scheduler = None,
-            ) -> None:
+@inputs_argument
+@click.option("--out", "-o", type=PATH, default=Path("docs.jsonl"), help="Output JSON lines file.")
+@max_chars_option
+@max_seconds_option
+@workers_option
+@engine_option
+@scheduler_option
+def extract(inputs: tuple[Path, ...], out: Path, max_chars: int, max_seconds: float,
+            workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract claims, places, actors and dates from each article into a JSON lines file."""
     limits = _limits(max_chars, max_seconds)
     runner = _engine(limits, workers, engine, scheduler)
@@ -201,10 +223,10 @@ def extract(inputs: Inputs,
         for _ in _written(batch, inputs, (out, errors_path), lines):
             pass
     log.info("%d articles, %d claims -> %s", batch.articles, batch.claims, out)
-    raise typer.Exit(1 if batch.failed else 0)
+    sys.exit(1 if batch.failed else 0)
 
 
-def _merge_settings(pairs: list[str]) -> MergeSettings:
+def _merge_settings(pairs: tuple[str, ...]) -> MergeSettings:
     """``key=value`` options over the default grouping thresholds, checked before any work:
     every threshold is a finite number, none negative."""
     from rasd.incidents import MergeSettings
@@ -213,15 +235,15 @@ def _merge_settings(pairs: list[str]) -> MergeSettings:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep:
-            raise typer.BadParameter(f"{pair!r} is not key=value", param_hint="--set")
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--set")
         values[key.strip()] = value.strip()
     try:
         settings = MergeSettings.from_mapping(values)
     except ValueError as e:
-        raise typer.BadParameter(str(e), param_hint="--set") from None
+        raise click.BadParameter(str(e), param_hint="--set") from None
     for name, value in dataclasses.asdict(settings).items():
         if isinstance(value, (int, float)) and not (math.isfinite(value) and value >= 0):
-            raise typer.BadParameter(f"{name}={values.get(name, value)}: must be a finite number, "
+            raise click.BadParameter(f"{name}={values.get(name, value)}: must be a finite number, "
                                      "not negative", param_hint="--set")
     return settings
 
@@ -234,7 +256,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _run_record(inputs: list[Path], exclude: tuple[Path, ...], settings: MergeSettings,
+def _run_record(inputs: tuple[Path, ...], exclude: tuple[Path, ...], settings: MergeSettings,
                 limits: ArticleLimits, incidents: int, batch: _Batch, seconds: float) -> dict[str, Any]:
     """What ``run.json`` says of a run: enough to tell two runs' inputs and settings apart."""
     from rasd.ingest.readers import display_name, input_files
@@ -258,22 +280,24 @@ def _run_record(inputs: list[Path], exclude: tuple[Path, ...], settings: MergeSe
 
 
 @app.command()
-def run(inputs: Inputs,
-        out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (replaced as a whole).")] = Path("out"),
-        settings: Annotated[list[str] | None, typer.Option(
-            "--set", help="Override a grouping threshold, e.g. --set same_place_km=10 "
-                          "(see rasd.incidents.MergeSettings).")] = None,
-        max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
-        max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
-        workers: Workers = None, engine: EngineOption = EngineName.local, scheduler: Scheduler = None,
-        ) -> None:
+@inputs_argument
+@click.option("--out", "-o", type=PATH, default=Path("out"), help="Output folder (replaced as a whole).")
+@click.option("--set", "settings", multiple=True,
+              help="Override a grouping threshold, e.g. --set same_place_km=10 (see rasd.incidents.MergeSettings).")
+@max_chars_option
+@max_seconds_option
+@workers_option
+@engine_option
+@scheduler_option
+def run(inputs: tuple[Path, ...], out: Path, settings: tuple[str, ...], max_chars: int, max_seconds: float,
+        workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract every article, then group claims into incidents (docs.jsonl, incidents.json,
     report.md, errors.jsonl, run.json in the output folder, all replaced together)."""
     from rasd.export.outdir import OutputFolder, OutputFolderError, check_output_folder
     from rasd.store import build as build_store
 
     started = time.monotonic()
-    merge_settings = _merge_settings(settings or [])
+    merge_settings = _merge_settings(settings)
     limits = _limits(max_chars, max_seconds)
     runner = _engine(limits, workers, engine, scheduler)
     try:
@@ -295,11 +319,11 @@ def run(inputs: Inputs,
             folder.commit()
     except OutputFolderError as err:
         log.error("rasd run: %s", err)
-        raise typer.Exit(2) from None
+        sys.exit(2)
     log.info("%d articles, %d claims, %d incidents -> %s/ (rasd.db, docs.jsonl, incidents.json, "
              "report.md, acled.csv, ucdp.csv, incidents.geojson, errors.jsonl, run.json)%s", batch.articles, batch.claims, incidents,
              out, f"; {batch.failed} failed" if batch.failed else "")
-    raise typer.Exit(1 if batch.failed else 0)
+    sys.exit(1 if batch.failed else 0)
 
 
 def _write_exports(folder: Path) -> int:
@@ -316,22 +340,26 @@ def _write_exports(folder: Path) -> int:
         return write_many(handles, store.selected(), store.headers())
 
 
-Database = Annotated[Path, typer.Option("--db", help="The store (an SQLite file; created if absent).")]
+database_option = click.option("--db", type=PATH, required=True,
+                               help="The store (an SQLite file; created if absent).")
 
 
 @app.command()
-def add(inputs: Inputs, db: Database,
-        settings: Annotated[list[str] | None, typer.Option(
-            "--set", help="Override a grouping threshold, as for `rasd run`.")] = None,
-        max_chars: MaxChars = _DEFAULT_LIMITS.max_chars,
-        max_seconds: MaxSeconds = _DEFAULT_LIMITS.max_seconds,
-        workers: Workers = None, engine: EngineOption = EngineName.local, scheduler: Scheduler = None,
-        ) -> None:
+@inputs_argument
+@database_option
+@click.option("--set", "settings", multiple=True, help="Override a grouping threshold, as for `rasd run`.")
+@max_chars_option
+@max_seconds_option
+@workers_option
+@engine_option
+@scheduler_option
+def add(inputs: tuple[Path, ...], db: Path, settings: tuple[str, ...], max_chars: int, max_seconds: float,
+        workers: int | None, engine: str, scheduler: str | None) -> None:
     """Add articles to a store: new reports join its incidents or make new ones; articles already
     stored with the same text are skipped. The whole addition is one transaction."""
     from rasd.store import Store
 
-    merge_settings = _merge_settings(settings or [])
+    merge_settings = _merge_settings(settings)
     limits = _limits(max_chars, max_seconds)
     runner = _engine(limits, workers, engine, scheduler)
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -343,7 +371,7 @@ def add(inputs: Inputs, db: Database,
     log.info("%d added, %d replaced, %d already stored; incidents: %d new, %d regrouped, %d merged -> %s",
              len(result.added), len(result.replaced), len(result.skipped), len(result.created),
              len(result.updated), len(result.aliased), db)
-    raise typer.Exit(1 if batch.failed else 0)
+    sys.exit(1 if batch.failed else 0)
 
 
 def _correction_value(field: str, text: str) -> object:
@@ -362,89 +390,78 @@ def _correction_value(field: str, text: str) -> object:
 
 
 @app.command()
-def correct(db: Database,
-            incident_id: Annotated[str | None, typer.Argument(help="The incident to correct (--set).")] = None,
-            assignments: Annotated[list[str] | None, typer.Option(
-                "--set", help="FIELD=VALUE: location=PLACE, perpetrator=A,B, killed=LOW,BEST,HIGH, grade=...")] = None,
-            move: Annotated[str | None, typer.Option("--move", help="Move this article (doc_id) out ...")] = None,
-            source: Annotated[str | None, typer.Option("--from", help="... of this incident.")] = None,
-            merge: Annotated[tuple[str, str] | None, typer.Option(
-                "--merge", help="KEEP_ID OTHER_ID: make two incidents one, under KEEP_ID.")] = None,
-            who: Annotated[str, typer.Option("--who", help="Who makes the correction.")] = "",
-            why: Annotated[str, typer.Option("--why", help="Why (kept with the correction).")] = "",
-            ) -> None:
+@database_option
+@click.argument("incident_id", required=False, help="The incident to correct (--set).")
+@click.option("--set", "assignments", multiple=True,
+              help="FIELD=VALUE: location=PLACE, perpetrator=A,B, killed=LOW,BEST,HIGH, grade=...")
+@click.option("--move", help="Move this article (doc_id) out ...")
+@click.option("--from", "source", help="... of this incident.")
+@click.option("--merge", nargs=2, help="KEEP_ID OTHER_ID: make two incidents one, under KEEP_ID.")
+@click.option("--who", default="", show_default=False, help="Who makes the correction.")
+@click.option("--why", default="", show_default=False, help="Why (kept with the correction).")
+def correct(db: Path, incident_id: str | None, assignments: tuple[str, ...], move: str | None,
+            source: str | None, merge: tuple[str, str] | None, who: str, why: str) -> None:
     """Correct the store by hand; every correction is kept with who/when/why and survives `rasd add`."""
     from rasd.store import Store
 
     if not who.strip() or not why.strip():
-        raise typer.BadParameter("say who corrects and why (--who NAME --why TEXT)")
+        raise click.BadParameter("say who corrects and why (--who NAME --why TEXT)")
     if not db.exists():
-        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+        raise click.BadParameter(f"no store at {db}", param_hint="--db")
     try:
         with Store(db) as store:
             if move or source:
                 if not (move and source):
-                    raise typer.BadParameter("--move DOC_ID needs --from INCIDENT_ID")
+                    raise click.BadParameter("--move DOC_ID needs --from INCIDENT_ID")
                 new_id = store.move_article(move, source, who, why)
-                typer.echo(f"{move} moved out of {source} into {new_id}", err=True)
+                click.echo(f"{move} moved out of {source} into {new_id}", err=True)
             elif merge:
                 store.merge_incidents(merge[0], merge[1], who, why)
-                typer.echo(f"{merge[1]} merged into {merge[0]}", err=True)
+                click.echo(f"{merge[1]} merged into {merge[0]}", err=True)
             elif incident_id and assignments:
                 for pair in assignments:
                     field, sep, value = pair.partition("=")
                     if not sep:
-                        raise typer.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--set")
+                        raise click.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--set")
                     store.correct(incident_id, field.strip(), _correction_value(field.strip(), value), who, why)
-                typer.echo(f"{incident_id}: {len(assignments)} correction(s) stored", err=True)
+                click.echo(f"{incident_id}: {len(assignments)} correction(s) stored", err=True)
             else:
-                raise typer.BadParameter("give INCIDENT_ID --set FIELD=VALUE, or --move DOC_ID --from ID, "
+                raise click.BadParameter("give INCIDENT_ID --set FIELD=VALUE, or --move DOC_ID --from ID, "
                                          "or --merge KEEP_ID OTHER_ID")
     except (KeyError, ValueError) as e:
-        typer.echo(f"error: {e.args[0] if e.args else e}", err=True)
-        raise typer.Exit(2) from None
+        click.echo(f"error: {e.args[0] if e.args else e}", err=True)
+        sys.exit(2)
 
 
-def main() -> None:
-    app()
-
-
-
-class ExportFormat(str, Enum):
-    json = "json"
-    acled = "acled"
-    ucdp = "ucdp"
-    geojson = "geojson"
-    markdown = "markdown"
-
-
-DAY = ["%Y-%m-%d"]
+# rasd.export.formats.FORMATS, named again so that start-up does not load the exports (a test
+# checks the two agree).
+EXPORT_FORMATS = ("json", "acled", "ucdp", "geojson", "markdown")
+DAY = click.DateTime(["%Y-%m-%d"])
 
 
 @app.command("export")
-def export_incidents(
-        db: Annotated[Path, typer.Option("--db", help="The store (a rasd SQLite file).")],
-        fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.json,
-        out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: standard output).")] = None,
-        bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte-order mark (Excel and Arabic).")] = False,
-        date_from: Annotated[dt.datetime | None, typer.Option(
-            "--from", formats=DAY, help="Incidents starting on or after this day (YYYY-MM-DD).")] = None,
-        date_to: Annotated[dt.datetime | None, typer.Option(
-            "--to", formats=DAY, help="Incidents ending on or before this day (YYYY-MM-DD).")] = None,
-        admin1: Annotated[str | None, typer.Option(help="Governorate (English name, any case).")] = None,
-        perpetrator: Annotated[str | None, typer.Option(help="An alleged perpetrator (actor catalog name).")] = None,
-        grade: Annotated[str | None, typer.Option(help="confirmed, fair, weak, contested or discounted.")] = None,
-        min_killed: Annotated[int | None, typer.Option(help="At least this many killed (best figure).")] = None,
-        ) -> None:
+@click.option("--db", type=PATH, required=True, help="The store (a rasd SQLite file).")
+@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", help="Export format.")
+@click.option("--out", "-o", type=PATH, help="Output file (default: standard output).")
+@click.option("--bom", is_flag=True, help="Start CSV with a byte-order mark (Excel and Arabic).")
+@click.option("--from", "date_from", type=DAY, help="Incidents starting on or after this day (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=DAY, help="Incidents ending on or before this day (YYYY-MM-DD).")
+@click.option("--admin1", help="Governorate (English name, any case).")
+@click.option("--perpetrator", help="An alleged perpetrator (actor catalog name).")
+@click.option("--grade", help="confirmed, fair, weak, contested or discounted.")
+@click.option("--min-killed", type=int, help="At least this many killed (best figure).")
+def export_incidents(db: Path, fmt: str, out: Path | None, bom: bool, date_from: dt.datetime | None,
+                     date_to: dt.datetime | None, admin1: str | None, perpetrator: str | None,
+                     grade: str | None, min_killed: int | None) -> None:
     """Write the store's incidents as JSON, ACLED or UCDP GED CSV, GeoJSON or a Markdown report
     (column mappings: docs/exports.md)."""
     from rasd.export.formats import CSV_FORMATS, write
     from rasd.store import IncidentFilter, Store
 
-    if bom and fmt.value not in CSV_FORMATS:
-        raise typer.BadParameter(f"a byte-order mark is for the CSV formats, not {fmt.value}", param_hint="--bom")
+    if bom and fmt not in CSV_FORMATS:
+        raise click.BadParameter(f"a byte-order mark is for the CSV formats, not {fmt}", param_hint="--bom")
     if not db.is_file():
-        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+        raise click.BadParameter(f"no store at {db}", param_hint="--db")
     where = IncidentFilter(date_from=date_from.date() if date_from else None,
                            date_to=date_to.date() if date_to else None, admin1=admin1,
                            perpetrator=perpetrator, grade=grade, min_killed=min_killed)
@@ -453,7 +470,7 @@ def export_incidents(
         if out is None:
             stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
             try:
-                write(fmt.value, incidents, documents, stdout, bom=bom)
+                write(fmt, incidents, documents, stdout, bom=bom)
                 stdout.flush()
             except BrokenPipeError:     # `rasd export ... | head`: the reader stopped, not an error
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -463,37 +480,39 @@ def export_incidents(
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             with _replace_on_success(out) as handle:
-                write(fmt.value, incidents, documents, handle, bom=bom)
+                write(fmt, incidents, documents, handle, bom=bom)
         count = len(incidents)
-    typer.echo(f"{count} incidents -> {out or 'standard output'} ({fmt.value})", err=True)
-
-
-if __name__ == "__main__":
-    main()
+    click.echo(f"{count} incidents -> {out or 'standard output'} ({fmt})", err=True)
 
 
 @app.command()
-def serve(db: Annotated[Path, typer.Option("--db", help="The store (SQLite file) to show.")],
-          host: Annotated[str, typer.Option(
-              help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-          allow_corrections: Annotated[bool, typer.Option(
-              "--allow-corrections", help="Let analysts correct incidents from the incident pages "
-                                          "(the dashboard has no login; read-only without this).")] = False,
-          ) -> None:
+@click.option("--db", type=PATH, required=True, help="The store (SQLite file) to show.")
+@click.option("--host", default="127.0.0.1", help="Address to listen on; 127.0.0.1 keeps it on this machine.")
+@click.option("--port", type=int, default=8000, help="Port to listen on.")
+@click.option("--allow-corrections", is_flag=True, help="Let analysts correct incidents from the incident pages "
+                                                        "(the dashboard has no login; read-only without this).")
+def serve(db: Path, host: str, port: int, allow_corrections: bool) -> None:
     """Serve the dashboard on a store: map, timeline, filters, incidents with their sources, and the API."""
     if not db.is_file():
-        raise typer.BadParameter(f"{db} is not a file (build one with `rasd run` or `rasd add`)", param_hint="--db")
+        raise click.BadParameter(f"{db} is not a file (build one with `rasd run` or `rasd add`)", param_hint="--db")
     import uvicorn  # the server and the store load only for this command
 
     from rasd.store import Store
     from rasd.web import WriteAccess, create_app
 
     if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(f"warning: the dashboard has no login; on {host} anyone who reaches this machine can "
+        click.echo(f"warning: the dashboard has no login; on {host} anyone who reaches this machine can "
                    f"{'correct' if allow_corrections else 'read'} the store", err=True)
     writes = WriteAccess.serving(host) if allow_corrections else None
     with Store(db) as store:
-        typer.echo(f"rasd dashboard on http://{host}:{port}/ ({'corrections allowed' if writes else 'read-only'};"
+        click.echo(f"rasd dashboard on http://{host}:{port}/ ({'corrections allowed' if writes else 'read-only'};"
                    " Ctrl+C to stop)", err=True)
         uvicorn.run(create_app(store, writes), host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
