@@ -17,7 +17,7 @@ import math
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -46,7 +46,7 @@ _DEFAULT_LIMITS = ArticleLimits()
 # Paths as pathlib.Path; one that does not exist is the batch's named error, not a usage error.
 PATH = click.Path(path_type=Path)
 
-# The parameters extract, run and add share, each a decorator.
+# The parameters extract, run and add share.
 inputs_argument = click.argument(
     "inputs", nargs=-1, required=True, type=PATH,
     help="Article files (.txt, .html, .jsonl), web archives (.warc, .warc.gz), RSS/Atom feeds (.rss, .atom, .xml) or folders.")
@@ -65,6 +65,14 @@ engine_option = click.option(
 scheduler_option = click.option(
     "--scheduler", help="With --engine dask: the scheduler's address (tcp://HOST:8786); "
                         "default: a local cluster of --workers processes.")
+
+
+def batch_options(command: Callable[..., None]) -> Callable[..., None]:
+    """How a batch is read and run (``--max-chars``, ``--max-seconds``, ``--workers``,
+    ``--engine``, ``--scheduler``), in that order on the help page."""
+    for option in (scheduler_option, engine_option, workers_option, max_seconds_option, max_chars_option):
+        command = option(command)
+    return command
 
 
 class _StderrHandler(logging.Handler):
@@ -206,11 +214,7 @@ def _limits(max_chars: int, max_seconds: float) -> ArticleLimits:
 @app.command()
 @inputs_argument
 @click.option("--out", "-o", type=PATH, default=Path("docs.jsonl"), help="Output JSON lines file.")
-@max_chars_option
-@max_seconds_option
-@workers_option
-@engine_option
-@scheduler_option
+@batch_options
 def extract(inputs: tuple[Path, ...], out: Path, max_chars: int, max_seconds: float,
             workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract claims, places, actors and dates from each article into a JSON lines file."""
@@ -284,11 +288,7 @@ def _run_record(inputs: tuple[Path, ...], exclude: tuple[Path, ...], settings: M
 @click.option("--out", "-o", type=PATH, default=Path("out"), help="Output folder (replaced as a whole).")
 @click.option("--set", "settings", multiple=True,
               help="Override a grouping threshold, e.g. --set same_place_km=10 (see rasd.incidents.MergeSettings).")
-@max_chars_option
-@max_seconds_option
-@workers_option
-@engine_option
-@scheduler_option
+@batch_options
 def run(inputs: tuple[Path, ...], out: Path, settings: tuple[str, ...], max_chars: int, max_seconds: float,
         workers: int | None, engine: str, scheduler: str | None) -> None:
     """Extract every article, then group claims into incidents (docs.jsonl, incidents.json,
@@ -348,11 +348,7 @@ database_option = click.option("--db", type=PATH, required=True,
 @inputs_argument
 @database_option
 @click.option("--set", "settings", multiple=True, help="Override a grouping threshold, as for `rasd run`.")
-@max_chars_option
-@max_seconds_option
-@workers_option
-@engine_option
-@scheduler_option
+@batch_options
 def add(inputs: tuple[Path, ...], db: Path, settings: tuple[str, ...], max_chars: int, max_seconds: float,
         workers: int | None, engine: str, scheduler: str | None) -> None:
     """Add articles to a store: new reports join its incidents or make new ones; articles already
