@@ -353,15 +353,23 @@ def _follow_up(c: Candidate, cluster: Cluster) -> bool:
                 for m in cluster.members)
 
 
-def _as_named_by(c: Candidate, places: Iterable[PlaceMention]) -> Candidate:
-    """``c`` with each village it names bare (``_bare``) replaced by the place of the same name
-    among ``places``, when that is another of the name's places. Many villages share a name
+Names = dict[tuple[str, str], PlaceMention]    # (folded name, country) -> a village of that name
+
+
+def village_names(places: Iterable[PlaceMention]) -> Names:
+    """The listed villages among ``places`` by their folded name (``_as_named_by``)."""
+    return {(fold_term(p.text), p.country): p for p in places if is_village(p) and p.listed}
+
+
+def _as_named_by(c: Candidate, named: Names) -> Candidate:
+    """``c`` with each village it names bare (``_bare``) replaced by the village of the same
+    name in ``named``, when that is another of the name's places. Many villages share a name
     ("الحميدية" in Tartus, Quneitra, Homs ...); a local page that names only the village leaves
     the gazetteer a guess, which the reports that name the village with its province settle,
     as a reader would."""
-    named = {(fold_term(p.text), p.country): p for p in places if is_village(p) and p.listed}
     if not named:
         return c
+
     def read(p: PlaceMention) -> PlaceMention:
         theirs = named.get((fold_term(p.text), p.country))
         if theirs is not None and place_key(theirs) != place_key(p) and is_village(p) and _bare(p, c):
@@ -548,9 +556,10 @@ class _Grouping:
             cl for k in range(-NEARBY_DAYS, NEARBY_DAYS + 1)
             for cl in by_day.get(days[1] + dt.timedelta(days=k), ())))
         mine = graded(self.located(c))
+        placed = village_names(p for p in c.places if not _bare(p, c))    # the villages c names with their province
         scored = []
         for cl in nearby:
-            read, seen = self._homonyms_settled(c, cl)
+            read, seen = self._homonyms_settled(c, placed, cl)
             ours = mine if read is c else graded(anchors(read, self.settings.places_compared))
             if (s := self.score(read, ours, seen)) is not None:
                 scored.append((s, cl, read, seen))
@@ -558,22 +567,24 @@ class _Grouping:
         if scored:
             _, best, c, seen = max(scored, key=lambda sc: sc[0])
             if seen is not best:
-                vars(best).update(vars(seen))
+                vars(best).update(vars(seen))    # the cluster re-read, under its own identity
         else:
             best = founded = Cluster(self.settings)
             by_day.setdefault(days[1] if days else None, []).append(best)
         best.add(c, self.located(c))        # a member: its id stays its own while the run lasts
         return founded
 
-    def _homonyms_settled(self, c: Candidate, cluster: Cluster) -> tuple[Candidate, Cluster]:
-        """``c`` and ``cluster`` with the villages one names bare read as the other's places of
-        the same name (``_as_named_by``): the cluster's members re-read when ``c`` names the
-        village with its province. New objects are never cached (``located``): one dropped
-        may leave its id to another."""
-        read = _as_named_by(c, cluster.places)
-        if read is not c:
+    def _homonyms_settled(self, c: Candidate, placed: Names, cluster: Cluster) -> tuple[Candidate, Cluster]:
+        """``c`` and ``cluster`` with the villages one names bare read as the other's villages of
+        the same name (``_as_named_by``; ``placed``: the villages ``c`` names with their
+        province): the cluster's members are re-read, only when its places hold such a
+        namesake, so scoring stays as cheap however large the cluster. New objects are never
+        cached (``located``): one dropped may leave its id to another."""
+        theirs = village_names(cluster.places)
+        read = _as_named_by(c, theirs)
+        if read is not c or not any(place_key(placed[name]) != place_key(q) for name, q in theirs.items() if name in placed):
             return read, cluster
-        members = [_as_named_by(m, [p for p in c.places if not _bare(p, c)]) for m in cluster.members]
+        members = [_as_named_by(m, placed) for m in cluster.members]
         if all(m is n for m, n in zip(members, cluster.members)):
             return c, cluster
         settled = Cluster(self.settings)
