@@ -670,3 +670,49 @@ def test_toward_a_place_is_still_where_it_struck():
 def test_civilian_harm_stated_while_another_alleged_party_denies_it_is_contested(perps, voice, speaker):
     g, reasons = grade(perps, [sc("a", "killed", 3), voiced("b", 2, speaker, voice)], ["A", "B", "C"])
     assert g == "contested" and "denies" in reasons[0], (g, reasons)
+
+
+# --- relays and unnamed attackers in the grade ------------------------------------------
+
+AGENCY_OWN = """حمص-سانا
+استشهد مدنيان وأصيب ثلاثة آخرون جراء سقوط قذائف أطلقها إرهابيو تنظيم هيئة تحرير الشام على قرية الشيخ حديد بريف حماة الغربي صباح اليوم."""
+
+
+@pytest.mark.parametrize("relay", [
+    "نقلت وكالة سانا أن مدنيين اثنين استشهدا وأصيب ثلاثة بقذائف أطلقها إرهابيو هيئة تحرير الشام على قرية الشيخ حديد بريف حماة الغربي اليوم.",
+    "ذكرت سانا أن قذائف إرهابيي هيئة تحرير الشام أدت صباح اليوم إلى استشهاد مواطنَين وإصابة ثلاثة في قرية الشيخ حديد بريف حماة الغربي.",
+    "أفادت الوكالة العربية السورية للأنباء (سانا) باستشهاد شخصين وجرح 3 بقصف لهيئة تحرير الشام على قرية الشيخ حديد بريف حماة.",
+])
+def test_an_outlet_relaying_an_agencys_figures_is_no_second_source(relay):
+    inc = one_incident(doc("a", AGENCY_OWN, "سانا"), doc("b", relay, "صحيفة الوطن"))
+    assert inc.grade == "weak", inc.grade_reasons
+
+
+@pytest.mark.parametrize("own", [
+    "قال مراسلنا إن مدنيين اثنين قتلا وأصيب ثلاثة بقذائف أطلقتها هيئة تحرير الشام على قرية الشيخ حديد بريف حماة الغربي اليوم.",
+    "أفادت مصادر محلية بمقتل مدنيين اثنين وإصابة ثلاثة بقصف لهيئة تحرير الشام على قرية الشيخ حديد بريف حماة الغربي اليوم.",
+    "قتل مدنيان وجرح ثلاثة بقذائف هيئة تحرير الشام على قرية الشيخ حديد في ريف حماة الغربي صباح اليوم.",
+])
+def test_an_outlet_with_figures_of_its_own_stays_a_second_source(own):
+    inc = one_incident(doc("a", AGENCY_OWN, "سانا"), doc("b", own, "صحيفة الوطن"))
+    assert inc.grade == "fair", inc.grade_reasons
+
+
+@pytest.mark.parametrize("named", ["HTS (Hayat Tahrir al-Sham)", "ISIS (Islamic State)", "SDF/YPG"])
+def test_unnamed_terrorists_beside_a_named_attacker_are_no_competing_claim(named):
+    unnamed = "Armed groups (unnamed, 'terrorists' in state media)"
+    perps = [attrib(unnamed, ("A", "B", "C")), attrib(named, ("A", "B"))]
+    g, reasons = grade(perps, [sc("a", "killed", 2)], ["A", "B", "C"])
+    assert g == "fair" and named.split(" (")[0] in reasons[0]
+
+
+@pytest.mark.parametrize("state_media", [
+    "استشهدت امرأة وأصيب طفلان جراء اعتداء المجموعات الإرهابية بالقذائف على بلدة جورين في سهل الغاب اليوم.",
+    "اعتدى الإرهابيون بقذائف صاروخية على بلدة جورين بسهل الغاب، ما أدى لاستشهاد امرأة وإصابة طفلين اليوم.",
+    "ارتقت سيدة شهيدةً وجرح طفلان بقذائف أطلقتها التنظيمات الإرهابية على بلدة جورين في منطقة الغاب اليوم.",
+])
+def test_state_media_naming_only_terrorists_does_not_contest_a_named_attacker(state_media):
+    named = "قتلت امرأة وأصيب طفلان بقصف لهيئة تحرير الشام على بلدة جورين في سهل الغاب بريف حماة اليوم."
+    inc = one_incident(doc("a", state_media, "سانا"), doc("b", state_media, "الإخبارية السورية"),
+                       doc("c", named, "المرصد السوري"), doc("d", named.replace("قتلت", "لقيت حتفها"), "شبكة شام"))
+    assert inc.grade == "fair", inc.grade_reasons

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from rasd.extract.actors import combine_certainty
 from rasd.incidents.events import Candidate, candidates, home_country
-from rasd.incidents.grade import grade
+from rasd.incidents.grade import grade, independent_sources
 from rasd.incidents.location import choose_location
 from rasd.incidents.merge import DEFAULT_SETTINGS, Cluster, MergeSettings, group, reported_days
 from rasd.incidents.reconcile import contradictions, figure, per_source, spread
@@ -81,7 +81,8 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
     places = _places(members)
     location = choose_location(members, places[0].country if places else None)
     date = _date(members)
-    graded, reasons = grade([a for a in perpetrator if not a.minor], claims, {outlet_of(d) or d for d in doc_ids})
+    graded, reasons = grade([a for a in perpetrator if not a.minor], claims,
+                            independent_sources(doc_ids, claims, outlet_of))
     return Incident(
         incident_id=_incident_id(members, location, date, rank),
         event_type=kind[0], sub_event_type=kind[1],

@@ -16,19 +16,22 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
 - ``fair``: two or more independent sources report it, one perpetrator alleged;
 - ``weak``: a single source.
 Independent sources are the distinct outlets that carry the incident's reports (one outlet
-quoting several speakers is still one report of the event).
+quoting several speakers is still one report of the event); a report that only relays another
+outlet's figures ("نقلت وكالة سانا أن ...") is that outlet's.
 """
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
+from rasd.extract.sources import catalog_source
 from rasd.model import ActorAttribution, Grade, SourcedClaim
 
 CASUALTY_KINDS = frozenset({"killed", "injured"})
+RELAYED_KINDS = frozenset({"state_media", "agency", "outlet"})
 MIN_SUPPORT = 2
 
 
@@ -71,6 +74,29 @@ def _competing(belligerents: list[str]) -> bool:
     return any(frozenset((a, b)) not in partners for i, a in enumerate(belligerents) for b in belligerents[i + 1:])
 
 
+def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
+                        outlet_of: Callable[[str], str | None]) -> set[str]:
+    """The sources behind the reports: each report's outlet (by its catalogued name when it has
+    one), or the one catalogued outlet all its casualty figures are quoted from: relays of one
+    agency's report are one source, not one per outlet that carried it."""
+    quoted: dict[str, set[str | None]] = defaultdict(set)
+    for s in claims:
+        if s.claim.kind in CASUALTY_KINDS and not s.claim.cumulative:
+            source = s.claim.source
+            named = source.span is not None and source.kind in RELAYED_KINDS
+            quoted[s.doc_id].add(source.actor if named else None)
+    out = set()
+    for doc_id in doc_ids:
+        relayed = quoted.get(doc_id, set())
+        if len(relayed) == 1 and None not in relayed:
+            out.add(next(iter(relayed)))
+            continue
+        outlet = outlet_of(doc_id) or doc_id
+        known = catalog_source(outlet)
+        out.add(known.name if known else outlet)
+    return out
+
+
 def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClaim],
           outlets: Iterable[str]) -> tuple[Grade, tuple[str, ...]]:
     """The incident's grade and the reasons for it (rules in the module docstring)."""
@@ -90,8 +116,11 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
     support: dict[str, set[str]] = defaultdict(set)
     for a in alleged:
         support[belligerent(a.actor)].update(a.sources)
-    leader = min(support, key=lambda b: (-len(support[b]), b)) if support else None
+    unnamed = set(_catalog()["unnamed"])
+    leader = min(support, key=lambda b: (b in unnamed, -len(support[b]), b)) if support else None
     competing = _with_allies([b for b, who in support.items() if len(who) >= MIN_SUPPORT], support)
+    if any(b not in unnamed for b in competing):
+        competing = [b for b in competing if b not in unnamed]
     if _competing(competing):
         listing = ", ".join(f"{b} ({len(support[b])} sources)" for b in competing)
         return "contested", (f"{len(competing)} belligerents alleged by different sources: {listing}",)
