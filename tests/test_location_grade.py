@@ -693,6 +693,25 @@ def test_an_outlet_relaying_an_agencys_figures_is_no_second_source(second, expec
     assert inc.grade == expected, inc.grade_reasons
 
 
+MONITOR_OWN = """المرصد السوري لحقوق الإنسان
+قتل مدنيان اثنان وأصيب أربعة آخرون بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب صباح اليوم."""
+RESCUERS_OWN = """الدفاع المدني السوري
+استجابت فرقنا لقصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب صباح اليوم، ما أدى لمقتل مدنيين اثنين وإصابة أربعة."""
+
+
+@pytest.mark.parametrize("first, first_outlet, relay", [
+    (MONITOR_OWN, "المرصد السوري لحقوق الإنسان",
+     "قتل مدنيان وأصيب أربعة بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب اليوم، بحسب ما أورده المرصد السوري لحقوق الإنسان."),
+    (MONITOR_OWN, "المرصد السوري لحقوق الإنسان",
+     "وثّق المرصد السوري مقتل مدنيَّين اثنين وإصابة أربعة آخرين بقصف لقوات النظام على كفرنبل جنوبي إدلب اليوم."),
+    (RESCUERS_OWN, "الدفاع المدني السوري",
+     "قُتل مدنيان وأصيب أربعة في كفرنبل جنوبي إدلب بقصف لقوات النظام اليوم، وفق ما أفاد به الدفاع المدني السوري."),
+])
+def test_an_outlet_relaying_a_monitors_or_rescuers_figures_is_no_second_source(first, first_outlet, relay):
+    inc = one_incident(doc("a", first, first_outlet), doc("b", relay, "موقع سوريا اليوم"))
+    assert inc.grade == "weak", inc.grade_reasons
+
+
 @pytest.mark.parametrize("named", ["HTS (Hayat Tahrir al-Sham)", "ISIS (Islamic State)", "SDF/YPG"])
 def test_unnamed_terrorists_beside_a_named_attacker_are_no_competing_claim(named):
     unnamed = "Armed groups (unnamed, 'terrorists' in state media)"

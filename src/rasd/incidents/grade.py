@@ -16,8 +16,9 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
 - ``fair``: two or more independent sources report it, one perpetrator alleged;
 - ``weak``: a single source.
 Independent sources are the distinct outlets that carry the incident's reports (one outlet
-quoting several speakers is still one report of the event); a report that only relays another
-outlet's figures ("نقلت وكالة سانا أن ...") is that outlet's.
+quoting several speakers is still one report of the event); a report that only relays the figures
+of one catalogued outlet, monitor or rescue service ("نقلت وكالة سانا أن ...", "بحسب ما أورده
+المرصد") is that source's.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from rasd.extract.sources import catalog_source
 from rasd.model import ActorAttribution, Grade, SourcedClaim
 
 CASUALTY_KINDS = frozenset({"killed", "injured"})
-RELAYED_KINDS = frozenset({"state_media", "agency", "outlet"})
+RELAYED_KINDS = frozenset({"state_media", "agency", "outlet", "monitor", "medical"})
 MIN_SUPPORT = 2
 
 
@@ -77,8 +78,8 @@ def _competing(belligerents: list[str]) -> bool:
 def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
                         outlet_of: Callable[[str], str | None]) -> set[str]:
     """The sources behind the reports: each report's outlet (by its catalogued name when it has
-    one), or the one catalogued outlet all its casualty figures are quoted from: relays of one
-    agency's report are one source, not one per outlet that carried it."""
+    one), or the one catalogued outlet, monitor or rescue service all its casualty figures are
+    quoted from: relays of one report are one source, not one per outlet that carried it."""
     quoted: dict[str, set[str | None]] = defaultdict(set)
     for s in claims:
         if s.claim.kind in CASUALTY_KINDS and not s.claim.cumulative:
