@@ -515,3 +515,31 @@ def test_a_denier_named_after_its_office_with_li_is_the_denier(text, denier):
     """"المركز الإعلامي لقوات ...": the ل of the office's name does not make the force a target."""
     m = mention(text, denier)
     assert (m.role, m.certainty) == ("perpetrator", "denied")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية لم تنفذ أي مهام قتالية في منطقة سرمدا.", "Russia"),
+    ("وأكد مصدر عسكري أن القوات التركية لم تنفذ أي عملية في تلك المنطقة.", "Turkey"),
+    ("طائرات التحالف لم تشن أي غارة على القرية خلال الأسبوع.", "US-led coalition"),
+    ("وشدد البيان على أن المقاتلات الإسرائيلية لن تستهدف المدنيين.", "Israel"),
+])
+def test_a_combatants_weapon_or_forces_before_a_negated_attack_verb_deny_it(sentence, actor):
+    assert (actor, "denied") in {(m.actor, m.certainty) for m in find_actors(sentence)}
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("قال الجيش التركي إنه لم يقصف أي منطقة سكنية في ريف الحسكة.", "Turkey"),
+    ("أعلنت وزارة الدفاع الروسية أنها لم تستهدف أي منشأة مدنية في إدلب.", "Russia"),
+    ("وقالت قوات سوريا الديمقراطية إن قواتها لم تطلق أي قذيفة على المدينة.", "SDF/YPG"),
+])
+def test_a_speaker_saying_it_did_not_strike_acknowledges_nothing(sentence, actor):
+    assert (actor, "claimed") not in {(m.actor, m.certainty) for m in find_actors(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام البلدة، فيما لم تتبن أي جهة أخرى الهجوم.",
+    "وأشار المرصد إلى أن القصف مصدره مناطق سيطرة قسد، فيما لم يتبنَّ أي طرف العملية.",
+    "استهدفت طائرات روسية المنطقة ولم يتبن أحد الهجوم الثاني.",
+])
+def test_nobody_claiming_an_attack_is_no_denial_by_the_attacker(sentence):
+    assert "denied" not in {m.certainty for m in find_actors(sentence)}

@@ -28,7 +28,7 @@ _TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _ARTICLE = "ال"
 CueKind = Literal["perpetrator", "target", "neutral", "speech", "boundary", "suspicion",
-                  "transparent", "claim", "denial", "speaker"]
+                  "transparent", "claim", "denial", "negated", "speaker"]
 _Cue = tuple[CueKind | None, int, bool]          # (kind, distance in words, hedge seen)
 _FirstWords = defaultdict[str, defaultdict[int, dict[tuple[str, ...], tuple[int, "Actor"]]]]
 # Kinds of actor that can carry out an attack; the others (monitors, media, hospitals, civil
@@ -102,6 +102,8 @@ class _Lexicon:
         self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
         self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
         self.negations = frozenset(map(fold_term, cues["negations"]))
+        self.verb_negations = frozenset(map(fold_term, cues["verb_negations"]))
+        self.claim_verbs = frozenset(fold_term(w) for w in cues["after"]["claim"] if " " not in w)
         # phrase sizes to try at a word: by last word reading leftwards, by first word rightwards
         self.before_sizes = self._sizes(self.before, -1)
         self.after_sizes = self._sizes(self.after, 0)
@@ -339,6 +341,8 @@ class _Scan:
             if kind == "suspicion":
                 suspect = True
             elif kind != "transparent":
+                if forward and kind == "perpetrator" and self.negated_verb(j):
+                    kind = "negated"      # "الطائرات الروسية لم تنفذ أي مهام": a denial
                 return kind, dist, suspect
             j += step * size
         return None, dist, suspect
@@ -456,13 +460,14 @@ class _Scan:
             j -= 1
         return False
 
-    def acknowledges(self, end: int, speaker: str | None = None) -> bool:
+    def acknowledges(self, end: int, speaker: str | None = None) -> Literal["claimed", "denied"] | None:
         """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
         (a complementizer, then an attack verb within two words), or "أعلنت X تنفيذ ضربة" (the
-        noun of carrying out an attack right after the speaker, or after "في بيان")."""
+        noun of carrying out an attack right after the speaker, or after "في بيان"): claimed;
+        that it did not ("قال X إنه لم يقصف"): denied; None when the clause says neither."""
         end += self.aside_at(end)
         if end < len(self.words) and not self.stop_between(end - 1) and self.bare[end] in self.lex.acknowledging:
-            return not any(self.in_mention[end + 1:end + 3])    # "قالت قسد قصف تركي": another's attack
+            return None if any(self.in_mention[end + 1:end + 3]) else "claimed"   # not "قالت قسد قصف تركي"
         j, limit = end, min(end + 4, len(self.words))
         while j < limit and not self.stop_between(j - 1):
             hit = self.cue_at(j, True)
@@ -471,22 +476,24 @@ class _Scan:
                 own = False
                 for m in range(k, min(k + 6, len(self.words))):
                     if self.stop_between(m - 1):
-                        return False
+                        return None
                     if self.in_mention[m]:
                         if speaker is None or self.actor_at.get(m) != speaker:
-                            return False  # another actor is the subject: "قالت قسد إن تركيا قصفت"
+                            return None  # another actor is the subject: "قالت قسد إن تركيا قصفت"
                         own = True        # its own forces named again: "أن الطيران الروسي نفذ"
                         continue
                     if (verb := self.cue_at(m, True)) is not None and verb[0] == "perpetrator":
+                        if self.negated_verb(m):
+                            return None   # "قال الجيش التركي إنه لم يقصف": no acknowledgement
                         if self.words[m].endswith(("ها", "ه", "هم")) and self.words[m] != self.bare[m] \
                                 and any(self.in_mention[m + 1:m + 3]):
-                            return False  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
+                            return None  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
                         if own:           # "أن الطيران الروسي نفذ", not "أن واشنطن تواصل معالجة ..."
-                            return not self.has(m, self.lex.continuing)
-                        return m < k + 2 or self.own_weapon(k, m - 1)
-                return False
+                            return None if self.has(m, self.lex.continuing) else "claimed"
+                        return "claimed" if m < k + 2 or self.own_weapon(k, m - 1) else None
+                return None
             j += 1
-        return False
+        return None
 
     def own_weapon(self, k: int, m: int) -> bool:
         """Words k..m after the speaker's "أن" name its own weapon: "أن طائرة مسيّرة تابعة له
@@ -522,6 +529,12 @@ class _Scan:
             j += 1
         return j < len(self.words) and self.in_mention[j] and not self.stop_between(j - 1)
 
+    def negated_verb(self, j: int) -> bool:
+        """Word j, an attack verb, follows a negation ("لم تنفذ", "لن يستهدف"); not claiming an
+        attack ("لم يتبنَّ أي طرف") is no denial of it."""
+        return j > 0 and not self.stop_between(j - 1) and self.words[j - 1] in self.lex.verb_negations \
+            and self.words[j] not in self.lex.claim_verbs
+
     def negated(self, first: int) -> bool:
         """The mention follows a negation, or a negation and a weapon word ("وليست روسية",
         "ليست طائرات إسرائيلية"): not the attacker."""
@@ -546,9 +559,12 @@ class _Scan:
             fwd = self.nearest(end, forward=True)
             if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)
                     or self.denied_by_speaker(first)) \
-                    and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0), actor.name):
-                return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
+                    and (said := self.acknowledges(end + (1 if fwd[0] == "speaker" else 0), actor.name)):
+                return "perpetrator", "denied" if self.denied_by_speaker(first) else said
             cue = back if _beats(back, fwd) else fwd
+        if cue[0] == "perpetrator" and (then := self.nearest(end, forward=True))[0] == "negated" \
+                and then[1] <= 1:
+            cue = then        # its weapon, then a negated attack verb: "الطائرات الروسية لم تنفذ"
         kind, dist, suspect = cue
         if kind in ("neutral", None, "target") and self.denied_over_title(first):
             return "perpetrator", "denied"            # "نفت وزارة الدفاع الروسية ذلك": over its title
@@ -556,7 +572,7 @@ class _Scan:
         if kind == "claim":
             # "ونفى المتحدث باسم قسد مسؤوليتها": responsibility, but denied
             return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
-        if kind == "denial":
+        if kind in ("denial", "negated"):
             # The denier is next to its verb ("نفت روسيا", "قسد تنفي"); an actor further on is
             # what the denied reports spoke of ("نفت تقارير في وسائل الإعلام التركية").
             return ("perpetrator", "denied") if dist <= DENIAL_REACH else ("other", "stated")
