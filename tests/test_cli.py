@@ -335,10 +335,11 @@ def test_start_up_loads_none_of_the_heavy_modules(argv: list[str] | None):
 
 # What `rasd extract` of a few text files must not load: the store and the grouping (it writes no
 # store), the progress bar off a terminal, the code-page detector for UTF-8 files, the process
-# pool for a batch smaller than a chunk, the other readers' libraries.
+# pool for a batch smaller than a chunk, the other readers' libraries, importlib.resources (the
+# word lists are read by path).
 EXTRACT_UNUSED = ("rasd.store", "rasd.incidents", "rasd.export.formats", "tqdm", "charset_normalizer",
                   "multiprocessing", "concurrent.futures.process", "trafilatura", "fastwarc", "feedparser",
-                  "dask", "distributed", "pandas", "pydantic")
+                  "dask", "distributed", "pandas", "pydantic", "importlib.resources", "zipfile")
 
 
 def test_extract_of_text_files_loads_none_of_what_it_does_not_use(saraqib: Path, tmp_path: Path):

@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 from typing import Any, Literal
 
 from rasd.model import ActorMention, ActorRole, Certainty, SourceKind
@@ -54,8 +54,8 @@ class Actor:
 
 
 def _read(name: str) -> Any:
-    """A JSON file of this package's data folder (works from a wheel too)."""
-    return json.loads(resources.files("rasd.extract").joinpath("data", name).read_text("utf-8"))
+    """A JSON file of this package's data folder."""
+    return json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
 class _Lexicon:
