@@ -71,7 +71,7 @@ def main() -> int:
     wrap(engine, "analyze", "analyze (the stages)")
     wrap(engine, "document_json", "docs.jsonl line")
     wrap(engine, "dumps", "docs.jsonl line")
-    wrap(engine, "stored_document", "store record (JSON, Brief)")
+    wrap(store, "stored_document", "store record (JSON, Brief)")   # the engine imports it when it runs
     wrap(store, "build", "store")
     wrap(cli, "_write_exports", "exports")
     engine.time_limit = TimedLimit          # type: ignore[misc]

@@ -333,6 +333,27 @@ def test_start_up_loads_none_of_the_heavy_modules(argv: list[str] | None):
     assert not {m for m in loaded if m in HEAVY_MODULES or m.startswith(tuple(h + "." for h in HEAVY_MODULES))}
 
 
+# What `rasd extract` of a few text files must not load: the store and the grouping (it writes no
+# store), the progress bar off a terminal, the code-page detector for UTF-8 files, the process
+# pool for a batch smaller than a chunk, the other readers' libraries, importlib.resources (the
+# word lists are read by path).
+EXTRACT_UNUSED = ("rasd.store", "rasd.incidents", "rasd.export.formats", "tqdm", "charset_normalizer",
+                  "multiprocessing", "concurrent.futures.process", "trafilatura", "fastwarc", "feedparser",
+                  "dask", "distributed", "pandas", "pydantic", "importlib.resources", "zipfile")
+
+
+def test_extract_of_text_files_loads_none_of_what_it_does_not_use(saraqib: Path, tmp_path: Path):
+    """``rasd extract`` of two .txt files (UTF-8), in a fresh interpreter: the modules it loads."""
+    argv = ["rasd", "extract", str(saraqib), "--out", str(tmp_path / "docs.jsonl")]
+    program = (f"import sys\nimport rasd.cli\nsys.argv = {argv!r}\ntry:\n    rasd.cli.main()\n"
+               "except SystemExit as e:\n    assert e.code == 0, e.code\nprint('\\n'.join(sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "rasd.pipeline" in loaded and len(read_docs(tmp_path / "docs.jsonl")) == 2
+    assert not {m for m in loaded if m in EXTRACT_UNUSED or m.startswith(tuple(h + "." for h in EXTRACT_UNUSED))}
+
+
 def test_extract_api_returns_a_document():
     doc = rasd.extract(SARAQIB_B, published="2024-05-14", outlet="Al-Rasid Net")
     assert isinstance(doc, Document)

@@ -201,12 +201,12 @@ def test_dask_local_cluster_writes_what_the_local_engine_writes(tmp_path: Path) 
 
 
 def test_a_batch_smaller_than_a_chunk_is_read_without_starting_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    import rasd.engine
+    import concurrent.futures.process   # where the pool takes it from, when it starts
 
     def no_pool(*args, **kwargs):
         raise AssertionError("worker processes started for a batch smaller than one chunk")
 
-    monkeypatch.setattr(rasd.engine, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(concurrent.futures.process, "ProcessPoolExecutor", no_pool)
     limits = ArticleLimits()
     small = _articles()
     assert len(small) < 64

@@ -8,10 +8,11 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from rasd.geo import geo_precision
 from rasd.geo.gazetteer import DATA, INDEX, _from_index, _to_index, build, fingerprint, load
-from rasd.geo.geocode import find_places
+from rasd.geo.geocode import _frequent_words, _SortedWords, find_places
 from rasd.geo.translit import arabic_skeleton, latin_skeleton
 from rasd.model import PlaceMention
 from rasd.text.normalize import fold_term
@@ -39,6 +40,27 @@ def test_index_is_fresh_and_equal_to_a_build() -> None:
     again = _from_index(_to_index(built, "x"))
     assert tuple(again.places) == built.places and again.names == built.names
     assert again.starts == built.starts and again.skeletons == built.skeletons
+
+
+def test_frequent_words_read_block_by_block_as_the_whole_list() -> None:
+    lines = (DATA / "frequent_words.txt").read_text(encoding="utf-8").splitlines()
+    words = frozenset(line for line in lines if line and not line.startswith("#"))
+    assert [line for line in lines if not line.startswith("#")] == sorted(words)   # what the blocks need
+    read = _frequent_words()
+    probes = [*words, *(w[:-1] for w in words), *(w + "ة" for w in words), "", "ب", "#", lines[0]]
+    assert [p for p in probes if p in read] == [p for p in probes if p in words]
+
+
+letters = st.sampled_from("ابتلمن")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(letters, min_size=1, max_size=4), unique=True),
+       st.lists(st.text(letters, max_size=5), max_size=20))
+def test_sorted_words_answer_as_a_set(words: list[str], probes: list[str]) -> None:
+    read = _SortedWords("".join(w + "\n" for w in sorted(words)))
+    for probe in [*words, *probes]:
+        assert (probe in read) == (probe in words), probe
 
 
 def test_gazetteer_covers_syria_and_its_neighbours() -> None:

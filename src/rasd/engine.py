@@ -8,26 +8,30 @@ Articles travel in chunks, and only a few chunks are out at a time, so memory st
 however many articles come. The per-article time limit (``time_limit``) applies in this
 process and in the pool's workers; Dask runs tasks in threads, where it cannot interrupt them.
 A worker process that dies is no hang: its chunk is read again one article at a time, and
-the article that kills a worker again is a ``Failed``; the batch goes on.
+the article that kills a worker again is a ``Failed``; the batch goes on. An engine made with
+``stored=False`` (``rasd extract``, which writes only docs.jsonl) makes no store records, and
+loads neither the store nor the grouping.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rasd.export.jsonout import document_json, dumps
 from rasd.ingest import IngestError
 from rasd.ingest.limits import ArticleLimits, TimeLimitExceeded, time_limit
 from rasd.model import Article
 from rasd.pipeline import STAGES, Stage, analyze
-from rasd.store import StoredDocument, stored_document
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from rasd.store import StoredDocument
 
 CHUNK_SIZE = 64          # articles sent to a worker at once: big enough to amortise the transfer
 IN_FLIGHT_PER_WORKER = 3  # chunks out per worker: keeps workers busy, bounds memory
@@ -36,7 +40,7 @@ IN_FLIGHT_PER_WORKER = 3  # chunks out per worker: keeps workers busy, bounds me
 @dataclass(frozen=True)
 class Extracted:
     line: str                  # the document's docs.jsonl line
-    stored: StoredDocument     # the document as the store writes it
+    stored: StoredDocument | None   # the document as the store writes it (None: not asked for)
     claims: int
 
 
@@ -54,23 +58,29 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def extract(article: Article, limits: ArticleLimits, stages: Sequence[Stage] | None = None) -> Outcome:
-    """One article through the pipeline, within its time limit; never raises for a bad article."""
+def extract(article: Article, limits: ArticleLimits, stages: Sequence[Stage] | None = None,
+            stored: bool = True) -> Outcome:
+    """One article through the pipeline, within its time limit, with its store record if
+    ``stored``; never raises for a bad article."""
     try:
         with time_limit(limits.max_seconds):
             doc = analyze(article, stages or STAGES)
             contract = document_json(doc)
             line = dumps(contract)
-            return Extracted(line, stored_document(doc, contract), len(doc.claims))
+            record = None
+            if stored:
+                from rasd.store import stored_document
+                record = stored_document(doc, contract)
+            return Extracted(line, record, len(doc.claims))
     except TimeLimitExceeded as exc:
         return Failed(f"extraction {exc}")
     except Exception as exc:  # one bad article must not stop the batch
         return Failed(f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def extract_chunk(articles: list[Article], limits: ArticleLimits,
-                  stages: Sequence[Stage] | None = None) -> list[Outcome]:
-    return [extract(a, limits, stages) for a in articles]
+def extract_chunk(articles: list[Article], limits: ArticleLimits, stages: Sequence[Stage] | None = None,
+                  stored: bool = True) -> list[Outcome]:
+    return [extract(a, limits, stages, stored) for a in articles]
 
 
 class Engine(Protocol):
@@ -81,12 +91,12 @@ class Engine(Protocol):
 class InProcess:
     """Everything in this process, one article after the other (``--workers 1``)."""
 
-    def __init__(self, limits: ArticleLimits, stages: Sequence[Stage] | None = None):
-        self.limits, self.stages = limits, stages
+    def __init__(self, limits: ArticleLimits, stages: Sequence[Stage] | None = None, stored: bool = True):
+        self.limits, self.stages, self.stored = limits, stages, stored
 
     def outcomes(self, items: Iterable[Item]) -> Iterator[tuple[Item, Outcome | None]]:
         for item in items:
-            yield item, extract(item, self.limits, self.stages) if isinstance(item, Article) else None
+            yield item, extract(item, self.limits, self.stages, self.stored) if isinstance(item, Article) else None
 
 
 class _Chunked:
@@ -95,8 +105,8 @@ class _Chunked:
     to start afresh after one (``_recover``)."""
 
     def __init__(self, limits: ArticleLimits, workers: int, stages: Sequence[Stage] | None,
-                 chunk_size: int):
-        self.limits, self.workers, self.stages = limits, workers, stages
+                 chunk_size: int, stored: bool):
+        self.limits, self.workers, self.stages, self.stored = limits, workers, stages, stored
         self.chunk_size = chunk_size
         self.in_flight = max(2, IN_FLIGHT_PER_WORKER * workers)
 
@@ -145,20 +155,24 @@ class _Chunked:
 
 class ProcessPool(_Chunked):
     """Chunks of articles to a pool of ``workers`` processes (forkserver: no threads or locks
-    of this process are copied into the workers)."""
+    of this process are copied into the workers). Multiprocessing loads with the first chunk:
+    a batch smaller than a chunk never needs it."""
 
     def __init__(self, limits: ArticleLimits, workers: int, stages: Sequence[Stage] | None = None,
-                 chunk_size: int = CHUNK_SIZE):
-        super().__init__(limits, workers, stages, chunk_size)
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["rasd.engine"])
+                 chunk_size: int = CHUNK_SIZE, stored: bool = True):
+        super().__init__(limits, workers, stages, chunk_size, stored)
         self._pool: ProcessPoolExecutor | None = None
 
     def _submit(self, articles: list[Article]) -> Future:
+        import multiprocessing
+        from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context)
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["rasd.engine"])
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         try:
-            future = self._pool.submit(extract_chunk, articles, self.limits, self.stages)
+            future = self._pool.submit(extract_chunk, articles, self.limits, self.stages, self.stored)
         except BrokenProcessPool as exc:     # a worker died since: this chunk fails as the others
             future = Future()
             future.set_exception(exc)
@@ -166,6 +180,8 @@ class ProcessPool(_Chunked):
         return future
 
     def _died(self, exc: BaseException) -> bool:
+        from concurrent.futures.process import BrokenProcessPool
+
         return isinstance(exc, BrokenProcessPool)
 
     def _recover(self, task: Future) -> None:
@@ -180,7 +196,7 @@ class ProcessPool(_Chunked):
         if len(first) < self.chunk_size:
             # The whole batch is less than one chunk: starting the workers (~0.5 s) would
             # cost more than reading it here.
-            yield from InProcess(self.limits, self.stages).outcomes(first)
+            yield from InProcess(self.limits, self.stages, self.stored).outcomes(first)
             return
         try:
             yield from super().outcomes(chain(first, items))
@@ -197,13 +213,13 @@ class DaskEngine(_Chunked):
     and needs every report of nearby days together)."""
 
     def __init__(self, limits: ArticleLimits, workers: int, scheduler: str | None = None,
-                 stages: Sequence[Stage] | None = None, chunk_size: int = CHUNK_SIZE):
-        super().__init__(limits, workers, stages, chunk_size)
+                 stages: Sequence[Stage] | None = None, chunk_size: int = CHUNK_SIZE, stored: bool = True):
+        super().__init__(limits, workers, stages, chunk_size, stored)
         self.scheduler = scheduler
         self._client: Any = None
 
     def _submit(self, articles: list[Article]) -> Any:
-        return self._client.submit(extract_chunk, articles, self.limits, self.stages, pure=False)
+        return self._client.submit(extract_chunk, articles, self.limits, self.stages, self.stored, pure=False)
 
     def _died(self, exc: BaseException) -> bool:
         from distributed import KilledWorker
@@ -229,11 +245,12 @@ class DaskEngine(_Chunked):
 
 
 def make_engine(limits: ArticleLimits, workers: int | None = None, engine: str = "local",
-                scheduler: str | None = None) -> Engine:
-    """The engine the command line asked for: ``local`` with one worker runs in this process."""
+                scheduler: str | None = None, stored: bool = True) -> Engine:
+    """The engine the command line asked for: ``local`` with one worker runs in this process;
+    ``stored``: with each document's store record."""
     workers = workers or default_workers()
     if engine == "dask":
-        return DaskEngine(limits, workers, scheduler)
+        return DaskEngine(limits, workers, scheduler, stored=stored)
     if scheduler is not None:
         raise ValueError("--scheduler is for --engine dask")
-    return InProcess(limits) if workers == 1 else ProcessPool(limits, workers)
+    return InProcess(limits, stored=stored) if workers == 1 else ProcessPool(limits, workers, stored=stored)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from rasd.extract.actors import COMBATANT_KINDS, catalog, find_actors
@@ -27,7 +27,7 @@ _SPACE = re.compile(r"\s+")
 
 @cache
 def _data(name: str) -> Any:
-    return json.loads(resources.files("rasd.export").joinpath("data", name).read_text("utf-8"))
+    return json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
 def documents_by_id(documents: Iterable[Mapping[str, Any]] | DocumentsById | None) -> DocumentsById:

@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 from typing import Any, Literal
 
 from rasd.model import ActorMention, ActorRole, Certainty, SourceKind
@@ -30,7 +30,8 @@ _ARTICLE = "ال"
 CueKind = Literal["perpetrator", "target", "neutral", "speech", "boundary", "suspicion",
                   "transparent", "claim", "denial", "negated", "speaker"]
 _Cue = tuple[CueKind | None, int, bool]          # (kind, distance in words, hedge seen)
-_FirstWords = defaultdict[str, defaultdict[int, dict[tuple[str, ...], tuple[int, "Actor"]]]]
+# The words after a term's first word, largest number first, each with (proclitic length, actor).
+_Following = list[tuple[int, dict[tuple[str, ...], tuple[int, "Actor"]]]]
 # Kinds of actor that can carry out an attack; the others (monitors, media, hospitals, civil
 # defence) can only be hit or mentioned.
 COMBATANT_KINDS = frozenset({"state", "coalition", "armed_group", "militia"})
@@ -53,8 +54,8 @@ class Actor:
 
 
 def _read(name: str) -> Any:
-    """A JSON file of this package's data folder (works from a wheel too)."""
-    return json.loads(resources.files("rasd.extract").joinpath("data", name).read_text("utf-8"))
+    """A JSON file of this package's data folder."""
+    return json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
 class _Lexicon:
@@ -70,16 +71,12 @@ class _Lexicon:
         self.spelling = {fold_term(k): [fold_term(v) for v in vs]
                          for k, vs in cues["spelling_variants"].items()}
         self.actors: dict[str, Actor] = {}
-        first: _FirstWords = defaultdict(lambda: defaultdict(dict))
+        terms: list[tuple[tuple[str, ...], Actor]] = []
         for entry in catalog["actors"]:
             actor = Actor(entry["name"], entry["kind"])
             self.actors[actor.name] = actor
-            for term in self._terms(entry):
-                self._add_term(first, term, actor)
-        # surface form of a term's first word -> [(n, {the n words after it: (proclitic
-        # length, actor)})], largest n first, so the first hit is the longest match
-        self.following = {w: sorted(((n, dict(terms)) for n, terms in by_size.items()), reverse=True)
-                          for w, by_size in first.items()}
+            terms += [(words, actor) for words in map(tuple, map(_TOKEN.findall, self._terms(entry))) if words]
+        self.following = _FirstWords(terms, self.conj, self.prep)
         self.before = self._phrases(cues["before"])
         self.personnel = frozenset(map(fold_term, cues["personnel"]["words"]))
         self.agents = frozenset(tuple(fold_term(p).split()) for p in cues["personnel"]["agents"])
@@ -134,32 +131,6 @@ class _Lexicon:
                     forms.add(" ".join([*words[:i], art + variant, *words[i + 1:]]))
         return {f for f in forms if f}
 
-    def _add_term(self, first: _FirstWords, term: str, actor: Actor) -> None:
-        """Index ``term`` under every proclitic form of its first word (Latin words take none)."""
-        words = tuple(_TOKEN.findall(term))
-        if not words:
-            return
-        rest = words[1:]
-        forms = {words[0]: 0} if words[0].isascii() else self._clitic_forms(words[0])
-        for surface, clitic in forms.items():
-            known = first[surface][len(rest)].get(rest)
-            if known is None or clitic < known[0]:
-                first[surface][len(rest)][rest] = (clitic, actor)
-
-    def _clitic_forms(self, word: str, preps: bool = True) -> dict[str, int]:
-        """Surface forms of ``word`` with proclitics -> length of the proclitic part.
-
-        ل before the article is written لل; that ل is kept in the mention (its alef is gone).
-        """
-        forms = {word: 0}
-        for conj in ("", *self.conj):
-            for prep in ("", *self.prep) if preps else ("",):
-                if word.startswith(_ARTICLE) and prep == "ل":
-                    forms.setdefault(conj + "لل" + word[2:], len(conj))
-                else:
-                    forms.setdefault(conj + prep + word, len(conj) + len(prep))
-        return forms
-
     def _phrases(self, groups: dict[str, list[str]]) -> dict[tuple[str, ...], CueKind]:
         """Cue phrases (tuples of bare folded words) -> kind, plus suspicion and transparent."""
         out: dict[tuple[str, ...], CueKind] = {}
@@ -195,6 +166,60 @@ class _Lexicon:
         return _BareForms(words, bases, self.conj, self.prep if nominal else ())
 
 
+def _peeled(surface: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> Iterator[tuple[str, int]]:
+    """Each way to read ``surface`` as a conjunction (``conj`` holds ""), then a preposition or
+    none, before a stem: (stem, length of the proclitics in the surface). ل before the article
+    is written لل; that ل stays in the surface (the article's alef is gone)."""
+    for c in conj:
+        if not surface.startswith(c):
+            continue
+        rest = surface[len(c):]
+        yield rest, len(c)
+        for p in prep:
+            if rest.startswith(p):
+                stem = rest[len(p):]
+                if not (p == "ل" and stem.startswith(_ARTICLE)):
+                    yield stem, len(c) + len(p)
+                if p == "ل" and stem.startswith("ل"):
+                    yield _ARTICLE + stem[1:], len(c)
+
+
+class _FirstWords:
+    """Surface form of a catalog term's first word -> [(n, {the n words after it: (proclitic
+    length, actor)})], largest n first, so that the first hit is the longest match. Found by
+    peeling proclitics off the surface and looking the stem up among the first words (a Latin
+    word takes none), memoized; where two terms read the same, the shorter proclitic wins, then
+    the earlier term. Indexing every proclitic form of every term up front (6,000 of them) was
+    two thirds of building the actor lexicon."""
+
+    def __init__(self, terms: list[tuple[tuple[str, ...], Actor]], conj: tuple[str, ...],
+                 prep: tuple[str, ...]) -> None:
+        self._terms = terms                     # (words, actor) in catalog order
+        self._heads: dict[str, list[int]] = {}
+        for i, (words, _) in enumerate(terms):
+            self._heads.setdefault(words[0], []).append(i)
+        self._conj, self._prep = ("", *conj), prep
+        self._memo: dict[str, _Following] = {}
+
+    def get(self, surface: str, default: _Following | tuple[()] = ()) -> _Following | tuple[()]:
+        found = self._memo.get(surface)
+        if found is None:
+            found = self._memo[surface] = self._find(surface)
+        return found or default
+
+    def _find(self, surface: str) -> _Following:
+        hits = sorted((i, clitic) for stem, clitic in _peeled(surface, self._conj, self._prep)
+                      if stem == surface or not stem.isascii() for i in self._heads.get(stem, ()))
+        by_size: dict[int, dict[tuple[str, ...], tuple[int, Actor]]] = {}
+        for i, clitic in hits:
+            words, actor = self._terms[i]
+            following = by_size.setdefault(len(words) - 1, {})
+            known = following.get(words[1:])
+            if known is None or clitic < known[0]:
+                following[words[1:]] = (clitic, actor)
+        return sorted(by_size.items(), reverse=True)
+
+
 class _BareForms:
     """Surface form -> bare cue word, found by peeling a conjunction, then a preposition
     (ل + ال written لل), off the surface and looking the stem up; memoized. The words
@@ -216,22 +241,8 @@ class _BareForms:
     def _find(self, surface: str) -> str | None:
         if surface in self._rank:
             return surface
-        words = [self._bases[stem] for stem in self._stems(surface) if stem in self._bases]
+        words = [self._bases[stem] for stem, _ in _peeled(surface, self._conj, self._prep) if stem in self._bases]
         return min(words, key=self._rank.__getitem__) if words else None
-
-    def _stems(self, surface: str) -> Iterator[str]:
-        for conj in self._conj:
-            if not surface.startswith(conj):
-                continue
-            rest = surface[len(conj):]
-            yield rest
-            for prep in self._prep:
-                if rest.startswith(prep):
-                    stem = rest[len(prep):]
-                    if not (prep == "ل" and stem.startswith(_ARTICLE)):
-                        yield stem
-                    if prep == "ل" and stem.startswith("ل"):
-                        yield _ARTICLE + stem[1:]
 
 
 _UNSEEN = object()

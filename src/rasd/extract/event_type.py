@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from rasd.model import Claim
 from rasd.text.normalize import fold_term, fold_text
@@ -81,7 +81,7 @@ def _rule(raw: dict) -> _Rule:
 
 @cache
 def _catalog() -> _Catalog:
-    raw = json.loads(resources.files("rasd.extract").joinpath("data/event_types.json").read_text("utf-8"))
+    raw = json.loads((Path(__file__).parent / "data" / "event_types.json").read_text(encoding="utf-8"))
 
     def joined(groups: dict[str, list[str]]) -> re.Pattern[str]:
         pattern = _pattern([w for words in groups.values() for w in words])

@@ -5,9 +5,9 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 from itertools import compress, count
 from operator import attrgetter, not_
+from pathlib import Path
 from typing import Any
 
 from rasd.text.normalize import fold_term
@@ -16,7 +16,7 @@ from rasd.text.tokens import Token
 
 def load(name: str) -> dict[str, Any]:
     """The JSON catalog ``extract/data/NAME.json``."""
-    return json.loads(resources.files("rasd.extract").joinpath(f"data/{name}.json").read_text("utf-8"))
+    return json.loads((Path(__file__).parent / "data" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def words(items: list[str]) -> frozenset[str]:

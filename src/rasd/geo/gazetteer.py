@@ -19,11 +19,11 @@ import math
 import pickle
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
-from typing import cast
+from typing import Any, TypeVar, cast
 
 from rasd.geo.translit import latin_skeleton, usable
 from rasd.model import Precision
@@ -102,9 +102,9 @@ class Gazetteer:
     """All places, and the indexes the matcher reads."""
     places: Sequence[Place]
     names: Mapping[str, Entry]                    # folded name ("دير الزور") -> entry
-    starts: dict[str, tuple[tuple[int, ...], frozenset[str]]]   # first word -> (lengths, second words)
+    starts: Mapping[str, tuple[tuple[int, ...], frozenset[str]]]   # first word -> (lengths, second words)
     governorates: dict[str, Place]                # folded bare name ("ادلب") -> the governorate
-    skeletons: dict[str, tuple[Place, ...]]       # consonant skeleton -> places with only Latin names
+    skeletons: Mapping[str, tuple[Place, ...]]    # consonant skeleton -> places with only Latin names
     heads: dict[str, tuple[Head, ...]] = field(default_factory=dict)   # written word -> readings (memo)
 
     def readings(self, word: str) -> tuple[Head, ...]:
@@ -271,30 +271,67 @@ def load() -> Gazetteer:
 
 
 def _to_index(gaz: Gazetteer, stamp: str) -> tuple:
+    """The gazetteer as plain strings: one row per place, name and first word, each decoded
+    when first read. Unpickling a string costs next to nothing; the tuples, floats and
+    frozensets they stand for took 0.05 s of every run to unpickle and rebuild."""
     number = {p: i for i, p in enumerate(gaz.places)}
-    fields = [tuple(getattr(p, f) for f in Place.__slots__) for p in gaz.places]
-    names = {k: (tuple(number[p] for p in e.places), e.stop, e.weak, e.small) for k, e in gaz.names.items()}
+    places = ["\t".join(_field_text(getattr(p, f)) for f in Place.__slots__) for p in gaz.places]
+    names = {k: " ".join(str(number[p]) for p in e.places) + "\t"
+             + "".join("1" if flag else "0" for flag in (e.stop, e.weak, e.small)) for k, e in gaz.names.items()}
     governorates = {k: number[p] for k, p in gaz.governorates.items()}
     skeletons = {k: tuple(number[p] for p in ps) for k, ps in gaz.skeletons.items()}
-    starts = {k: (lengths, tuple(sorted(seconds))) for k, (lengths, seconds) in gaz.starts.items()}  # stable bytes
-    return (stamp, fields, names, starts, governorates, skeletons)
+    starts = {k: " ".join(map(str, lengths)) + "\t" + " ".join(sorted(seconds))   # sorted: stable bytes
+              for k, (lengths, seconds) in gaz.starts.items()}
+    return (stamp, places, names, starts, governorates, skeletons)
 
 
-class _IndexedEntries(Mapping[str, Entry]):
-    """The index's names, each made an ``Entry`` when first looked up: a run reads a few
-    hundred of some 55,000, and building them all was a fifth of a one-article run."""
+def _field_text(value: str | float | bool | None) -> str:
+    """A place's field in its index row: None as "" (no name or admin is empty), a float as
+    its repr (which reads back to the same float), True as "1"."""
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "1"
+    return repr(value) if isinstance(value, float) else str(value)
 
-    def __init__(self, rows: dict[str, tuple], places: Sequence[Place]) -> None:
-        self._rows, self._places, self._made = rows, places, {}
 
-    def __getitem__(self, key: str) -> Entry:
-        entry = self._made.get(key)
-        if entry is None:
-            ix, stop, weak, small = self._rows[key]
-            entry = self._made[key] = Entry(tuple(self._places[i] for i in ix), stop, weak, small)
-        return entry
+def _place(row: str) -> Place:
+    gazetteer_id, name_en, lat, lon, country, admin1, admin2, precision, kind, population, curated = row.split("\t")
+    return Place(gazetteer_id, name_en, float(lat), float(lon), country, admin1 or None, admin2 or None,
+                 cast(Precision, precision), kind, int(population), curated == "1")
 
-    def get(self, key: str, default: Entry | None = None) -> Entry | None:   # type: ignore[override]
+
+def _entry(places: Sequence[Place], row: str) -> Entry:
+    numbers, (stop, weak, small) = row.split("\t")
+    return Entry(tuple(places[int(i)] for i in numbers.split()), stop == "1", weak == "1", small == "1")
+
+
+def _places_of(places: Sequence[Place], numbers: tuple[int, ...]) -> tuple[Place, ...]:
+    return tuple(places[i] for i in numbers)
+
+
+def _start(row: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    lengths, seconds = row.split("\t")
+    return tuple(map(int, lengths.split())), frozenset(seconds.split())
+
+
+_V = TypeVar("_V")
+
+
+class _Decoded(Mapping[str, _V]):
+    """Index rows by key, each decoded when first looked up (once): a run reads a few hundred
+    of the 26,000 names and 20,000 first words."""
+
+    def __init__(self, rows: dict[str, Any], decode: Callable[[Any], _V]) -> None:
+        self._rows, self._decode, self._made = rows, decode, {}
+
+    def __getitem__(self, key: str) -> _V:
+        value = self._made.get(key)
+        if value is None:
+            value = self._made[key] = self._decode(self._rows[key])
+        return value
+
+    def get(self, key: str, default: _V | None = None) -> _V | None:   # type: ignore[override]
         return self[key] if key in self._rows else default
 
     def __contains__(self, key: object) -> bool:
@@ -312,27 +349,26 @@ class _IndexedPlaces(Sequence[Place]):
     governorate and a skeleton that share a place share the object): building all 15,000
     was half of loading the index."""
 
-    def __init__(self, fields: list[tuple]) -> None:
-        self._fields = fields
+    def __init__(self, rows: list[str]) -> None:
+        self._rows = rows
         self._made: dict[int, Place] = {}
 
     def __getitem__(self, i: int) -> Place:   # type: ignore[override]
         place = self._made.get(i)
         if place is None:
-            place = self._made[i] = Place(*self._fields[i])
+            place = self._made[i] = _place(self._rows[i])
         return place
 
     def __len__(self) -> int:
-        return len(self._fields)
+        return len(self._rows)
 
 
 def _from_index(data: tuple) -> Gazetteer:
-    _, fields, names, starts, governorates, skeletons = data
-    places = _IndexedPlaces(fields)
-    starts = {k: (lengths, frozenset(seconds)) for k, (lengths, seconds) in starts.items()}
-    return Gazetteer(places, _IndexedEntries(names, places),
-                     starts, {k: places[i] for k, i in governorates.items()},
-                     {k: tuple(places[i] for i in ix) for k, ix in skeletons.items()})
+    _, rows, names, starts, governorates, skeletons = data
+    places = _IndexedPlaces(rows)
+    return Gazetteer(places, _Decoded(names, partial(_entry, places)), _Decoded(starts, _start),
+                     {k: places[i] for k, i in governorates.items()},
+                     _Decoded(skeletons, partial(_places_of, places)))
 
 
 def write_index() -> Path:

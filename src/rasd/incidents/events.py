@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from rasd.extract.actors import main_perpetrators
 from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
@@ -61,7 +61,7 @@ def distance_km(a: PlaceMention, b: PlaceMention) -> float:
 
 @cache
 def _background_data() -> dict:
-    return json.loads(resources.files("rasd.incidents").joinpath("data/background.json").read_text("utf-8"))
+    return json.loads((Path(__file__).parent / "data" / "background.json").read_text(encoding="utf-8"))
 
 
 @cache

@@ -26,7 +26,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from rasd.extract.sources import catalog_source
 from rasd.model import ActorAttribution, Grade, SourcedClaim
@@ -45,7 +45,7 @@ def _data() -> tuple[dict[str, str], frozenset[frozenset[str]], dict[str, str]]:
 
 @cache
 def _catalog() -> dict:
-    return json.loads(resources.files("rasd.incidents").joinpath("data/belligerents.json").read_text("utf-8"))
+    return json.loads((Path(__file__).parent / "data" / "belligerents.json").read_text(encoding="utf-8"))
 
 
 def _with_allies(competing: list[str], support: dict[str, set[str]]) -> list[str]:

@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, replace
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
 from rasd.model import EventDate, PlaceMention
@@ -198,7 +198,7 @@ class Cluster:
 
 @cache
 def _camps() -> dict[str, str]:
-    data = json.loads(resources.files("rasd.incidents").joinpath("data/camps.json").read_text("utf-8"))
+    data = json.loads((Path(__file__).parent / "data" / "camps.json").read_text(encoding="utf-8"))
     return {actor: camp for camp, actors in data["camps"].items() for actor in actors}
 
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from rasd.ingest.pages import leading_list, trailing_list
 from rasd.text.normalize import fold, fold_text
@@ -75,7 +75,7 @@ def line_key(line: str) -> str:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    raw = json.loads(resources.files("rasd.ingest").joinpath("data/boilerplate.json").read_text("utf-8"))
+    raw = json.loads((Path(__file__).parent / "data" / "boilerplate.json").read_text(encoding="utf-8"))
     markers = frozenset(line_key(m) for m in raw["tail_markers"])
     folded = [fold(p).text.strip().lower() for p in raw["drop_lines"]]
     anchored = [p for p in folded if _anchored(p)]

@@ -37,7 +37,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from rasd.model import PageKind
@@ -71,7 +71,7 @@ class _Settings:
 
 @lru_cache(maxsize=1)
 def _settings() -> _Settings:
-    raw = json.loads(resources.files("rasd.ingest").joinpath("data/pages.json").read_text("utf-8"))
+    raw = json.loads((Path(__file__).parent / "data" / "pages.json").read_text(encoding="utf-8"))
     markers = "|".join(sorted((re.escape(fold_text(m)) for m in raw["prose_markers"]), key=len, reverse=True))
     return _Settings(
         headline_words=tuple(raw["headline_words"]), prose_min_words=raw["prose_min_words"],

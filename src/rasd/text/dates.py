@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 
 from rasd.model import EventDate
@@ -108,7 +108,7 @@ class _Lexicon:
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads(resources.files("rasd.text").joinpath("data/dates.json").read_text("utf-8"))
+    return json.loads((Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8"))
 
 
 @cache

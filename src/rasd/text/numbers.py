@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
+from pathlib import Path
 from typing import TypeVar
 
 from rasd.text.normalize import fold_term
@@ -115,7 +115,7 @@ def _phrases(rows: list[dict]) -> tuple[tuple[tuple[str, ...], str, str], ...]:
 
 @cache
 def lexicon() -> _Lexicon:
-    data = json.loads(resources.files("rasd.text").joinpath("data/numbers.json").read_text("utf-8"))
+    data = json.loads((Path(__file__).parent / "data" / "numbers.json").read_text(encoding="utf-8"))
     folded = lambda words: frozenset(fold_term(w) for w in words)  # noqa: E731
     return _Lexicon(
         units=_valued(data["units"]),
