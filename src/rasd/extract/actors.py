@@ -563,19 +563,18 @@ class _Scan:
             return ("target" if self.hit_right_before(first) else "other"), "stated"
         if self.accuses(first, end) or self.negated(first):
             return "other", "stated"
+        fwd = self.nearest(end, forward=True)
         if self.lex.before.get((self.bare[first],)) == "perpetrator":
             cue: _Cue = ("perpetrator", 0, False)    # the term opens with a weapon: "طيران التحالف"
         else:
             back = self.nearest(first - 1, forward=False) if first else (None, 0, False)
-            fwd = self.nearest(end, forward=True)
             if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)
                     or self.denied_by_speaker(first)) \
                     and (said := self.acknowledges(end + (1 if fwd[0] == "speaker" else 0), actor.name)):
                 return "perpetrator", "denied" if self.denied_by_speaker(first) else said
             cue = back if _beats(back, fwd) else fwd
-        if cue[0] == "perpetrator" and (then := self.nearest(end, forward=True))[0] == "negated" \
-                and then[1] <= 1:
-            cue = then        # its weapon, then a negated attack verb: "الطائرات الروسية لم تنفذ"
+        if cue[0] == "perpetrator" and fwd[0] == "negated" and fwd[1] <= 1:
+            cue = fwd         # its weapon, then a negated attack verb: "الطائرات الروسية لم تنفذ"
         kind, dist, suspect = cue
         if kind in ("neutral", None, "target") and self.denied_over_title(first):
             return "perpetrator", "denied"            # "نفت وزارة الدفاع الروسية ذلك": over its title

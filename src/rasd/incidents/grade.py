@@ -92,10 +92,16 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
         if len(relayed) == 1 and None not in relayed:
             out.add(next(iter(relayed)))
             continue
-        outlet = outlet_of(doc_id) or doc_id
-        known = catalog_source(outlet)
-        out.add(known.name if known else outlet)
+        out.add(_catalogued_name(outlet_of(doc_id) or doc_id))
     return out
+
+
+@cache
+def _catalogued_name(outlet: str) -> str:
+    """An outlet by its source-catalog name when it has one ("سانا": SANA); read once per outlet,
+    not once per report of every incident graded."""
+    known = catalog_source(outlet)
+    return known.name if known else outlet
 
 
 def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClaim],
