@@ -471,14 +471,14 @@ class _Scan:
             j -= 1
         return False
 
-    def acknowledges(self, end: int, speaker: str | None = None) -> Literal["claimed", "denied"] | None:
+    def acknowledges(self, end: int, speaker: str | None = None) -> bool:
         """The speaker's clause says it struck: "أعلنت X أنها نفذت", "قال X إنه استهدف"
         (a complementizer, then an attack verb within two words), or "أعلنت X تنفيذ ضربة" (the
-        noun of carrying out an attack right after the speaker, or after "في بيان"): claimed;
-        that it did not ("قال X إنه لم يقصف"): denied; None when the clause says neither."""
+        noun of carrying out an attack right after the speaker, or after "في بيان"); not "قال X
+        إنه لم يقصف", which says it did not."""
         end += self.aside_at(end)
         if end < len(self.words) and not self.stop_between(end - 1) and self.bare[end] in self.lex.acknowledging:
-            return None if any(self.in_mention[end + 1:end + 3]) else "claimed"   # not "قالت قسد قصف تركي"
+            return not any(self.in_mention[end + 1:end + 3])    # "قالت قسد قصف تركي": another's attack
         j, limit = end, min(end + 4, len(self.words))
         while j < limit and not self.stop_between(j - 1):
             hit = self.cue_at(j, True)
@@ -487,24 +487,24 @@ class _Scan:
                 own = False
                 for m in range(k, min(k + 6, len(self.words))):
                     if self.stop_between(m - 1):
-                        return None
+                        return False
                     if self.in_mention[m]:
                         if speaker is None or self.actor_at.get(m) != speaker:
-                            return None  # another actor is the subject: "قالت قسد إن تركيا قصفت"
+                            return False  # another actor is the subject: "قالت قسد إن تركيا قصفت"
                         own = True        # its own forces named again: "أن الطيران الروسي نفذ"
                         continue
                     if (verb := self.cue_at(m, True)) is not None and verb[0] == "perpetrator":
                         if self.negated_verb(m):
-                            return None   # "قال الجيش التركي إنه لم يقصف": no acknowledgement
+                            return False  # "قال الجيش التركي إنه لم يقصف": no acknowledgement
                         if self.words[m].endswith(("ها", "ه", "هم")) and self.words[m] != self.bare[m] \
                                 and any(self.in_mention[m + 1:m + 3]):
-                            return None  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
+                            return False  # "قالت قسد إن القذائف أطلقتها قوات النظام": another's
                         if own:           # "أن الطيران الروسي نفذ", not "أن واشنطن تواصل معالجة ..."
-                            return None if self.has(m, self.lex.continuing) else "claimed"
-                        return "claimed" if m < k + 2 or self.own_weapon(k, m - 1) else None
-                return None
+                            return not self.has(m, self.lex.continuing)
+                        return m < k + 2 or self.own_weapon(k, m - 1)
+                return False
             j += 1
-        return None
+        return False
 
     def own_weapon(self, k: int, m: int) -> bool:
         """Words k..m after the speaker's "أن" name its own weapon: "أن طائرة مسيّرة تابعة له
@@ -570,8 +570,8 @@ class _Scan:
             back = self.nearest(first - 1, forward=False) if first else (None, 0, False)
             if (back[0] == "speaker" or fwd[0] == "speaker" or self.spoken_by(first)
                     or self.denied_by_speaker(first)) \
-                    and (said := self.acknowledges(end + (1 if fwd[0] == "speaker" else 0), actor.name)):
-                return "perpetrator", "denied" if self.denied_by_speaker(first) else said
+                    and self.acknowledges(end + (1 if fwd[0] == "speaker" else 0), actor.name):
+                return "perpetrator", "denied" if self.denied_by_speaker(first) else "claimed"
             cue = back if _beats(back, fwd) else fwd
         if cue[0] == "perpetrator" and fwd[0] == "negated" and fwd[1] <= 1:
             cue = fwd         # its weapon, then a negated attack verb: "الطائرات الروسية لم تنفذ"
