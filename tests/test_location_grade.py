@@ -730,3 +730,15 @@ def test_state_media_naming_only_terrorists_does_not_contest_a_named_attacker(st
     inc = one_incident(doc("a", state_media, "سانا"), doc("b", state_media, "الإخبارية السورية"),
                        doc("c", named, "المرصد السوري"), doc("d", named.replace("قتلت", "لقيت حتفها"), "شبكة شام"))
     assert inc.grade == "fair", inc.grade_reasons
+
+
+@pytest.mark.parametrize("apology", [
+    "اعتذرت وزارة الدفاع التركية عن مقتل مدنيَّين اثنين بقصف مدفعي على قرية عين دقنة شمالي حلب اليوم.",
+    "أعربت وزارة الدفاع التركية عن أسفها لمقتل مدنيين اثنين في القصف المدفعي على عين دقنة بريف حلب اليوم.",
+    "وأبدت وزارة الدفاع التركية أسفها لسقوط ضحيتين مدنيتين بقصف على قرية عين دقنة شمالي حلب اليوم.",
+])
+def test_the_attackers_apology_for_the_dead_it_names_is_confirmed(apology):
+    monitor = "قتل مدنيان بقصف مدفعي للقوات التركية على قرية عين دقنة بريف حلب الشمالي اليوم."
+    inc = one_incident(doc("a", monitor, "المرصد السوري"), doc("b", monitor.replace("قتل", "لقي"), "نورث برس"),
+                       doc("c", apology, "وكالة الأناضول"))
+    assert inc.grade == "confirmed", inc.grade_reasons

@@ -156,6 +156,18 @@ ATTRIBUTED: dict[str, Attributed] = {
     "one-sentence-first": Attributed(TWO_IN_ONE, K, 7, "المرصد", "monitor", "سانا"),
     "one-sentence-second": Attributed(TWO_IN_ONE, K, 4, "سانا", "state_media", "المرصد"),
     "before-background": Attributed(OBSERVATORY_THEN_BACKGROUND, K, 4, "المرصد", "monitor"),
+    # an apology or a regret is the speaker's telling of the harm
+    "itadharat": Attributed("اعتذرت إدارة العمليات العسكرية عن مقتل ثلاثة مدنيين بضربة مسيرة قرب بلدة قمحانة.",
+                            K, 3, "إدارة العمليات العسكرية", "official"),
+    "aarabat-asafiha": Attributed("وأعربت وزارة الدفاع التركية عن أسفها لمقتل مدنيين اثنين في القصف على قرية عين دقنة.",
+                                  K, 2, "وزارة الدفاع التركية", "official"),
+    "abda-asafahu": Attributed("أبدى الجيش الأردني أسفه لسقوط ضحيتين مدنيتين في الغارة على قرية الشعاب.",
+                               K, 2, "الجيش الأردني", "official", "أسفه"),
+    "tatadhiru-present": Attributed("وتعتذر القيادة المركزية الأمريكية عن إصابة 5 مدنيين بشظايا الصاروخ في ريف إدلب.",
+                                    I, 5, "القيادة المركزية الأمريكية", "official"),
+    # a catalogued name is whole, a stop word inside it included
+    "ministry-fi-government": Attributed("وقالت وزارة الدفاع في الحكومة المؤقتة إن قصفاً أسفر عن مقتل طفلين في قرية الشيخ عيسى.",
+                                         K, 2, "وزارة الدفاع في الحكومة المؤقتة", "official"),
 }
 
 

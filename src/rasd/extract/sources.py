@@ -115,6 +115,9 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if close is not None and (after is None or after.text in (".", ":", "!", "؟")):
             return None                                # وأضاف "نحن نعمل بشكل متواصل". : a quotation
     end = j
+    named = catalog_match(tokens[j:j + w.max_words])
+    if named is not None and named[0] == 0:
+        end = j + named[1]                             # a catalogued name is whole: "وزارة الدفاع في الحكومة المؤقتة"
     while end < len(tokens):
         tok = tokens[end]
         if tok.text == '"' and end > j and end + 1 < len(tokens) and tokens[end + 1].text[0].isalpha():
