@@ -340,6 +340,27 @@ def test_a_toll_update_is_dated_by_the_attack_it_recounts(text: str, day: D) -> 
     assert e is not None and (e.start, e.end) == (day, day), e
 
 
+@pytest.mark.parametrize("text, day", [
+    # the statement's weekday and day of month first, the shelling's weekday after
+    ("قالت وزارة الدفاع في بيان، الجمعة 6 تشرين الأول، إن قذيفة أطلقتها إحدى وحداتها سقطت على منزل في القرية "
+     "مساء الأربعاء، ما أدى إلى مقتل طفل.", D(2023, 10, 4)),
+    # "في بيان اليوم" and the raid "أمس", feminine subject
+    ("أعلنت القيادة في بيان اليوم أن غارة نفذتها طائراتها على البلدة أمس أسفرت عن مقتل مدنيَّين.", D(2023, 10, 5)),
+    # the statement told after the attack, a few words between the statement word and its date
+    ("قُتل ثلاثة مدنيين بقصف مدفعي طال القرية ليل الأربعاء. وأقرّ الجيش في تصريح نشره عبر حسابه الرسمي، اليوم الجمعة، "
+     "بمسؤوليته عن القصف.", D(2023, 10, 4)),
+])
+def test_a_statements_own_date_is_not_the_attacks(text: str, day: D) -> None:
+    """A date a few words after "بيان" or "تصريح" dates the statement; the attack's date wins."""
+    e = event_date(text, FRI)
+    assert e is not None and e.start == day, e
+
+
+def test_a_statement_date_alone_still_dates_the_report() -> None:
+    e = event_date("قال المرصد في بيان اليوم الجمعة إن خمسة مدنيين قتلوا بقصف على البلدة.", FRI)
+    assert e is not None and (e.start, e.end) == (FRI, FRI), e
+
+
 @pytest.mark.parametrize("text", [
     "ارتفع عدد ضحايا القصف الذي استهدف البلدة صباح اليوم إلى خمسة قتلى.",
     "ارتفعت حصيلة الغارات التي شنتها الطائرات فجر اليوم على المدينة إلى سبعة قتلى.",

@@ -26,6 +26,8 @@ _FAR_DAYS = 10          # explicit dates older than this are background unless n
 _WEEKDAY_GRACE = 7      # days after publication a date that fits its named weekday may fall
 _LEAD_SENTENCES = 3     # sentences past a lead sentence that still belong to the lead
 _LEAD_WORDS = 5         # a lead sentence has at least this many words (menu items do not)
+_STATEMENT_GAP = 5      # words between a statement word and the date it gives ("في بيان نشرته عبر معرفاتها، أمس")
+_STATEMENT_REACH = 80   # characters before a date searched for that statement word
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -98,6 +100,7 @@ class _Lexicon:
     relative_blocked: re.Pattern[str]
     incident: re.Pattern[str]
     update: re.Pattern[str]
+    statement: re.Pattern[str]
     background_start: re.Pattern[str]
     background_phrase: re.Pattern[str]
     boilerplate: frozenset[str]
@@ -166,6 +169,7 @@ def _lexicon() -> _Lexicon:
         relative_blocked=re.compile(rf"(?<!\w){_alt(data['relative_not_preceded_by'])}\s+$"),
         incident=re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?{_alt(data['incident_words'])}"),
         update=re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?{_alt(data['update_words'])}"),
+        statement=re.compile(rf"(?<!\w)[وفبل]?{_alt(data['statement_words'])}(?!\w)(?P<gap>(?:[\s,،]+[^\s,،]+){{0,{_STATEMENT_GAP}}}?)[\s,،]*$"),
         background_start=re.compile(rf"[\W\d_]*{_alt(data['background_starts'])}(?!\w)"),
         background_phrase=re.compile(rf"(?<!\w)[وفب]?{_alt(data['background_phrases'])}(?!\w)"),
         boilerplate=frozenset(fold_term(t).lower() for t in data["boilerplate_lines"]),
@@ -580,6 +584,7 @@ def event_date(text: str, published: dt.date | None,
     far: list[_Expr] = []
     updates: list[_Expr] = []
     recaps: list[_Expr] = []
+    statements: list[_Expr] = []
     for e in exprs:
         if e.start >= cut:
             break
@@ -592,6 +597,9 @@ def event_date(text: str, published: dt.date | None,
             continue
         if _dates_update(text, lo, e, lex):
             updates.append(e)
+            continue
+        if _dates_statement(text, lo, e, lex):
+            statements.append(e)
             continue
         if published is not None and (e.date.end < published - _FAR_DAYS * _DAY
                                       or e.date.start > published + _WEEKDAY_GRACE * _DAY):
@@ -615,6 +623,8 @@ def event_date(text: str, published: dt.date | None,
         return recaps[0].date
     if untied:
         return untied[0].date
+    if statements:
+        return statements[0].date
     if far:
         return far[0].date
     if published is None:
@@ -631,6 +641,14 @@ def _dates_update(text: str, sentence_start: int, e: _Expr, lex: _Lexicon) -> bo
     the attack ("ارتفع عدد ضحايا القصف الذي استهدف البلدة صباح اليوم" dates the attack)."""
     ends = [m.end() for m in lex.update.finditer(text, sentence_start, e.start)]
     return bool(ends) and lex.incident.search(text, ends[-1], e.start) is None
+
+
+def _dates_statement(text: str, sentence_start: int, e: _Expr, lex: _Lexicon) -> bool:
+    """True when ``e`` comes a few words after a statement word with no attack word between
+    ("قالت الوزارة في بيان، الأربعاء 13 آب، إن القذيفة"، "أعلنت في بيان اليوم أن"): it dates the
+    statement, which often comes a day or more after the attack it tells of."""
+    m = lex.statement.search(text, max(sentence_start, e.start - _STATEMENT_REACH), e.start)
+    return m is not None and lex.incident.search(m.group("gap")) is None
 
 
 def _sentence_bounds(folded: Folded) -> list[int]:
