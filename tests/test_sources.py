@@ -166,6 +166,12 @@ ATTRIBUTED: dict[str, Attributed] = {
     "tatadhiru-present": Attributed("وتعتذر القيادة المركزية الأمريكية عن إصابة 5 مدنيين بشظايا الصاروخ في ريف إدلب.",
                                     I, 5, "القيادة المركزية الأمريكية", "official"),
     # a catalogued name is whole, a stop word inside it included
+    "quoted-part-of-name": Attributed('أعلنت وزارة الدفاع في "الحكومة السورية المؤقتة" تشكيل لجنة تحقيق في قصف '
+                                      'أدى إلى مقتل طفلين في قرية الشيخ عيسى.', K, 2, "الحكومة السورية المؤقتة", "official"),
+    "quoted-agency-then-quote": Attributed('أفادت وكالة "سانا" "بمقتل 3 مدنيين وإصابة آخرين بانفجار في ريف حلب".',
+                                           K, 3, 'وكالة "سانا"', "state_media"),
+    "quoted-rescuers-object": Attributed('ونشرت "الخوذ البيضاء" صوراً لفرقها وهي تنتشل جثث 4 أطفال قتلوا في القصف.',
+                                         K, 4, "الخوذ البيضاء", "medical"),
     "ministry-fi-government": Attributed("وقالت وزارة الدفاع في الحكومة المؤقتة إن قصفاً أسفر عن مقتل طفلين في قرية الشيخ عيسى.",
                                          K, 2, "وزارة الدفاع في الحكومة المؤقتة", "official"),
 }

@@ -115,12 +115,17 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if close is not None and (after is None or after.text in (".", ":", "!", "؟")):
             return None                                # وأضاف "نحن نعمل بشكل متواصل". : a quotation
     end = j
-    named = catalog_match(tokens[j:j + w.max_words])
-    if named is not None and named[0] == 0:
-        end = j + named[1]                             # a catalogued name is whole: "وزارة الدفاع في الحكومة المؤقتة"
+    words = [k for k in range(j, min(len(tokens), j + 2 * w.max_words)) if tokens[k].text != '"'][:w.max_words]
+    named = catalog_match([tokens[k] for k in words])
+    named_end = None
+    if named is not None and named[0] == 0:            # a catalogued name is whole, quotes inside it too:
+        end = words[named[1] - 1] + 1                  # وزارة الدفاع في "الحكومة المؤقتة"
+        opened = sum(t.text == '"' for t in tokens[j:end]) % 2
+        end += opened and end < len(tokens) and tokens[end].text == '"'   # its closing quote
+        named_end = end
     while end < len(tokens):
         tok = tokens[end]
-        if tok.text == '"' and end > j and end + 1 < len(tokens) and tokens[end + 1].text[0].isalpha():
+        if tok.text == '"' and j < end != named_end and end + 1 < len(tokens) and tokens[end + 1].text[0].isalpha():
             end += 1                                   # a quoted name: مراسل "بلدي نيوز"
             continue
         if tok.text == "في" and end == j + 1 and tokens[j].text in w.affiliated:
@@ -129,8 +134,8 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if (not tok.text[0].isalpha() or tok.text in w.stops or _has(tok, w.claim_triggers)
                 or tok.text in w.outlet_preps or (end > j and _has(tok, w.verbs))):
             break
-        if end - j == w.max_words:
-            return None
+        if end - j == w.max_words:                     # the name then its verb's object ("تشكيل لجنة ...")
+            return None if named_end is None else (j, named_end)
         end += 1
         if tok.text in ("صادر", "صادره") and end < len(tokens) and tokens[end].text == "عن":
             end += 1                                   # "بيان صادر عن قيادة الجيش"
@@ -400,5 +405,5 @@ def catalog_source(text: str | None) -> CatalogSource | None:
     """The catalogued source named in ``text`` (a speaker phrase or an outlet's name), or None."""
     if not text:
         return None
-    found = catalog_match(tokenize(fold_term(text)))
+    found = catalog_match([t for t in tokenize(fold_term(text)) if t.text != '"'])   # وزارة الدفاع في "الحكومة المؤقتة"
     return found[2] if found else None
