@@ -172,6 +172,12 @@ ATTRIBUTED: dict[str, Attributed] = {
                                            K, 3, 'وكالة "سانا"', "state_media"),
     "quoted-rescuers-object": Attributed('ونشرت "الخوذ البيضاء" صوراً لفرقها وهي تنتشل جثث 4 أطفال قتلوا في القصف.',
                                          K, 4, "الخوذ البيضاء", "medical"),
+    # an outlet's kind before its catalogued name, digits and quotes in the name
+    "shabaka-quoted-digits": Attributed('نقلت شبكة "السويداء 24" المحلية أن غارة أدت إلى مقتل رجل وإصابة زوجته.',
+                                        K, 1, "السويداء 24", "outlet"),
+    "mawqi-digits": Attributed("وذكر موقع درعا 24 أن 3 مدنيين قتلوا بقصف على بلدة الحراك.", K, 3, "درعا 24", "outlet"),
+    "shabaka-feminine": Attributed('وأفادت شبكة "دير الزور 24" بإصابة أربعة أطفال بقذائف سقطت على بلدة ذيبان.',
+                                   I, 4, "دير الزور 24", "outlet"),
     "ministry-fi-government": Attributed("وقالت وزارة الدفاع في الحكومة المؤقتة إن قصفاً أسفر عن مقتل طفلين في قرية الشيخ عيسى.",
                                          K, 2, "وزارة الدفاع في الحكومة المؤقتة", "official"),
 }

@@ -46,6 +46,7 @@ class _Words:
     prepositions: lexicon.Phrases
     stops: frozenset[str]
     outlet_preps: frozenset[str]
+    outlet_nouns: frozenset[str]
     outlet_voice: lexicon.Phrases
     claim_triggers: frozenset[str]
     clause_openers: frozenset[str]
@@ -78,6 +79,7 @@ def _read_words() -> _Words:
         prepositions=lexicon.Phrases(a["prepositions"]),
         stops=lexicon.words(a["subject_stops"]),
         outlet_preps=lexicon.words(a["outlet_prepositions"]),
+        outlet_nouns=lexicon.words(a["outlet_nouns"]),
         outlet_voice=lexicon.Phrases(a["outlet_voice"]),
         claim_triggers=lexicon.words(triggers),
         attached_preps=lexicon.words(a["attached_prepositions"]),
@@ -118,7 +120,8 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     words = [k for k in range(j, min(len(tokens), j + 2 * w.max_words)) if tokens[k].text != '"'][:w.max_words]
     named = catalog_match([tokens[k] for k in words])
     named_end = None
-    if named is not None and named[0] == 0:            # a catalogued name is whole, quotes inside it too:
+    if named is not None and (named[0] == 0 or named[0] == 1 and _has(tokens[words[0]], w.outlet_nouns)):
+        # a catalogued name is whole, quotes inside it too, and after its kind: شبكة "السويداء 24"
         end = words[named[1] - 1] + 1                  # وزارة الدفاع في "الحكومة المؤقتة"
         opened = sum(t.text == '"' for t in tokens[j:end]) % 2
         end += opened and end < len(tokens) and tokens[end].text == '"'   # its closing quote
