@@ -742,3 +742,15 @@ def test_the_attackers_apology_for_the_dead_it_names_is_confirmed(apology):
     inc = one_incident(doc("a", monitor, "المرصد السوري"), doc("b", monitor.replace("قتل", "لقي"), "نورث برس"),
                        doc("c", apology, "وكالة الأناضول"))
     assert inc.grade == "confirmed", inc.grade_reasons
+
+
+@pytest.mark.parametrize("relay", [
+    "إصابة مواطنة بقصف إسرائيلي على مصياف\nنقلت وكالة سانا عن مصدر عسكري قوله إن العدوان الإسرائيلي على محيط مصياف أدى إلى إصابة مواطنة بجروح اليوم.",
+    "عدوان على ريف حماة وإصابة مواطنة\nنقلت وكالة سانا عن مصدر عسكري أن غارة إسرائيلية على محيط مدينة مصياف اليوم أسفرت عن إصابة مواطنة.",
+    "إصابة مدنية في مصياف\nذكرت وكالة سانا أن غارة إسرائيلية على محيط مصياف اليوم أدت إلى إصابة مواطنة بجروح.",
+])
+def test_a_relay_under_a_headline_restating_its_figure_is_no_second_source(relay):
+    own = ("صرح مصدر عسكري بأن العدو الإسرائيلي نفذ اليوم عدواناً جوياً على محيط مدينة مصياف بريف حماة، "
+           "ما أدى إلى إصابة مواطنة بجروح.")
+    inc = one_incident(doc("a", own, "سانا"), doc("b", relay, "صحيفة الوطن"), doc("c", relay, "روسيا اليوم"))
+    assert inc.grade == "weak", inc.grade_reasons

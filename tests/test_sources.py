@@ -231,3 +231,19 @@ def test_source_spans_point_at_the_source(extract):
         if ex.doc.text[start:end] != claimed.text:
             wrong.append(f"{case_id}: span {claimed.span} -> {ex.doc.text[start:end]!r}, text {claimed.text!r}")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text, count, speaker, relayer", [
+    ("نقلت وكالة سانا عن مصدر عسكري قوله إن العدوان أدى إلى إصابة 3 مدنيين.", 3, "مصدر عسكري",
+     "SANA (Syrian Arab News Agency)"),
+    ("ونقل المرصد السوري عن مصادره أن 4 مدنيين أصيبوا في القصف على البلدة.", 4, "مصادره",
+     "Syrian Observatory for Human Rights"),
+    ("نقلت وكالة الأناضول عن مصادر أمنية إصابة 5 مدنيين بانفجار في مدينة الباب.", 5, "مصادر أمنية", "Anadolu Agency"),
+    # the relayer named first, the figure told by "المصدر" in the next sentence
+    ("نقلت وكالة سانا عن مصدر عسكري قوله إن العدو نفذ عدواناً جوياً على المنطقة. "
+     "وأوضح المصدر أن العدوان أسفر عن إصابة 6 مدنيين.", 6, "المصدر", "SANA (Syrian Arab News Agency)"),
+])
+def test_a_catalogued_relayers_unnamed_source_is_the_relayers(extract, text, count, speaker, relayer):
+    """"نقلت سانا عن مصدر عسكري": the unnamed source speaks, and it is SANA's: its actor."""
+    source = extract(text).find("injured", count).source
+    assert (source.text, source.kind, source.actor) == (speaker, "anonymous", relayer), source

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.extract.sources import Speakers, catalog_source, find_attributions, letterhead
+from rasd.extract.sources import SentenceSpeakers, Speakers, catalog_source, find_attributions, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.dates import month_words
 from rasd.text.normalize import Folded, fold_term
@@ -1332,6 +1332,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
         continues = not is_title and _continues_speech(sent_tokens)
         said = speakers.for_sentence(sent_tokens, find_attributions(sent_tokens), continues)
         if not figures:
+            named += _catalogued_speakers(said, folded, default_source)
             continue
         stage = reader.toll_stage()
         fallback_kind = reader.sentence_group_kind()
@@ -1377,12 +1378,31 @@ def _outlet_source(outlet: str | None) -> Source:
 def _speaker_source(phrase: str, span: Span, voice: Source) -> Source:
     """A named speaker; a catalogued organisation in it ("مصادر المرصد السوري", "مراسل سانا")
     is its actor. The phrase's own kind stands ("مصادر المرصد" stays anonymous) unless it
-    says no more than a name. The outlet's own staff ("مراسلنا") are the outlet's voice."""
+    says no more than a name. The outlet's own staff ("مراسلنا") are the outlet's voice.
+    A catalogued relayer's unnamed source ("وكالة سانا عن مصدر عسكري", one phrase from the
+    attribution) is that source, with the relayer as its actor: the relayer's report."""
+    relayer, sep, inner = phrase.partition(" عن ")
+    if sep and (known := catalog_source(relayer)) is not None:
+        offset = len(relayer) + len(sep)
+        return Source(inner, "anonymous", (span[0] + offset, span[1]), known.name)
     kind = source_kind(phrase)
     known = catalog_source(phrase)
     if known is None:
         return Source(phrase, kind, span, voice.actor if kind == "outlet" and voice.kind == "outlet" else None)
     return Source(phrase, known.kind if kind in ("person", "other") else kind, span, known.name)
+
+
+def _catalogued_speakers(said: SentenceSpeakers, folded: Folded, voice: Source) -> list[Source]:
+    """The catalogued speakers of a sentence without figures: "وأوضح المصدر" in a later one
+    refers back to them ("نقلت سانا عن مصدر عسكري قوله إن ..." then the toll)."""
+    out = []
+    for _, speaker, _ in said.resolved:
+        if speaker is not None:
+            span = folded.span(*speaker)
+            source = _speaker_source(folded.original[span[0]:span[1]], span, voice)
+            if source.actor is not None:
+                out.append(source)
+    return out
 
 
 def _named_before(source: Source, named: list[Source]) -> Source:

@@ -236,6 +236,9 @@ def _after_verb(tokens: list[Token], i: int) -> Attribution:
         for k in range(j, min(j + w.max_words + 1, len(tokens))):
             if tokens[k].text == "عن":
                 inner = _subject(tokens, k + 1)
+                if inner and catalog_match(tokens[j:k]) \
+                        and source_kind(" ".join(t.text for t in tokens[inner[0]:inner[1]])) == "anonymous":
+                    return Attribution("verb", i, (j, inner[1]))   # a catalogued relayer of an unnamed source
                 if inner:
                     return Attribution("verb", i, inner)
                 break

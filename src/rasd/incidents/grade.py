@@ -18,7 +18,7 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
 Independent sources are the distinct outlets that carry the incident's reports (one outlet
 quoting several speakers is still one report of the event); a report that only relays the figures
 of one catalogued outlet, monitor or rescue service ("نقلت وكالة سانا أن ...", "بحسب ما أورده
-المرصد") is that source's.
+المرصد") is that source's, its headline restating the quoted figure included.
 """
 from __future__ import annotations
 
@@ -81,11 +81,21 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
     one), or the one catalogued outlet, monitor or rescue service all its casualty figures are
     quoted from: relays of one report are one source, not one per outlet that carried it."""
     quoted: dict[str, set[str | None]] = defaultdict(set)
+    relayed_figures: dict[str, set[tuple]] = defaultdict(set)
+    own: list[SourcedClaim] = []
     for s in claims:
         if s.claim.kind in CASUALTY_KINDS and not s.claim.cumulative:
             source = s.claim.source
-            named = source.span is not None and source.kind in RELAYED_KINDS
-            quoted[s.doc_id].add(source.actor if named else None)
+            if source.span is not None and (source.kind in RELAYED_KINDS
+                                            or source.kind == "anonymous" and source.actor is not None):
+                # a catalogued source, or its unnamed sources ("مصادر المرصد"، "سانا عن مصدر عسكري")
+                quoted[s.doc_id].add(source.actor)
+                relayed_figures[s.doc_id].add((s.claim.kind, s.claim.min, s.claim.max))
+            else:
+                own.append(s)
+    for s in own:   # a headline restating the figure it quotes ("إصابة مواطنة" over "نقلت سانا ...") adds none
+        if (s.claim.kind, s.claim.min, s.claim.max) not in relayed_figures[s.doc_id] or s.claim.source.span is not None:
+            quoted[s.doc_id].add(None)
     out = set()
     for doc_id in doc_ids:
         relayed = quoted.get(doc_id, set())
