@@ -1343,9 +1343,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
             speaker = said.at(fig.bounds.start)
             source = default_source
             if speaker is not None:
-                span = folded.span(*speaker)
-                phrase = text[span[0]:span[1]]
-                source = _named_before(_speaker_source(phrase, span, default_source), named)
+                source = _named_before(_speaker_at(speaker, folded, default_source), named)
                 if source.actor is not None:
                     named.append(source)
             first, last = sent_tokens[fig.bounds.start], sent_tokens[max(fig.end, fig.bounds.end) - 1]
@@ -1395,14 +1393,14 @@ def _speaker_source(phrase: str, span: Span, voice: Source) -> Source:
 def _catalogued_speakers(said: SentenceSpeakers, folded: Folded, voice: Source) -> list[Source]:
     """The catalogued speakers of a sentence without figures: "وأوضح المصدر" in a later one
     refers back to them ("نقلت سانا عن مصدر عسكري قوله إن ..." then the toll)."""
-    out = []
-    for _, speaker, _ in said.resolved:
-        if speaker is not None:
-            span = folded.span(*speaker)
-            source = _speaker_source(folded.original[span[0]:span[1]], span, voice)
-            if source.actor is not None:
-                out.append(source)
-    return out
+    sources = (_speaker_at(speaker, folded, voice) for _, speaker, _ in said.resolved if speaker is not None)
+    return [source for source in sources if source.actor is not None]
+
+
+def _speaker_at(speaker: tuple[int, int], folded: Folded, voice: Source) -> Source:
+    """The source a speaker's folded span names, read from the original text."""
+    span = folded.span(*speaker)
+    return _speaker_source(folded.original[span[0]:span[1]], span, voice)
 
 
 def _named_before(source: Source, named: list[Source]) -> Source:

@@ -93,8 +93,9 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
                 relayed_figures[s.doc_id].add((s.claim.kind, s.claim.min, s.claim.max))
             else:
                 own.append(s)
-    for s in own:   # a headline restating the figure it quotes ("إصابة مواطنة" over "نقلت سانا ...") adds none
-        if (s.claim.kind, s.claim.min, s.claim.max) not in relayed_figures[s.doc_id] or s.claim.source.span is not None:
+    for s in own:   # the outlet's own line restating a figure it quotes (a headline) adds no source
+        restates = s.claim.source.span is None and (s.claim.kind, s.claim.min, s.claim.max) in relayed_figures[s.doc_id]
+        if not restates:
             quoted[s.doc_id].add(None)
     out = set()
     for doc_id in doc_ids:
