@@ -567,9 +567,10 @@ def event_date(text: str, published: dt.date | None,
     ("وكانت ...", "منذ بداية ..."), wins; a relative or explicit reference in the next few
     sentences beats a bare weekday (it carries more information). A date right after a toll
     update or a later death ("ارتفع، صباح الجمعة، عدد الضحايا", "فارق الحياة فجر اليوم")
-    dates the update: the attack's own date in a "وكانت ... قد" recap then wins. Explicit
-    dates more than ~10 days before publication are background unless nothing else is
-    dated. With no day in the text: published-1 .. published (the text leaves the day open).
+    dates the update: the attack's own date in a "وكانت ... قد" recap then wins. A date a few
+    words after a statement word ("في بيان، الأربعاء") dates the statement: any other date wins
+    over it. Explicit dates more than ~10 days before publication are background unless
+    nothing else is dated. With no day in the text: published-1 .. published (the text leaves the day open).
     ``folded`` (``fold(text)``) may be passed when the caller has it already.
     """
     folded = folded if folded is not None else fold(text)
