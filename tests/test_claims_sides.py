@@ -34,6 +34,15 @@ def test_persons_of_one_side_joined_by_wa_stay_one_figure(body, n):
     assert sides(body) == [("killed", n, "civilians")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("أسفر القصف عن إصابة ثلاث نسوة بجروح.", ("injured", 3, "civilians")),
+    ("قتلت النسوة الأربع داخل منزلهن.", ("killed", 4, "civilians")),
+    ("استشهدت خمس نسوة بغارة على السوق.", ("killed", 5, "civilians")),
+])
+def test_nisswa_the_other_plural_of_woman_names_civilian_victims(body, expected):
+    assert sides(body) == [expected]
+
+
 @pytest.mark.parametrize("body", [
     "قتل نجل قيادي في هيئة تحرير الشام بقصف على المدينة.",
     "قتلت زوجة قيادي في حزب الله بغارة على البلدة.",

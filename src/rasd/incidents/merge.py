@@ -282,6 +282,15 @@ def _another_attack(c: Candidate, cluster: Cluster) -> bool:
                  or _apart_unbridged(c, cluster)))
 
 
+def _same_village_stated(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` states its figures at a village the gazetteer lacks where the cluster's reports
+    state theirs, in the same governorate: the place agrees, though such a village never
+    locates a report among its leading places (``anchors``) when it names a listed one."""
+    lead = c.places[0] if c.pinned else None
+    same = cluster.pinned.get(place_key(lead)) if lead is not None and not lead.listed else None
+    return same is not None and same.admin1 == lead.admin1 and same.country == lead.country
+
+
 def _apart_unbridged(c: Candidate, cluster: Cluster) -> bool:
     """``c`` and the cluster's reports state their figures at catalogued villages more than
     ``neighbours_km`` apart, and none of them names the other's: two strikes of a busy day,
@@ -478,7 +487,7 @@ class _Grouping:
             return None
         if _another_attack(c, cluster):
             return None
-        place = self.place_score(mine, cluster.graded)
+        place = 1.0 if _same_village_stated(c, cluster) else self.place_score(mine, cluster.graded)
         if place is None or (cross_day and place < self.settings.cross_day_place):
             return None
         ours, theirs = camps_of(c), cluster.camps
