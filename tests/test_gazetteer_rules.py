@@ -198,6 +198,19 @@ def test_a_name_head_the_gazetteer_knows_alone_does_not_cut_a_longer_village_nam
     assert all(m.text != head for m in places(text))
 
 
+@pytest.mark.parametrize(("text", "name", "tail"), [
+    ("قتل رجلان بقصف على قرية عين الحمرا في ريف إدلب", "عين الحمرا", "الحمرا"),
+    ("أصيبت امرأة بقذيفة سقطت على بلدة تل الحمرا بريف حلب الشرقي", "تل الحمرا", "الحمرا"),
+    ("سقطت قذيفة على مزرعة بئر الحمرا شرقي حمص", "بئر الحمرا", "الحمرا"),
+])
+def test_a_catalogued_name_after_a_name_head_is_the_tail_of_a_longer_village_name(text: str, name: str,
+                                                                                   tail: str) -> None:
+    """"قرية عين الحمرا في ريف إدلب" is not al-Hamra of Hama: the whole name, unlisted, at its area."""
+    whole = named(text, name)
+    assert whole is not None and not whole.listed
+    assert all(m.text != tail for m in places(text))
+
+
 @pytest.mark.parametrize("text", [
     "قصفت المدفعية قرية مجاورة لمدينة إدلب",            # a frequent word
     "سقطت قذائف على مخيم للنازحين قرب سرمدا",           # a preposition on the word

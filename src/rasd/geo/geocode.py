@@ -554,7 +554,8 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
         chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
     chosen = _in_their_city(chosen, folded.text)
-    chosen = [(m, place) for m, place in chosen if not _head_of_longer_name(folded.text, m)]
+    chosen = [(m, place) for m, place in chosen
+              if not _head_of_longer_name(folded.text, m) and not _tail_of_longer_name(folded.text, m)]
     home = _home_country(chosen)
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
@@ -587,6 +588,18 @@ def _head_of_longer_name(text: str, m: _Match) -> bool:
     after = _NEXT_WORD.match(text, m.end)
     word = after.group(1) if after else ""
     return word.startswith("ال") and len(word) > 3 and word not in _NAME_TAILS and word not in _CUE_NAMES
+
+
+# "قرية عين X": a village word, then a word that begins names.
+_HEAD_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:قريه|بلده|قريتي|بلدتي|مزرعه)\s+(\S+)\s+$")
+
+
+def _tail_of_longer_name(text: str, m: _Match) -> bool:
+    """A village word and a word that begins names before a catalogued name: the village is
+    named by both ("قرية عين الحمرا" is not al-Hamra, "بلدة تل الحمرا" not either); the
+    catalogue lacks it, and the unlisted pass codes it at its area."""
+    before = _HEAD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return before is not None and before.group(1) in _NAME_HEADS
 
 
 def _city_after(gap: str) -> bool:
