@@ -198,6 +198,21 @@ def test_a_name_head_the_gazetteer_knows_alone_does_not_cut_a_longer_village_nam
     assert all(m.text != head for m in places(text))
 
 
+@pytest.mark.parametrize("text", [
+    "وكانت العائلة عائدة من زيارة أقارب لها في البلدة",
+    "وصل الوزير إلى العاصمة في زيارة رسمية تستمر يومين",
+    "وذلك في تبني رسمي للضربة التي نفذتها الطائرات",
+])
+def test_a_frequent_word_after_a_preposition_is_no_place_named_with_the_article(text: str) -> None:
+    """"من زيارة أقارب" is a visit, not al-Ziyarah of Hama; "في تبني" an adoption, not al-Tibni."""
+    assert places(text) == []
+
+
+def test_the_place_named_with_the_article_or_its_village_word_is_still_read() -> None:
+    assert [m.text for m in places("قصف مدفعي على قرية الزيارة في سهل الغاب")][:1] == ["الزيارة"]
+    assert [m.text for m in places("سقطت قذائف على بلدة التبني غرب دير الزور")][:1] == ["التبني"]
+
+
 @pytest.mark.parametrize(("text", "name", "tail"), [
     ("قتل رجلان بقصف على قرية عين الحمرا في ريف إدلب", "عين الحمرا", "الحمرا"),
     ("أصيبت امرأة بقذيفة سقطت على بلدة تل الحمرا بريف حلب الشرقي", "تل الحمرا", "الحمرا"),

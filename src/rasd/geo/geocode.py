@@ -252,6 +252,10 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 cue = _CUE_OF["settlement", False, False]
             if entry.small and clitic_len and cue.kind is None:
                 continue     # "وزارة" is و + "زارة" only after a place word or in a list of places
+            if length == 1 and entry.weak and not clitic_len and cue.kind == "preposition" \
+                    and "ال" + bare in names and words[i] in _frequent_words():
+                continue     # "عائدة من زيارة أقارب": a frequent word after a preposition is that
+                             # word, not a place named with the article ("الزيارة")
             accepted = _accepted(entry, cue, keys[length - 1], gaz, prev)
             if accepted is not False:
                 last = i + length - 1
