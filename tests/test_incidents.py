@@ -10,6 +10,7 @@ import rasd
 from rasd.incidents import MergeSettings, build_incidents
 from rasd.geo.geocode import resolve
 from rasd.extract.event_type import event_type
+from rasd.incidents import events
 from rasd.incidents.events import _dateline, candidates, is_seat
 from rasd.incidents.merge import _Grouping, anchors, graded, span
 from rasd.incidents.reconcile import contradictions, figure, per_source
@@ -185,6 +186,26 @@ def test_background_sentences_give_no_figures():
             "وكانت المنطقة قد شهدت الشهر الماضي مقتل 12 مدنياً بقصف مماثل.")
     [candidate] = candidates(doc("bg", text, "2024-03-07", "Outlet"))
     assert [(s.claim.kind, s.claim.min) for s in candidate.claims] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("background", [
+    "وتعد البلدة من أكبر بلدات المنطقة، وشهدت في نيسان 2017 مجزرة راح ضحيتها أكثر من 90 شخصاً.",
+    "وشهد السوق في تشرين الثاني 2019 غارة قتلت 11 مدنياً.",
+    "وقتلت غارة روسية في آب/أغسطس 2021 سبعة أطفال في السوق ذاته.",
+])
+def test_a_sentence_dated_to_a_month_of_an_earlier_year_gives_no_figures(background):
+    text = ("قصف على معرة النعسان\nأصيب مدنيان بقصف لقوات النظام على بلدة معرة النعسان اليوم الخميس.\n" + background)
+    [candidate] = candidates(doc("bg", text, "2024-03-07", "Outlet"))
+    assert [(s.claim.kind, s.claim.min) for s in candidate.claims] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("aside", [
+    "والمصاب الأول من مواليد عام 1981، ويعمل مزارعاً في البلدة.",
+    "وقال أحد أقاربهما إن العائلة نزحت إلى البلدة عام 2019، وإن القذيفة أصابت منزلها وأدت إلى إصابة الرجلين.",
+])
+def test_a_bare_year_in_the_events_own_sentence_is_no_background(aside):
+    assert not events._names_earlier_year(aside, 2024)
+    assert events._names_earlier_year(aside.replace("عام", "في أيار"), 2024)
 
 
 def test_a_series_of_attacks_is_background():

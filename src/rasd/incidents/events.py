@@ -23,7 +23,7 @@ from pathlib import Path
 from rasd.extract.actors import main_perpetrators
 from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
 from rasd.model import ActorMention, Certainty, Claim, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
-from rasd.text.dates import event_date, names_past_month
+from rasd.text.dates import event_date, month_words, names_past_month
 from rasd.text.normalize import fold_term, fold_text
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_forms
@@ -189,12 +189,28 @@ def _background_folded(f: str) -> bool:
 EARLIER_DAYS = 2    # a sentence dated this many days or more before the report's event tells another
 
 
+_YEAR = re.compile(r"(?<![\d/.-])(19[89]\d|20\d\d)(?![\d/.-])")
+
+
+def _names_earlier_year(sentence: str, year: int) -> bool:
+    """The sentence dates something to a month of a year before ``year`` ("في نيسان 2017"،
+    "في 22 من كانون الأول 2021"): it tells of another year's events (the massacre a town is
+    known for, a past campaign). A bare year is not enough: a victim born in 1981, a family
+    displaced in 2019, a depot used since 2018 are told of this year's event."""
+    folded = fold_text(sentence)
+    return any(int(m.group(1)) < year and not month_words().isdisjoint(
+                   re.split(r"[\s/]+", folded[max(0, m.start() - 24):m.start()])[-4:])
+               for m in _YEAR.finditer(folded))
+
+
 def _dated_earlier(doc: Document, span: tuple[int, int]) -> bool:
     """The sentence dates its figures days before the event the report is about ("وقبل
-    يومين، قتلت طفلتان ...", "وفي 28 أيلول الفائت ...", "يوم الأربعاء الفائت"): an earlier
-    attack told as background, whatever its opening words."""
+    يومين، قتلت طفلتان ...", "وفي 28 أيلول الفائت ...", "يوم الأربعاء الفائت"), or to an
+    earlier year: an earlier attack told as background, whatever its opening words."""
     if doc.event_date is None:
         return False
+    if _names_earlier_year(doc.text[span[0]:span[1]], doc.event_date.start.year):
+        return True
     own = event_date(doc.text[span[0]:span[1]], doc.published)
     return own is not None and bool(own.text) and (doc.event_date.start - own.end).days >= EARLIER_DAYS
 
