@@ -256,6 +256,29 @@ def test_low_best_high_over_sources():
     assert [s.claim.source.text for s in figure(chosen).basis] == ["أ", "ج", "ب"]   # traceable, low to high
 
 
+@pytest.mark.parametrize("vague, precise, best", [
+    ("وأصيب العشرات بجروح متفاوتة.", ("أصيب 74 مدنياً على الأقل", "أصيب أكثر من 70 مدنياً"), 71),
+    ("فيما جرح عشرات المدنيين، بينهم نساء.", ("جرح 35 مدنياً", "جرح 41 مدنياً"), 35),
+    ("وسقط مئات الجرحى في صفوف الأهالي.", ("أصيب 230 شخصاً", "أصيب 260 شخصاً"), 230),
+])
+def test_a_vague_quantity_yields_to_the_figures_within_it(vague, precise, best):
+    """"العشرات" (20..99) beside 74 and 71 tells their order, not a 20 of its own."""
+    texts = [f"غارات على سراقب\nقتل خمسة مدنيين بغارات روسية على مدينة سراقب اليوم الاثنين. {vague}",
+             f"سراقب\nقتل خمسة مدنيين و{precise[0].split(' ', 1)[0]} {precise[0].split(' ', 1)[1]} بغارات روسية على سراقب اليوم.",
+             f"حصيلة سراقب\nقال الدفاع المدني إن خمسة مدنيين قتلوا و{precise[1]} بغارات روسية على سراقب اليوم."]
+    reports = [doc(f"v{n}", t, "2024-03-04", f"Outlet {n}") for n, t in enumerate(texts)]
+    [incident] = build_incidents(reports)
+    assert incident.civilians_injured.best == best
+    assert incident.civilians_injured.low == best
+
+
+def test_a_vague_quantity_against_a_figure_outside_it_stays_a_figure():
+    reports = [doc("v1", "غارات على سراقب\nقتل مدني بغارات روسية على مدينة سراقب اليوم. وأصيب العشرات بجروح متفاوتة.", "2024-03-04", "A"),
+               doc("v2", "سراقب\nقتل مدني وأصيب 5 مدنيين بغارات روسية على سراقب اليوم.", "2024-03-04", "B")]
+    [incident] = build_incidents(reports)
+    assert (incident.civilians_injured.low, incident.civilians_injured.high) == (5, 20)
+
+
 def test_the_outlets_own_figures_are_one_source_per_outlet():
     chosen = choose(pool(("d1", claim(lo=3, hi=3, skind="outlet", source="Outlet d1")),
                          ("d2", claim(lo=5, hi=5, skind="outlet", source="Outlet d2"))))

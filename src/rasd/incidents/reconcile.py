@@ -7,7 +7,7 @@ The policy (docs/reconciliation.md says why):
    figure comes from its latest report; within that report an updated toll ("ارتفاع حصيلة
    ... إلى") beats others, and otherwise the largest figure (per-site counts add up to the
    total it also states). A figure is the claim's lower bound
-   ("أكثر من 30" -> 31, "عشرات" -> 20). Breakdowns ("بينهم 3 أطفال") are parts, not totals;
+   ("أكثر من 30" -> 31, "عشرات" -> 20, unless a figure of another source falls within it). Breakdowns ("بينهم 3 أطفال") are parts, not totals;
    a count of killed and injured together ("قتل وأصيب 80") is a total of neither.
 2. Denials count only for a source that gives no positive figure.
 3. low = the smallest source figure (ACLED's most conservative credible figure), high = the
@@ -59,8 +59,18 @@ def per_source(claims: Iterable[SourcedClaim], outlet_of: Callable[[str], str | 
     return chosen
 
 
+def _vague(s: SourcedClaim) -> bool:
+    """A vague quantity ("عشرات" 20..99): a range no "بين X و Y" states."""
+    return s.claim.max is not None and s.claim.max > (s.claim.min or 0) and s.claim.qualifier is None
+
+
 def figure(chosen: dict[str, SourcedClaim]) -> Figure:
-    """low / best / high over the sources' figures (rule 3)."""
+    """low / best / high over the sources' figures (rule 3). A vague quantity ("أصيب العشرات")
+    yields to the figures of other sources that fall within it ("74 جريحاً"): it tells their
+    order, not a count of its own."""
+    precise = [_value(s) for s in chosen.values() if not _vague(s) and _value(s) > 0]
+    chosen = {k: s for k, s in chosen.items()
+              if not (_vague(s) and any(s.claim.min <= v <= s.claim.max for v in precise))}
     values = [_value(s) for s in chosen.values()]
     positive = [v for v in values if v > 0]
     if positive and len(positive) < len(values):
