@@ -215,3 +215,35 @@ def test_the_dual_of_any_singular_victim_noun_counts_two(text, kind):
 def test_a_breakdown_set_off_by_commas_leaves_the_count_its_verb(body, kind, total):
     found = claims(body)
     assert any(k == kind and lo == hi == total for k, lo, hi, _ in found), found
+
+
+def totals(body: str):
+    doc = rasd.extract("تطورات ميدانية\n" + body, published="2023-05-02", outlet="Test Outlet")
+    return [(c.kind, c.min, c.breakdown) for c in doc.claims]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ارتفعت حصيلة القصف على المخيم إلى 16 وفاة و47 إصابة.", [("killed", 16, False), ("injured", 47, False)]),
+    ("وسجلت مديرية الصحة 23 وفاة بين المدنيين.", [("killed", 23, False)]),
+    ("استقبلت المشافي أكثر من 30 إصابة جراء الغارات.", [("injured", 31, False)]),
+    ("وبلغ عدد الضحايا 3 وفيات و5 إصابات.", [("killed", 3, False), ("injured", 5, False)]),
+])
+def test_cases_counted_by_the_verbal_noun_after_eleven_and_wafayat(body, expected):
+    """"16 وفاة", "47 إصابة": the singular a count from eleven takes; "3 وفيات" is no و + "فيات"."""
+    assert totals(body) == expected
+
+
+def test_a_death_noun_before_its_victim_is_still_a_trigger():
+    assert totals("أعلنت مديرية الصحة وفاة طفل متأثراً بجراحه.") == [("killed", 1, False)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ارتفع إلى 15 بينهم 8 أطفال عدد الذين استشهدوا جراء سقوط الصاروخ على المخيم.",
+     [("killed", 15, False), ("killed", 8, True)]),
+    ("وبذلك يرتفع إلى 21 بينهم 5 أطفال و3 مواطنات تعداد الشهداء المدنيين الذين قضوا بالغارات.",
+     [("killed", 21, False), ("killed", 5, True), ("killed", 3, True)]),
+    ("ارتفع إلى 9 بينهم طفلان عدد القتلى في البلدة.", [("killed", 9, False), ("killed", 2, True)]),
+])
+def test_a_count_stated_before_its_breakdown_and_label(body, expected):
+    """A monitor's "ارتفع إلى N بينهم ... عدد الشهداء": N is the toll, the breakdown its parts."""
+    assert totals(body) == expected

@@ -92,6 +92,7 @@ class _Vocabulary:
     split_triggers: dict[str, tuple[ClaimKind, frozenset[str], bool]]   # "فارق" -> (killed, {"الحياة"}, after?)
     split_heads: frozenset[str]
     status_after_victims: dict[str, ClaimKind]          # "لإصابات" -> injured
+    case_nouns_after_eleven: dict[str, ClaimKind]       # "16 وفاة", "47 إصابة"
     hypothetical: lexicon.Phrases                       # "قد يسفر", "لو"
     rise_verbs: frozenset[str]                          # "ترتفع" (a toll that rose)
     cues: frozenset[str]                                # any word that can start or make a figure
@@ -112,6 +113,8 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COMMAS = frozenset(("،", ","))
+_COUNT_LABELS = ("عدد", "تعداد", "حصيله")    # folded: the word before a count's label ("عدد الشهداء")
+BREAKDOWN_REACH = 10     # words a breakdown may take between a count and its label
 _ONE = frozenset(map(fold_term, ("واحد", "واحدة", "واحدا")))   # "قتيلاً واحداً": one
 
 
@@ -150,6 +153,7 @@ def _read_vocabulary() -> _Vocabulary:
         words_before_victims={kind: lexicon.words(ws) for kind, ws in c["words_before_victims"].items()},
         times_before_victims=lexicon.words(c["times_before_victims"]),
         status_after_victims={w: kind for kind, ws in c["status_after_victims"].items() for w in lexicon.words(ws)},
+        case_nouns_after_eleven={fold_term(w): kind for kind, ws in c["case_nouns_after_eleven"].items() for w in ws},
         hypothetical=lexicon.Phrases(c["hypothetical"]),
         rise_verbs=lexicon.words(c["rise_verbs"]),
         split_heads=frozenset(fold_term(verb) for rows in c["split_triggers"].values() for row in rows
@@ -392,6 +396,9 @@ class ClaimReader:
             else:
                 return self._of_group(bounds, j)        # "قتل 7 من عناصر الحشد", "9 من قوات النظام"
         kind_noun = self._kind_noun(j)
+        if kind_noun is None and count.exact and count.min >= 11 \
+                and (case := _lookup(self.tok(j), self.v.case_nouns_after_eleven)) is not None:
+            kind_noun = case, 1                         # "16 وفاة", "47 إصابة": cases counted
         if kind_noun is not None and not of_kind and not count.exact and self.tokens[i].text.startswith("ال") \
                 and not self.tokens[j].text.startswith("ال"):
             return None                                 # "شيع الآلاف جثامين الشهداء": the mourners
@@ -453,10 +460,12 @@ class ClaimReader:
         tok = self.tok(j)
         if (case := self._case_noun(j)) is not None:
             return case, 2                              # "8 حالات اختناق", "3 حالات وفاة"
-        kind = _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual) \
-            or _lookup(tok, self.v.kind_singular)         # "ثلاثمئة جريح": hundreds take the singular
-        if kind is None or tok.text[0] == "و" and tok.text[1:] in tok.forms:
-            return None                                 # "اثنين وإصابة": a new clause, not a noun
+        tables = (self.v.kind_plural, self.v.kind_dual, self.v.kind_singular)   # "ثلاثمئة جريح": hundreds
+        kind = next((k for table in tables if (k := _lookup(tok, table))), None)  # take the singular
+        if kind is None or tok.text[0] == "و" and tok.text[1:] in tok.forms \
+                and not any(tok.text in table for table in tables):
+            return None                                 # "اثنين وإصابة": a new clause, not a noun;
+                                                        # "3 وفيات", "16 وفاة": a noun with its و
         if any(f in self.v.needs_air for f in tok.forms):
             if not any(_lookup(t, self.v.air_words) for t in self.tokens):
                 return None                            # "ضربات" of artillery are not strikes
@@ -550,8 +559,9 @@ class ClaimReader:
         if nxt is not None and nxt.text in ("-", "/", ".") and (after := self.tok(bounds.end + 1)) is not None \
                 and after.is_number:
             return None                                 # "15-2-2022": a date
-        if nxt is not None and nxt.text in ("عدد", "تعداد", "حصيله") and (label := self.tok(bounds.end + 1)) is not None \
-                and (kind := self._label_kind(label) or self._counted_who(bounds.end + 1)) is not None:
+        at = self._count_label_after(bounds.end)
+        if at is not None and (label := self.tok(at)) is not None \
+                and (kind := self._label_kind(label) or self._counted_who(at)) is not None:
             return kind                                 # "يرتفع إلى 45 تعداد الشهداء", "إلى 3 عدد المدنيين الذين قتلوا"
         if nxt is not None and not _is_punct(nxt) and not _lookup(nxt, self.v.count_followers) \
                 and not (nxt.text.startswith("و") and (_lookup(nxt, self.v.triggers) or self._label_kind(nxt)
@@ -581,6 +591,24 @@ class ClaimReader:
             counted = back > 0 and self.tokens[back - 1].forms[-1] in ("عدد", "حصيله", "تعداد", "اجمالي")
             if (kind := self._label_kind(tok)) is not None and counted:
                 return kind
+        return None
+
+    def _count_label_after(self, end: int) -> int | None:
+        """Where the label of a count stated before it begins ("إلى 45 تعداد الشهداء"), also past
+        the breakdown a monitor puts first ("ارتفع إلى 15 بينهم 8 أطفال عدد الذين استشهدوا"): the
+        word after "عدد"/"تعداد"/"حصيلة", with no punctuation between."""
+        nxt = self.tok(end)
+        if nxt is None:
+            return None
+        if nxt.text in _COUNT_LABELS:
+            return end + 1
+        if not _lookup(nxt, self.v.breakdown):
+            return None
+        for k in range(end + 1, min(len(self.tokens), end + BREAKDOWN_REACH)):
+            if _is_punct(self.tokens[k]):
+                return None
+            if self.tokens[k].text in _COUNT_LABELS:
+                return k + 1
         return None
 
     def _risen_label(self, to: int) -> ClaimKind | None:
