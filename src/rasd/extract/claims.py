@@ -460,18 +460,21 @@ class ClaimReader:
         tok = self.tok(j)
         if (case := self._case_noun(j)) is not None:
             return case, 2                              # "8 حالات اختناق", "3 حالات وفاة"
-        tables = (self.v.kind_plural, self.v.kind_dual, self.v.kind_singular)   # "ثلاثمئة جريح": hundreds
-        kind = next((k for table in tables if (k := _lookup(tok, table))), None)  # take the singular
-        if kind is None or tok.text[0] == "و" and tok.text[1:] in tok.forms \
-                and not any(tok.text in table for table in tables):
-            return None                                 # "اثنين وإصابة": a new clause, not a noun;
-                                                        # "3 وفيات", "16 وفاة": a noun with its و
+        kind = _lookup(tok, self.v.kind_plural) or _lookup(tok, self.v.kind_dual) \
+            or _lookup(tok, self.v.kind_singular)         # "ثلاثمئة جريح": hundreds take the singular
+        if kind is None or tok.text[0] == "و" and tok.text[1:] in tok.forms and not self._kind_word(tok):
+            return None                                 # "اثنين وإصابة": a new clause, not a noun
+                                                        # ("3 وفيات": a noun with its own و)
         if any(f in self.v.needs_air for f in tok.forms):
             if not any(_lookup(t, self.v.air_words) for t in self.tokens):
                 return None                            # "ضربات" of artillery are not strikes
         nxt = self.tok(j + 1)
         width = 2 if nxt is not None and _lookup(nxt, self.v.air_words) else 1
         return kind, width
+
+    def _kind_word(self, tok: Token) -> bool:
+        """The token as written, not a form peeled of a clitic, is a kind noun."""
+        return any(tok.text in table for table in (self.v.kind_plural, self.v.kind_dual, self.v.kind_singular))
 
     def _case_noun(self, j: int) -> ClaimKind | None:
         """A two-word casualty noun ("حالات اختناق", "حالة وفاة", "حالات إصابة"): its kind; its

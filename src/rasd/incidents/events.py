@@ -190,6 +190,7 @@ EARLIER_DAYS = 2    # a sentence dated this many days or more before the report'
 
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[89]\d|20\d\d)(?![\d/.-])")
+_DIGIT = re.compile(r"\d")         # any script's digits (٢٠١٧ too)
 
 
 def _names_earlier_year(sentence: str, year: int) -> bool:
@@ -197,6 +198,8 @@ def _names_earlier_year(sentence: str, year: int) -> bool:
     "في 22 من كانون الأول 2021"): it tells of another year's events (the massacre a town is
     known for, a past campaign). A bare year is not enough: a victim born in 1981, a family
     displaced in 2019, a depot used since 2018 are told of this year's event."""
+    if not _DIGIT.search(sentence):
+        return False                                    # most sentences: no folding needed
     folded = fold_text(sentence)
     return any(int(m.group(1)) < year and not month_words().isdisjoint(
                    re.split(r"[\s/]+", folded[max(0, m.start() - 24):m.start()])[-4:])

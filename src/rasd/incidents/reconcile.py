@@ -6,9 +6,10 @@ The policy (docs/reconciliation.md says why):
    the outlet vouches for them, and one report is not two sources of its figures). Its
    figure comes from its latest report; within that report an updated toll ("ارتفاع حصيلة
    ... إلى") beats others, and otherwise the largest figure (per-site counts add up to the
-   total it also states). A figure is the claim's lower bound
-   ("أكثر من 30" -> 31, "عشرات" -> 20, unless a figure of another source falls within it). Breakdowns ("بينهم 3 أطفال") are parts, not totals;
-   a count of killed and injured together ("قتل وأصيب 80") is a total of neither.
+   total it also states). A figure is the claim's lower bound ("أكثر من 30" -> 31, "عشرات"
+   -> 20, unless a figure of another source falls within it). Breakdowns ("بينهم 3 أطفال")
+   are parts, not totals; a count of killed and injured together ("قتل وأصيب 80") is a
+   total of neither.
 2. Denials count only for a source that gives no positive figure.
 3. low = the smallest source figure (ACLED's most conservative credible figure), high = the
    largest, best = the median of the source figures (lower median), as UCDP GED's best
