@@ -141,3 +141,25 @@ def test_the_word_after_a_tolls_label_says_whose_casualties_it_counts(body, kind
 def test_an_attacking_faction_does_not_make_its_victims_fighters():
     assert [(c.kind, c.group_kind) for c in claims_of("قصفت الفصائل القرية ما أدى إلى مقتل 3 أشخاص.")] \
         == [("killed", "unknown")]
+
+
+@pytest.mark.parametrize("body", [
+    "وقال المرصد إنه لم يرصد سقوط ضحايا مدنيين جراء القصف على البلدة.",
+    "ولم نوثق أي خسائر بشرية بين المدنيين حتى ساعة إعداد التقرير.",
+    "ولم يوثق الناشطون وقوع إصابات في صفوف المدنيين في القرية.",
+])
+def test_a_monitor_recording_no_civilian_casualties_denies_them(body):
+    """"لم يرصد/لم نوثق": a monitor's own finding that the civilians were spared."""
+    denials = [c for c in claims_of(body) if c.denial]
+    assert denials and all(c.group_kind == "civilians" for c in denials), claims_of(body)
+
+
+@pytest.mark.parametrize("body", [
+    "قتل خمسة أشخاص بقصف مدفعي على أطراف القرية، فيما لم يرصد المرصد سقوط ضحايا مدنيين.",
+    "لقي ثلاثة أشخاص حتفهم بغارة على الموقع، ولم نوثق أي إصابات بين المدنيين.",
+    "قضى أربعة بانفجار عبوة ناسفة بسيارة، ولم تقع إصابات في صفوف المدنيين.",
+])
+def test_the_side_a_denial_spares_is_not_the_side_of_the_dead(body):
+    """"قتل 5 ... فيما لم يرصد سقوط ضحايا مدنيين": the five are not civilians, whoever they are."""
+    killed = [c for c in claims_of(body) if c.kind == "killed" and not c.denial]
+    assert killed and all(c.group_kind == "unknown" for c in killed), killed

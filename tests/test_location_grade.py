@@ -754,3 +754,46 @@ def test_a_relay_under_a_headline_restating_its_figure_is_no_second_source(relay
            "ما أدى إلى إصابة مواطنة بجروح.")
     inc = one_incident(doc("a", own, "سانا"), doc("b", relay, "صحيفة الوطن"), doc("c", relay, "روسيا اليوم"))
     assert inc.grade == "weak", inc.grade_reasons
+
+
+def side_claim(doc_id: str, kind: str, n: int, side: str, denial: bool = False) -> SourcedClaim:
+    claim = Claim(kind=kind, min=n, max=n, span=(0, 1), sentence_span=(0, 1),
+                  source=Source("المرصد", "monitor"), denial=denial, group_kind=side)
+    return SourcedClaim(doc_id, claim, "")
+
+
+@pytest.mark.parametrize("harmed", [
+    [side_claim("a", "killed", 3, "fighters")],
+    [side_claim("a", "killed", 3, "fighters"), side_claim("b", "killed", 3, "unknown")],
+    [side_claim("a", "killed", 2, "fighters"), side_claim("a", "killed", 9, "fighters"),
+     side_claim("b", "killed", 11, "unknown")],
+])
+def test_civilians_spared_and_only_fighters_harmed_is_discounted(harmed):
+    """A monitor records no civilian casualty and every toll is of fighters, or an unnamed toll
+    the fighters' figures account for: no civilian harm to code."""
+    spared = side_claim("c", "killed", 0, "civilians", denial=True)
+    g, reasons = grade([attrib("Turkey", ("A", "B"))], harmed + [spared], ["A", "B"])
+    assert g == "discounted" and "fighters" in reasons[0], reasons
+
+
+@pytest.mark.parametrize("harmed", [
+    [side_claim("a", "killed", 3, "civilians")],
+    [side_claim("a", "killed", 3, "fighters"), side_claim("b", "killed", 5, "unknown")],
+    [side_claim("a", "killed", 2, "fighters"), side_claim("b", "injured", 4, "unknown")],
+])
+def test_a_civilian_or_unaccounted_casualty_beside_the_denial_is_not_discounted(harmed):
+    spared = side_claim("c", "killed", 0, "civilians", denial=True)
+    g, _ = grade([attrib("Turkey", ("A", "B"))], harmed + [spared], ["A", "B"])
+    assert g != "discounted"
+
+
+@pytest.mark.parametrize("follow_up", [
+    "تشييع ضحايا القصف في القرية\nشيع الأهالي الضحايا، ولم يرصد المرصد سقوط ضحايا مدنيين.",
+    "وداع الشهداء\nودعت البلدة شهداءها اليوم، فيما لم نوثق إصابات في صفوف المدنيين.",
+    "عزاء في القرية\nأقيم العزاء لذوي الضحايا، ولم تقع إصابات بين المدنيين بحسب ناشطين.",
+])
+def test_a_mourning_report_that_spares_the_civilians_still_mourns(follow_up):
+    """A denial of one side's casualties does not deny the dead it mourns."""
+    from rasd.incidents.events import mourns
+    assert mourns(doc("f", follow_up, "Outlet F"))
+    assert not mourns(doc("g", follow_up.replace("\n", "\nقتل ثلاثة أشخاص بالقصف. "), "Outlet G"))

@@ -1167,15 +1167,24 @@ class ClaimReader:
                     break                               # "دون أنباء عن وقوع إصابات": nothing known yet
                 kinds = self.v.denial_kinds[phrase]
                 end = k + len(phrase)
-                # "ولم تقع إصابات في صفوف القوات": none among the forces; the civilians are not spoken of
-                ranks = self._in_ranks(end)
-                group = (ranks, ranks + 1) if ranks is not None and ranks < len(self.tokens) else None
+                group = self._denied_group(end)
                 for kind in kinds:
                     if kind not in seen:
                         seen.add(kind)
                         self.figures.append(_Figure(kind, Bounds(0, 0, i, end), end, group,
                                                     self._group_kind(group), denial=True))
                 break
+
+    def _denied_group(self, end: int) -> tuple[int, int] | None:
+        """Whose casualties a denial speaks of, right after its phrase: "في صفوف القوات" (none
+        among the forces; the civilians are not spoken of), "بين المدنيين", or the victim word
+        itself ("ضحايا مدنيين")."""
+        ranks = self._in_ranks(end)
+        if ranks is not None:
+            return (ranks, ranks + 1) if ranks < len(self.tokens) else None
+        at = end + 1 if (tok := self.tok(end)) is not None and tok.text == "بين" else end
+        named = self.tok(at)
+        return (at, at + 1) if named is not None and _lookup(named, self.v.group_words) else None
 
     # -- groups ----------------------------------------------------------------------------
     def _group(self, j: int, after_kind_noun: bool) -> tuple[int, int] | None:
@@ -1300,8 +1309,11 @@ class ClaimReader:
         # "5 قتلى بينهم عنصران": fighters among the victims do not make them all fighters
         # (children among them do say who they are).
         aside = self._breakdown_asides()
+        # "قتل 5 ... فيما لم يرصد سقوط ضحايا مدنيين": the side a denial spares is not the victims'
+        denied = {k for f in self.figures if f.denial
+                  for k in range(f.bounds.start, max(f.end, f.group[1] if f.group else 0))}
         seen = {k for i, t in enumerate(self.tokens)
-                if (k := _lookup(t, self.v.sentence_words)) and not (i in aside and k == "fighters")}
+                if (k := _lookup(t, self.v.sentence_words)) and not (i in aside and k == "fighters") and i not in denied}
         if len(seen) == 1:
             return seen.pop()
         return "unknown"

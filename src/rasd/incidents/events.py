@@ -435,9 +435,10 @@ def _mourning_words() -> frozenset[str]:
 
 def mourns(doc: Document) -> bool:
     """The report speaks of an attack's victims (``data/background.json``, ``mourning``: a
-    funeral, the victims' names, the massacre) and states no figure, not even a denial."""
+    funeral, the victims' names, the massacre) and states no figure, not even a denial; a
+    denial of one side's casualties ("ولم يرصد سقوط ضحايا مدنيين") does not deny the dead."""
     words = _mourning_words()
-    return not doc.claims and any(not words.isdisjoint(proclitic_forms(w)) for w in _WORD.findall(fold_text(doc.text)))
+    return all(c.denial and c.group_kind != "unknown" for c in doc.claims) and any(not words.isdisjoint(proclitic_forms(w)) for w in _WORD.findall(fold_text(doc.text)))
 
 
 def _belonging(between: str) -> bool:

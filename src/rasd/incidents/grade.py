@@ -2,6 +2,8 @@
 
 The rules, in order (docs/grade.md gives the sources and the measurements):
 - ``discounted``: reports deny that anyone was harmed and none reports a casualty;
+- ``discounted`` too when a source records no civilian casualty and every casualty figure is of
+  fighters (``_only_fighters``): Airwars discounts an event whose dead were all combatants;
 - ``contested``: independent sources allege different belligerents (each alleged by at least
   ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; partners in declared
   joint operations are one allegation; an air force named by more sources than its ground ally
@@ -115,6 +117,20 @@ def _catalogued_name(outlet: str) -> str:
     return known.name if known else outlet
 
 
+def _only_fighters(harmed: list[SourcedClaim]) -> bool:
+    """Every casualty figure is of fighters, or an unnamed toll that a fighters figure, or a
+    report's fighters figures together, account for ("11 قتلى" = "عنصران من قوات النظام و9 مقاتلين";
+    "ثلاثة شهداء" another source names as three members of a faction)."""
+    fighters = [s for s in harmed if s.claim.group_kind == "fighters"]
+    counts = {(s.claim.kind, s.claim.max) for s in fighters}
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    for s in fighters:
+        totals[(s.doc_id, s.claim.kind)] += s.claim.max or 0
+    counts |= {(kind, total) for (_, kind), total in totals.items()}
+    return all(s.claim.group_kind == "fighters"
+               or s.claim.group_kind == "unknown" and (s.claim.kind, s.claim.max) in counts for s in harmed)
+
+
 def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClaim],
           outlets: Iterable[str]) -> tuple[Grade, tuple[str, ...]]:
     """The incident's grade and the reasons for it (rules in the module docstring)."""
@@ -129,6 +145,10 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
         who = sorted({s.claim.source.text for s in denials})
         return "discounted", (f"{len(denials)} report(s) deny any casualties ({', '.join(who)}) "
                               "and none reports one",)
+    spared = sorted({s.claim.source.text for s in denials if s.claim.group_kind == "civilians"})
+    if spared and _only_fighters(harmed):
+        return "discounted", (f"no civilian harmed according to {', '.join(spared)}; "
+                              f"{'the casualties reported are fighters' if harmed else 'no casualty reported'}",)
     alleged = [a for a in perpetrators if a.certainty in ("stated", "suspected", "claimed")]
     denied = [a for a in perpetrators if a.certainty == "denied"]
     support: dict[str, set[str]] = defaultdict(set)
