@@ -762,3 +762,25 @@ def test_a_village_listed_only_far_from_the_area_named_after_it_is_coded_at_that
 def test_a_village_is_the_listed_namesake_or_look_alike_in_the_area_named_after_it(text, written, admin1):
     m = named(text, written)
     assert m is not None and m.admin1 == admin1 and m.listed
+
+
+@pytest.mark.parametrize("post, name", [
+    ("#طفس | استشهاد سيدة وإصابة اثنين بقذائف هاون على المزارع الغربية", "طفس"),
+    ("#حاس | غارة جوية تستهدف منازل المدنيين صباح اليوم", "حاس"),
+    ("عاجل\n#حيش\nقصف مدفعي يطال البلدة وأنباء عن جرحى", "حيش"),
+])
+def test_a_one_word_hashtag_labels_a_short_town_name(post, name):
+    """A local page labels its post with the place ("#طفس |"): a short name, otherwise read
+    only after a place word, is a place there."""
+    assert named(post, name) is not None, places(post)
+    assert named(post.replace("#", ""), name) is None, "without the hashtag the bare word needs a cue"
+
+
+@pytest.mark.parametrize("post", [
+    "#مشهد مؤلم من القصف على الأحياء السكنية",
+    "#طفس_الآن قصف مدفعي على الأطراف",
+    "#نوى الأهالي تطوعوا لإسعاف الجرحى",
+])
+def test_a_frequent_word_or_a_phrase_hashtag_is_no_place_label(post):
+    """"#مشهد" is a scene, not Mashhad; "#طفس_الآن" is a phrase, not a label; "نوى" is a common word."""
+    assert places(post) == [], places(post)

@@ -797,3 +797,17 @@ def test_a_mourning_report_that_spares_the_civilians_still_mourns(follow_up):
     from rasd.incidents.events import mourns
     assert mourns(doc("f", follow_up, "Outlet F"))
     assert not mourns(doc("g", follow_up.replace("\n", "\nقتل ثلاثة أشخاص بالقصف. "), "Outlet G"))
+
+
+@pytest.mark.parametrize("tag, name", [
+    ("#دارة_عزة", "دارة عزة"),
+    ("#كفر_نبل", "كفر نبل"),
+    ("#تل_رفعت", "تل رفعت"),
+])
+def test_a_place_named_by_its_hashtag_is_located_by_its_name(tag, name):
+    post = f"عاجل | {tag}\nقتل ثلاثة مدنيين بقصف مدفعي على {tag} صباح اليوم، وأصيب آخرون."
+    inc = one_incident(doc("a", post, "Page A"))
+    assert inc.location is not None and inc.location.name_ar == name, inc.location
+    plain = post.replace(tag, name).replace("عاجل | ", "")
+    both = one_incident(doc("a", post, "Page A"), doc("b", plain, "Outlet B"))
+    assert both.places[0].text == name, both.places

@@ -105,7 +105,7 @@ _FOREIGN_MIN = 100_000   # towns abroad smaller than this are kept only in their
 @dataclass(frozen=True, slots=True)
 class _Cue:
     """What the words before a name say about it."""
-    kind: str | None = None      # settlement(s), governorate, camp, area, preposition, near, list, org
+    kind: str | None = None      # settlement(s), governorate, camp, area, preposition, near, list, org, hashtag
     near: bool = False
     countryside: bool = False
 
@@ -124,7 +124,7 @@ class _Match:
 # Cues are few: share one instance per combination rather than build one per name.
 _CUE_OF = {(kind, near, countryside): _Cue(kind, near, countryside)
            for kind in (None, "settlement", "settlements", "governorate", "camp", "area", "preposition", "near",
-                        "list")
+                        "list", "hashtag")
            for near in (False, True) for countryside in (False, True)}
 _ORG = _Cue("org")
 
@@ -145,6 +145,13 @@ class _Words:
         made every break a space)."""
         index = self.folded.index
         return "\n" in self.folded.original[index[self.ends[2 * i - 1] - 1] + 1:index[self.ends[2 * i]]]
+
+    def hashtag(self, i: int) -> bool:
+        """Word ``i`` is a hashtag of one word ("#طفس", not "#مشهد_مؤلم"): a page's label for
+        a place or a topic."""
+        start, end = self.folded.index[self.ends[2 * i]], self.folded.index[self.ends[2 * i + 1] - 1] + 1
+        return start > 0 and self.folded.original[start - 1] == "#" \
+            and not self.folded.original[end:end + 1] == "_"
 
 
 def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
@@ -243,11 +250,13 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 continue     # "كبيرة" (big) is no ك + "بيرة", "لزيارة" (to visit) no ل + "زيارة";
                              # a list of places goes on with و: "والجديدة"
             if (entry.stop or entry.weak) and prev is None and clitic_len == 0 \
-                    and (i == 0 or words[i - 1] not in _CUES):
+                    and (i == 0 or words[i - 1] not in _CUES) and not _place_tag(w, i):
                 continue     # no cue at all: the common reading (most such words are not places)
             cue = _cue(w, i, words[i][:clitic_len], prev)
             if length == 1 and _told_to(w, i, keys[0], words[i][:clitic_len]):
                 cue = _ORG       # "قال مصدر أمني للميادين": the channel spoken to
+            if cue.kind is None and not clitic_len and _place_tag(w, i):
+                cue = _CUE_OF["hashtag", False, False]   # "#طفس | استشهاد سيدة": a page labels its post
             if listed and cue.kind is None and words[i][:1] == "و" and clitic_len:
                 cue = _CUE_OF["settlement", False, False]
             if entry.small and clitic_len and cue.kind is None:
@@ -265,6 +274,12 @@ def _match_at(w: _Words, i: int, gaz: Gazetteer, prev: _Match | None,
                 return _Match(w.ends[2 * i] + clitic_len, w.ends[2 * last + 1], keys[length - 1], entry, cue,
                               accepted is None), last - i + 1
     return None
+
+
+def _place_tag(w: _Words, i: int) -> bool:
+    """A one-word hashtag labels a place when the word is no frequent Arabic word ("#طفس";
+    "#مشهد" is a scene, not Mashhad)."""
+    return w.hashtag(i) and w.words[i] not in _frequent_words()
 
 
 def _told_to(w: _Words, i: int, key: str, clitic: str) -> bool:

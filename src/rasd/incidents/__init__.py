@@ -176,7 +176,9 @@ def _places(members: list[Candidate]) -> tuple[PlaceMention, ...]:
         for p in c.places:
             key = (p.gazetteer_id, p.name_en)
             counts[key] += 1
-            first.setdefault(key, p)
+            # a place written plainly names it better than its hashtag ("#دارة_عزة")
+            if key not in first or "_" in first[key].text and "_" not in p.text:
+                first[key] = p
     home = home_country(tuple(p for c in members for p in c.places))
     return tuple(first[k] for k, _ in counts.most_common() if first[k].country == home)
 

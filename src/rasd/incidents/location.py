@@ -46,7 +46,8 @@ def choose_location(members: list[Candidate], home: str | None = None) -> Locati
     key = min(votes, key=lambda k: (first[k][1].admin1 != region, coarseness(first[k][1]) > 0, -votes[k],
                                     coarseness(first[k][1]), first[k][0]))
     p = first[key][1]
-    return Location(name_ar=p.area or p.text, name_en=p.area_en or p.name_en, lat=p.lat, lon=p.lon, country=p.country,
+    # the place's name, not its hashtag: "#دارة_عزة" is دارة عزة
+    return Location(name_ar=(p.area or p.text).replace("_", " "), name_en=p.area_en or p.name_en, lat=p.lat, lon=p.lon, country=p.country,
                     precision=geo_precision(p), admin1=p.admin1, admin2=p.admin2,
                     gazetteer_id=p.gazetteer_id)
 
