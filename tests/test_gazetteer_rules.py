@@ -351,6 +351,10 @@ def test_a_multiword_name_without_its_article(text: str, written: str, key: str)
     ("سقطت قذائف على بلدة زركان بريف الحسكة", "زركان", "Tall Abu Rasayn"),
     ("قصفت المسيرات مدينة دربيسية اليوم", "دربيسية", "Ad Darbāsīyah"),        # not Quneitra's Darbashiyah
     ("سقطت قذائف على ناحية موباتا بريف عفرين", "موباتا", "Al Ma‘baţlī"),
+    ("غارات تركية على مركز ناحية جندريسه", "جندريسه", "Jindayris"),
+    ("دخلت القوات التركية إلى گري سبي", "گري سبي", "Tall Abyaḑ"),
+    ("وقصفت الطائرات بلدة جنديرسه جنوب غرب عفرين", "جنديرسه", "Jindayris"),
+    ("نزحت العائلات من قرية بلبله شمال عفرين", "بلبله", "Bulbul"),
 ])
 def test_kurdish_names_from_the_variants_file(text: str, written: str, english: str) -> None:
     m = named(text, written)
@@ -784,3 +788,16 @@ def test_a_one_word_hashtag_labels_a_short_town_name(post, name):
 def test_a_frequent_word_or_a_phrase_hashtag_is_no_place_label(post):
     """"#مشهد" is a scene, not Mashhad; "#طفس_الآن" is a phrase, not a label; "نوى" is a common word."""
     assert places(post) == [], places(post)
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("سقطت قذائف في مركز ناحية عامودا", "عامودا"),
+    ("استهدفت غارة بمركز ناحية سلوك منزلاً", "سلوك"),
+    ("وقصفت المدفعية ومركز ناحية تل تمر", "تل تمر"),
+])
+def test_the_centre_of_a_sub_district_is_its_town(text: str, written: str) -> None:
+    """"مركز ناحية X" is the town X; "ناحية X" alone is somewhere in its sub-district."""
+    m = named(text, written)
+    assert m is not None and not m.near and m.precision == "town", m
+    plain = named(text.replace("مركز ناحية", "ناحية"), written)
+    assert plain is not None and plain.near, plain

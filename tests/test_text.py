@@ -111,6 +111,9 @@ def _spaced(folded):
     ("1\u202f200\u202f000", "1,200,000"),
     ("3 200", "3 200"),
     ("12\u00a01234", "12 1234"),
+    ("گري سبي", "كري سبي"),            # Kurdish and Persian letters as Arabic readers take them
+    ("کوباني و دێرک", "كوباني و ديرك"),
+    ("ڤيان من زۆراڤە", "فيان من زورافه"),
 ])
 def test_fold_examples(raw, folded):
     assert fold(raw).text == folded

@@ -179,7 +179,8 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
         elif found in ("settlement", "settlements", "governorate", "camp", "area") and j == i - 1:
             kind = found
         elif found == "subdistrict" and j == i - 1:
-            kind, near = "settlement", True      # "ناحية تل تمر": somewhere in the town's sub-district
+            # "ناحية تل تمر": somewhere in the town's sub-district; "مركز ناحية X": the town itself
+            kind, near = "settlement", not (j > 0 and w.words[j - 1] in _CENTRE_WORDS and not w.gaps[j].strip())
         elif word == "من" and j > 0 and w.words[j - 1] in _NEAR_OF:
             near = True
             j -= 1
@@ -195,6 +196,7 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
     return _CUE_OF[kind, near, countryside]
 
 
+_CENTRE_WORDS = frozenset({"مركز", "ومركز", "بمركز", "لمركز"})
 _FIRM_FOR_SMALL = frozenset({"settlement", "settlements", "camp", "area"})
 
 

@@ -32,6 +32,10 @@ _FOLD = {
     "ة": "ه",
     "ؤ": "و",
     "ئ": "ي",
+    # Persian and Kurdish letters as Arabic readers take them ("گري سبي" is كري سبي,
+    # "کوباني" كوباني, "ڤيان" فيان)
+    "ک": "ك", "گ": "ك", "ی": "ي", "ێ": "ي", "ڤ": "ف", "چ": "ج", "پ": "ب", "ژ": "ز",
+    "ە": "ه", "ۆ": "و", "ڕ": "ر", "ڵ": "ل",
     **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
     "\u066b": ".",   # Arabic decimal separator
