@@ -151,7 +151,7 @@ class _Words:
         a place or a topic."""
         start, end = self.folded.index[self.ends[2 * i]], self.folded.index[self.ends[2 * i + 1] - 1] + 1
         return start > 0 and self.folded.original[start - 1] == "#" \
-            and not self.folded.original[end:end + 1] == "_"
+            and self.folded.original[end:end + 1] != "_"
 
 
 def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
