@@ -1,7 +1,8 @@
 """Arabic normalization for matching that keeps offsets into the original text.
 
 Matching runs on a folded copy of the text (no diacritics or tatweel, one alef, ي for ى,
-ه for ة, ASCII digits, one space for any whitespace run); every folded character remembers
+ه for ة, Persian and Kurdish letters as their Arabic readings, ASCII digits, one space for any
+whitespace run); every folded character remembers
 the original index it came from, so a match found in the folded copy maps back to a
 ``Span`` of the original.
 
