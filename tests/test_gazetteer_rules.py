@@ -106,6 +106,24 @@ def test_a_repeated_village_name_is_settled_by_the_named_governorate(text: str, 
     assert m is not None and m.admin1 == admin1 and m.country == "SY"
 
 
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # the Syrian records are article-less ("شيخ سعد", "دردارة", "حويجة"); namesakes with the
+    # article lie in the West Bank, Tartus and Kirkuk
+    ("أغار الطيران على موقع غرب بلدة الشيخ سعد في ريف درعا الغربي", "الشيخ سعد", "Daraa"),
+    ("أصيب أربعة بينهم ثلاثة أطفال بغارة قرب الشيخ سعد بريف درعا", "الشيخ سعد", "Daraa"),
+    ("قصفت المدفعية التركية قرية الدردارة في ريف تل تمر شمال غربي الحسكة", "الدردارة", "Al-Hasakah"),
+    ("في محافظة الحسكة قُتل طفل بانفجار لغم في الحويجة", "الحويجة", "Al-Hasakah"),
+])
+def test_a_name_written_with_the_article_finds_its_record_without_it(text: str, name: str, admin1: str) -> None:
+    m = named(text, name)
+    assert m is not None and m.admin1 == admin1 and m.country == "SY", m
+
+
+def test_the_record_with_the_article_stays_where_the_report_names_its_area() -> None:
+    m = named("قتل راع في بادية الرصافة بريف الرقة الجنوبي", "الرصافة")
+    assert m is not None and m.admin1 == "Raqqa", m
+
+
 def test_the_named_district_wins_over_the_governorate_alone() -> None:
     m = named("تعرضت قرية الصابونية بريف جرابلس لقصف", "الصابونية")
     assert m is not None and m.admin2 == "Jarabulus"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress
 
-from rasd.geo.gazetteer import DATA, DIRECTIONS, Entry, Gazetteer, Place, great_circle_km, load
+from rasd.geo.gazetteer import DATA, DIRECTIONS, SHORT_NAME, Entry, Gazetteer, Place, great_circle_km, load
 from rasd.geo.translit import arabic_skeleton
 from rasd.model import UNLISTED, PlaceMention, Precision, Span
 from rasd.text.normalize import Folded, fold, fold_term
@@ -366,6 +366,16 @@ def _candidates(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
     return places
 
 
+def _bare_namesakes(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
+    """The places recorded without the article a name is written with ("الشيخ سعد" in Daraa is
+    listed as "شيخ سعد"): records drop or keep the article as their sources did. Such a place is
+    a candidate where the report names its governorate or district (``find_places``)."""
+    if not m.key.startswith("ال") or len(m.key) <= 2 + SHORT_NAME:
+        return ()
+    bare = gaz.names.get(m.key[2:])
+    return tuple(p for p in bare.places if p not in m.entry.places) if bare is not None else ()
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What the rest of a report says about where it is."""
@@ -569,7 +579,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     ctx = _context([matches[i] for i in telling], [cands[i] for i in telling], gaz)
     chosen = []
     for i, (m, cs) in enumerate(zip(matches, cands)):
-        cs = _eligible(m, cs, ctx)
+        cs = _eligible(m, cs, ctx) + tuple(p for p in _bare_namesakes(m, gaz) if ctx.fits(p))
         if not cs:
             continue
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
