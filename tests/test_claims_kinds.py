@@ -453,6 +453,20 @@ def test_a_person_after_civilian_victims_is_not_said_to_be_one(sentence, expecte
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("مقتل امرأة وإصابة طفلين في قصف للنظام على إدلب", [("killed", 1, "civilians"), ("injured", 2, "civilians")]),
+    ("أصيب مدني في هجوم لتنظيم داعش على قرية في البادية.", [("injured", 1, "civilians")]),
+    ("قُتلت ثلاث نساء في غارة للطيران الروسي على أطراف البلدة.", [("killed", 3, "civilians")]),
+    ("جُرح طفلان في قصف لقوات النظام على بلدة كنصفرة.", [("injured", 2, "civilians")]),
+    ("قتل عنصران في قوات النظام بهجوم على حاجز.", [("killed", 2, "fighters")]),
+    ('قُتل شابان في "قسد" بكمين قرب البلدة.', [("killed", 2, "fighters")]),
+    ("أصيب عنصران في قوى الأمن الداخلي بانفجار عبوة.", [("injured", 2, "fighters")]),
+])
+def test_the_attack_after_fi_is_not_the_victims_ranks(sentence, expected):
+    """"في قصف للنظام" names the attack the victims fell in; "في قوات النظام" their ranks."""
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("أدى القصف إلى مقتل سائقها على الفور، وهو قيادي في تنظيم حراس الدين.", [("killed", 1, "fighters")]),
     ("قُتل شخص وهو عنصر في قوات النظام بانفجار لغم.", [("killed", 1, "fighters")]),
     ("قتل رجلان، وهما مقاتلان في فصيل محلي، بضربة مسيرة.", [("killed", 2, "fighters")]),

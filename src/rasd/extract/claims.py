@@ -57,6 +57,7 @@ class _Vocabulary:
     civilian_bodies: lexicon.Phrases
     sentence_words: dict[str, GroupKind]   # group words that tell who a whole sentence is about
     group_stops: frozenset[str]
+    rank_openers: frozenset[str]                        # "قوى": "في قوى الأمن" names a force
     agent_phrases: lexicon.Phrases                      # "من قبل", "على يد": the killer named after the victims
     breakdown: frozenset[str]
     initial: lexicon.Phrases
@@ -174,6 +175,7 @@ def _read_vocabulary() -> _Vocabulary:
                      for kind, ws in c["group_words"].items() for w in ws},
         sentence_words={fold_term(w): kind for kind, ws in c["group_words"].items() if kind != "forces" for w in ws},
         group_stops=lexicon.words(c["group_stops"]),
+        rank_openers=lexicon.words(c["rank_openers"]),
         agent_phrases=lexicon.Phrases(c["agent_phrases"]),
         breakdown=lexicon.words(c["breakdown_cues"]),
         initial=lexicon.Phrases(c["toll_stage"]["initial"]),
@@ -1228,10 +1230,12 @@ class ClaimReader:
             return None
         if after.text == "صفوف":
             return j + 2 if self.tok(j + 2) is not None else None
-        force = next((k for k in (j + 1, j + 2) if (t := self.tok(k)) is not None
-                      and (_lookup(t, self.v.group_words) == "fighters" or self.v.armed_groups.at(self.tokens, k))),
-                     None)
-        return j + 1 if force is not None else None
+        # The force's name right after "في", a quote or "قوى" ('في "قسد"', "في قوى الأمن");
+        # "في قصف للنظام" is the attack the victims fell in, not their ranks.
+        k = j + 2 if after.text in _QUOTES or after.text in self.v.rank_openers else j + 1
+        t = self.tok(k)
+        force = t is not None and (_lookup(t, self.v.group_words) == "fighters" or self.v.armed_groups.at(self.tokens, k))
+        return j + 1 if force else None
 
     def _other_victims(self, start: int, tok: Token) -> bool:
         """"مدنية وعسكريين اثنين": victims of another kind joined by و start another group."""
