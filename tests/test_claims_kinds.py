@@ -444,6 +444,19 @@ def test_others_take_the_kind_of_the_victims_before(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("أدى القصف إلى مقتل مدني، وسقوط 8 جرحى آخرين، كما أدى القصف إلى مقتل عنصر من قوات النظام.",
+     [("killed", 1, "civilians"), ("injured", 8, "civilians"), ("killed", 1, "fighters")]),
+    ("قتل طفلان وسقط ثلاثة جرحى آخرون، فيما قتل عنصر من الفصائل في قصف منفصل.",
+     [("killed", 2, "civilians"), ("injured", 3, "civilians"), ("killed", 1, "fighters")]),
+    ("قُتل جنديان و4 جرحى آخرين من الجيش، وأُصيبت امرأة في القرية المجاورة.",
+     [("killed", 2, "fighters"), ("injured", 4, "fighters"), ("injured", 1, "civilians")]),
+])
+def test_others_after_a_casualty_noun_take_the_kind_of_the_victims_before(sentence, expected):
+    """"8 جرحى آخرين": the others are of the victims before them, whatever the sentence says after."""
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("أصيب ثلاثة مدنيين بجروح، وقُتل شخص لم تُعرف هويته بغارة مسيّرة.", [("injured", 3, "civilians"), ("killed", 1, "unknown")]),
     ("جُرح مدنيان اثنان وقتل شخصان كانا في السيارة المستهدفة.", [("injured", 2, "civilians"), ("killed", 2, "unknown")]),
     ("أصيبت طفلة مدنية وقتل شخص يستقل دراجة نارية بالضربة.", [("injured", 1, "civilians"), ("killed", 1, "unknown")]),

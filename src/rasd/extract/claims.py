@@ -1196,8 +1196,10 @@ class ClaimReader:
             ranks = self._in_ranks(j)
             if ranks is None and (self.tok(j) is None or self.tokens[j].text != "من"):
                 entry = self._victim_entry(self.tokens[j].forms) if self.tok(j) is not None else None
-                # "ستة جرحى مدنيين", "قتيلان عسكريان": the noun after says whose casualties
-                return (j, j + 1) if entry is not None and entry[0] != "unknown" else None
+                # "ستة جرحى مدنيين", "قتيلان عسكريان": the noun after says whose casualties;
+                # "8 جرحى آخرين": of the kind of the victims before
+                return (j, j + 1) if entry is not None and (
+                    entry[0] != "unknown" or _lookup(self.tokens[j], self.v.victims_like_before)) else None
             start = ranks if ranks is not None else j + 1   # "15 قتيلاً في صفوف قوات النظام"
         while start < len(self.tokens) and self.tokens[start].text in _QUOTES:
             start += 1                                  # 'قتيلان من "حراس الدين"', '6 من "قسد"'
