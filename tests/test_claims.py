@@ -177,6 +177,15 @@ NUMBERS: dict[str, tuple[str, list[tuple]]] = {
                             [(K, 2, 2)]),
     "verb-bil-qasf-chain": ("أصيب بالقصف المدفعي طفل وامرأة في قرية الفطيرة.",
                             [(I, 2, 2)]),
+    # the attack pointed back to ("على إثرها", "بسببها", "على إثر ذلك") between verb and victims
+    "verb-ala-ithriha": ("استهدفت المدفعية بلدة معرزاف، وقتل على إثرها رجل في منزله.",
+                         [(K, 1, 1)]),
+    "verb-ala-ithr-dhalik-dual": ("قصفت الطائرات القرية، وقتل على إثر ذلك طفلان.",
+                                  [(K, 2, 2)]),
+    "verb-bisababiha-fem": ("انفجرت عبوة ناسفة في السوق، وأصيبت بسببها امرأتان.",
+                            [(I, 2, 2)]),
+    "verb-ala-ithrihima-plural": ("سقطت قذيفتان على الحي، وقُتل على إثرهما ثلاثة شبان.",
+                                  [(K, 3, 3)]),
     # a bare toll number, then a time or cause word (no counted noun follows)
     "bare-then-baad": ("ارتفع عدد الجرحى إلى 11 بعد القصف على بلدة سرمين.",
                        [(I, 11, 11)]),
