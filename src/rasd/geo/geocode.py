@@ -590,7 +590,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     home = _home_country(chosen)
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
-    found = _namesakes_elsewhere(chosen, folded, gaz)
+    found = _namesakes_elsewhere(chosen, folded, gaz, home)
     if not _UNLISTED_AFTER.isdisjoint(words.words):
         found = sorted(found + _unlisted(folded, words, [m for m, _ in chosen], found), key=lambda f: f[0])
     return tuple(mention for _, mention in found)
@@ -662,19 +662,23 @@ NAMESAKE_KM = 100.0  # a namesake this near the area named after a village may b
 
 
 def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded,
-                         gaz: Gazetteer) -> list[tuple[int, PlaceMention]]:
+                         gaz: Gazetteer, home: str | None) -> list[tuple[int, PlaceMention]]:
     """The mentions of ``chosen``, a village named with its cue read against the area named
     right after it in the same clause ("قرية الدردارة بريف بلدة تل تمر"), or later in the
     sentence when the village's place lies in another country than the area: a namesake in that
     area's governorate or within ``NAMESAKE_KM`` of it is the village; with none, a listed
     place there spelt with the same consonants ("قرية ذبيان بريف دير الزور": ذيبان); with
     none either ("قرية صيدا قرب بلدة عين عيسى" is no Sidon), a village the gazetteer lacks,
-    coded at that area as ``_unlisted`` codes one (precision 2)."""
+    coded at that area as ``_unlisted`` codes one (precision 2). A town abroad listed among
+    the report's own villages is read so too, without a place word ("دارة عزة وارحاب غربي
+    حلب" is no Rehab of Jordan, "قرى الفطيرة وبنين وشنان" no Benin City): ``_abroad_in_list``."""
     found = [(m.start, _mention(folded, m, place, gaz)) for m, place in chosen]
     out = []
     for k, ((m, place), (start, mention)) in enumerate(zip(chosen, found)):
         area = found[k + 1][1] if k + 1 < len(found) else None
-        if area is not None and m.cue.kind in _VILLAGE_CUES and not m.cue.near and area.near \
+        if home is not None and (at_home := _abroad_in_list(k, chosen, found, folded, home)) is not None:
+            mention = _at_area(mention.text, mention.span, at_home)
+        elif area is not None and m.cue.kind in _VILLAGE_CUES and not m.cue.near and area.near \
                 and area.precision != "country" and (
                     found[k + 1][0] - m.end <= _UNLISTED_REACH and not _CLAUSE_END.search(folded.text, m.end, found[k + 1][0])
                     # a namesake abroad, the area later in the sentence at home ("قرية صيدا ... في ريف عين عيسى")
@@ -691,6 +695,29 @@ def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded,
                 mention = _mention(folded, m, nearest, gaz)
         out.append((start, mention))
     return out
+
+
+def _abroad_in_list(k: int, chosen: list[tuple[_Match, Place]], found: list[tuple[int, PlaceMention]],
+                    folded: Folded, home: str) -> PlaceMention | None:
+    """Where the ``k``-th place, a town abroad joined by "و" to what comes before it, lies at
+    home: the area at home named next in its clause ("معرة موخص والبريج بريف إدلب": near
+    Idlib), else the village listed just before it ("قرى الفطيرة وبنين": near al-Fatira; not
+    "دمشق وعمّان"). None when the place is at home, a country, or not so joined."""
+    m, place = chosen[k]
+    joined = m.cue.kind == "list" or folded.text[max(0, m.start - 2):m.start] in (" و", "\nو")
+    if not joined or place.country == home or place.kind == "country" or k == 0:
+        return None
+    for at, area in found[k + 1:]:
+        if at - m.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, m.end, at):
+            break
+        if area.country == home and area.near and area.precision != "country":
+            return area
+    (before_match, before_place), before = chosen[k - 1], found[k - 1][1]
+    if m.cue.kind == "list" and before.country == home and not before.near \
+            and (before_place.small or before_match.cue.kind in _VILLAGE_CUES) \
+            and not _CLAUSE_END.search(folded.text, before_match.end, m.start):
+        return before
+    return None
 
 
 _LONG_VOWELS = str.maketrans("", "", "اويىءئؤأإآ")
