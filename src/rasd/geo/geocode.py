@@ -705,13 +705,15 @@ def _abroad_in_list(k: int, chosen: list[tuple[_Match, Place]], found: list[tupl
     "دمشق وعمّان"). None when the place is at home, a country, or not so joined."""
     m, place = chosen[k]
     joined = m.cue.kind == "list" or folded.text[max(0, m.start - 2):m.start] in (" و", "\nو")
-    if not joined or place.country == home or place.kind == "country" or k == 0:
+    if not joined or place.country == home or place.kind == "country":
         return None
     for at, area in found[k + 1:]:
         if at - m.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, m.end, at):
             break
         if area.country == home and area.near and area.precision != "country":
             return area
+    if k == 0:
+        return None
     (before_match, before_place), before = chosen[k - 1], found[k - 1][1]
     if m.cue.kind == "list" and before.country == home and not before.near \
             and (before_place.small or before_match.cue.kind in _VILLAGE_CUES) \
