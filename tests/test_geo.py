@@ -408,5 +408,5 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_a_point_of_its_town(text, hood, 
 
 
 def test_a_village_the_gazetteer_lacks_stays_near_its_area():
-    found = {p.text: p for p in places("قصف على قرية المجيبرة بريف تل تمر.")}
-    assert geo_precision(found["المجيبرة"]) == 2
+    found = {p.text: p for p in places("قصف على قرية الخويرة بريف تل تمر.")}
+    assert geo_precision(found["الخويرة"]) == 2

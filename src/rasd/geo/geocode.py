@@ -725,10 +725,15 @@ def _abroad_in_list(k: int, chosen: list[tuple[_Match, Place]], found: list[tupl
 _LONG_VOWELS = str.maketrans("", "", "اويىءئؤأإآ")
 
 
+def _without_article(folded_name: str) -> str:
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in folded_name.split())
+
+
 def _consonants(folded_name: str) -> str:
     """A folded name's consonants, articles dropped ("ذيبان", "ذبيان" -> "ذبن"): how a misspelt
-    village name is matched to the listed one."""
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in folded_name.split()).translate(_LONG_VOWELS)
+    village name is matched to the listed one. Each word keeps its last letter, long vowel or
+    not: "ناية" and "ناها" are two names, not one misspelt."""
+    return " ".join(w[:-1].translate(_LONG_VOWELS) + w[-1:] for w in _without_article(folded_name).split())
 
 
 @cache
@@ -741,22 +746,28 @@ def _consonant_index() -> dict[str, tuple[str, ...]]:
 
 
 def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
-    """A listed place of ``area``'s governorate, within ``NAMESAKE_KM`` of it, whose name has the
-    consonants of ``name`` (folded; a long vowel misplaced or missing), if there is one."""
-    for name in _consonant_index().get(_consonants(name), ()):
-        for p in gaz.names[name].places:
-            if (p.country, p.admin1) == (area.country, area.admin1) \
-                    and great_circle_km(p.lat, p.lon, area.lat, area.lon) <= NAMESAKE_KM:
-                return p
-    return None
+    """A listed place of ``area``'s governorate, within ``NAMESAKE_KM`` of it, that ``name``
+    (folded) may be: the nearest named so with or without the article ("العريبة": "عريبة"), else
+    the only one whose name has its consonants (a long vowel misplaced or missing); None when
+    there is none, or two such spellings of different places (which one is not known)."""
+    bare = _without_article(name)
+    alike = {p: _without_article(key) == bare
+             for key in _consonant_index().get(_consonants(name), ()) for p in gaz.names[key].places
+             if (p.country, p.admin1) == (area.country, area.admin1)
+             and great_circle_km(p.lat, p.lon, area.lat, area.lon) <= NAMESAKE_KM}
+    exact = [p for p, same in alike.items() if same]
+    if exact:        # namesakes spelt as written: the nearest
+        return min(exact, key=lambda p: great_circle_km(p.lat, p.lon, area.lat, area.lon))
+    return next(iter(alike)) if len(alike) == 1 else None
 
 
 def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
               found: list[tuple[int, PlaceMention]]) -> list[tuple[int, PlaceMention]]:
-    """Villages the gazetteer lacks, named after a place word ("قرية المجيبرة بريف تل تمر"):
+    """Villages the gazetteer lacks, named after a place word ("قرية الخويرة بريف تل تمر"):
     each is coded at the place named next after it in its sentence, else at the one just before
     it in its clause ("على طريق القامشلي – عامودا قرب قرية هيمو"; its area, as an analyst
-    codes a village missing from the gazetteer at the nearest known place, precision 2).
+    codes a village missing from the gazetteer at the nearest known place, precision 2) unless
+    the area lists it under another spelling (``_spelt_alike``: "قرية العريبة" is "عريبة").
     A frequent word is no name ("قرية مجاورة"), and nothing is coded without such an area."""
     out: list[tuple[int, PlaceMention]] = []
     for k, word in enumerate(w.words[:-1]):
@@ -777,9 +788,18 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
             if area is None or start - before.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, before.end, start):
                 continue
         span = folded.span(start, end)
+        name = folded.original[span[0]:span[1]]
         inside = word in _NEIGHBOURHOOD and area.precision == "town" and not area.near and area.listed
-        out.append((start, _at_area(folded.original[span[0]:span[1]], span, area, inside)))
+        alike = None if inside else _spelt_alike(fold_term(name), area, load())
+        out.append((start, _at_place(name, span, alike) if alike is not None else _at_area(name, span, area, inside)))
     return out
+
+
+def _at_place(name: str, span: Span, place: Place) -> PlaceMention:
+    """A village named after its place word, found under another spelling in its area."""
+    return PlaceMention(text=name, span=span, name_en=place.name_en, lat=place.lat, lon=place.lon,
+                        country=place.country, precision=place.precision, admin1=place.admin1,
+                        admin2=place.admin2, gazetteer_id=place.gazetteer_id, settlement=True)
 
 
 def _at_area(name: str, span: Span, area: PlaceMention, inside: bool = False) -> PlaceMention:
