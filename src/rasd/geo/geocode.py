@@ -376,6 +376,16 @@ def _bare_namesakes(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
     return tuple(p for p in bare.places if p not in m.entry.places) if bare is not None else ()
 
 
+def _alike_in_area(m: _Match, ctx: _Context) -> tuple[Place, ...]:
+    """The one village of an area the report names spelt like a village the gazetteer lists only
+    elsewhere under another spelling (``_spelt_so``: "معرزاف" of Hama in a report on rural Idlib
+    is Idlib's "معرزف"), if there is one."""
+    gaz = load()
+    alike = {p for key in _consonant_index().get(_consonants(m.key), ()) if key != m.key and _spelt_so(key, m.key)
+             for p in gaz.names[key].places if ctx.fits(p) and p not in m.entry.places}
+    return tuple(alike) if len(alike) == 1 else ()
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What the rest of a report says about where it is."""
@@ -580,6 +590,8 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     chosen = []
     for i, (m, cs) in enumerate(zip(matches, cands)):
         cs = _eligible(m, cs, ctx) + tuple(p for p in _bare_namesakes(m, gaz) if ctx.fits(p))
+        if cs and all(p.small and not ctx.fits(p) for p in cs):
+            cs = _alike_in_area(m, ctx) or cs
         if not cs:
             continue
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
@@ -729,11 +741,26 @@ def _without_article(folded_name: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in folded_name.split())
 
 
+def _spelling(folded_name: str) -> tuple[str, str]:
+    """What two spellings of one name share: each word (article dropped) with the alefs inside it
+    dropped and its و and ي taken out, and those و and ي in order of letter."""
+    words = [w[0] + w[1:-1].replace("ا", "") + w[-1] if len(w) > 2 else w
+             for w in _without_article(folded_name).split()]
+    return " ".join(w.replace("و", "").replace("ي", "") for w in words), "".join(sorted(c for w in words for c in w if c in "وي"))
+
+
+def _spelt_so(a: str, b: str) -> bool:
+    """Two folded names are one name spelt two ways: an alef written or not inside a word
+    ("معرزاف", "معرزف"; "شيخ بحار", "الشيخ بحر"), a و or ي moved ("ذيبان", "ذبيان"). A و or ي
+    more or less, another first or last letter, make another name ("عمير" is not "عمر",
+    "قيروان" not "قرين", "الأسدية" not "السادة", "كفر ناية" not "كفر ناها")."""
+    return _spelling(a) == _spelling(b)
+
+
 def _consonants(folded_name: str) -> str:
-    """A folded name's consonants, articles dropped ("ذيبان", "ذبيان" -> "ذبن"): how a misspelt
-    village name is matched to the listed one. Each word keeps its last letter, long vowel or
-    not: "ناية" and "ناها" are two names, not one misspelt."""
-    return " ".join(w[:-1].translate(_LONG_VOWELS) + w[-1:] for w in _without_article(folded_name).split())
+    """A folded name's consonants, articles dropped ("ذيبان", "ذبيان" -> "ذبن"): the key under
+    which the names it may be a spelling of are looked up (``_spelt_so`` then decides)."""
+    return " ".join(w.translate(_LONG_VOWELS) for w in _without_article(folded_name).split())
 
 
 @cache
@@ -748,12 +775,12 @@ def _consonant_index() -> dict[str, tuple[str, ...]]:
 def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
     """A listed place of ``area``'s governorate, within ``NAMESAKE_KM`` of it, that ``name``
     (folded) may be: the nearest named so with or without the article ("العريبة": "عريبة"), else
-    the only one whose name has its consonants (a long vowel misplaced or missing); None when
-    there is none, or two such spellings of different places (which one is not known)."""
+    the only one whose name is another spelling of it (``_spelt_so``); None when there is none,
+    or two such spellings of different places (which one is not known)."""
     bare = _without_article(name)
     alike = {p: _without_article(key) == bare
-             for key in _consonant_index().get(_consonants(name), ()) for p in gaz.names[key].places
-             if (p.country, p.admin1) == (area.country, area.admin1)
+             for key in _consonant_index().get(_consonants(name), ()) if _spelt_so(key, name)
+             for p in gaz.names[key].places if (p.country, p.admin1) == (area.country, area.admin1)
              and great_circle_km(p.lat, p.lon, area.lat, area.lon) <= NAMESAKE_KM}
     exact = [p for p, same in alike.items() if same]
     if exact:        # namesakes spelt as written: the nearest
