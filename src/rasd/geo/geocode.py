@@ -30,6 +30,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress
@@ -376,12 +377,11 @@ def _bare_namesakes(m: _Match, gaz: Gazetteer) -> tuple[Place, ...]:
     return tuple(p for p in bare.places if p not in m.entry.places) if bare is not None else ()
 
 
-def _alike_in_area(m: _Match, ctx: _Context) -> tuple[Place, ...]:
+def _alike_in_area(m: _Match, gaz: Gazetteer, ctx: _Context) -> tuple[Place, ...]:
     """The one village of an area the report names spelt like a village the gazetteer lists only
     elsewhere under another spelling (``_spelt_so``: "معرزاف" of Hama in a report on rural Idlib
     is Idlib's "معرزف"), if there is one."""
-    gaz = load()
-    alike = {p for key in _consonant_index().get(_consonants(m.key), ()) if key != m.key and _spelt_so(key, m.key)
+    alike = {p for key in _spellings_of(m.key) if key != m.key
              for p in gaz.names[key].places if ctx.fits(p) and p not in m.entry.places}
     return tuple(alike) if len(alike) == 1 else ()
 
@@ -591,7 +591,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     for i, (m, cs) in enumerate(zip(matches, cands)):
         cs = _eligible(m, cs, ctx) + tuple(p for p in _bare_namesakes(m, gaz) if ctx.fits(p))
         if cs and all(p.small and not ctx.fits(p) for p in cs):
-            cs = _alike_in_area(m, ctx) or cs
+            cs = _alike_in_area(m, gaz, ctx) or cs
         if not cs:
             continue
         local = _local(i, matches, cands, gaz, ctx, folded.text) if len(cs) > 1 else ctx
@@ -746,7 +746,8 @@ def _spelling(folded_name: str) -> tuple[str, str]:
     dropped and its و and ي taken out, and those و and ي in order of letter."""
     words = [w[0] + w[1:-1].replace("ا", "") + w[-1] if len(w) > 2 else w
              for w in _without_article(folded_name).split()]
-    return " ".join(w.replace("و", "").replace("ي", "") for w in words), "".join(sorted(c for w in words for c in w if c in "وي"))
+    moved = "".join(sorted(c for w in words for c in w if c in "وي"))
+    return " ".join(w.replace("و", "").replace("ي", "") for w in words), moved
 
 
 def _spelt_so(a: str, b: str) -> bool:
@@ -772,6 +773,11 @@ def _consonant_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _spellings_of(name: str) -> Iterator[str]:
+    """The gazetteer's folded names that are ``name`` (folded) spelt so or another way."""
+    return (key for key in _consonant_index().get(_consonants(name), ()) if _spelt_so(key, name))
+
+
 def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
     """A listed place of ``area``'s governorate, within ``NAMESAKE_KM`` of it, that ``name``
     (folded) may be: the nearest named so with or without the article ("العريبة": "عريبة"), else
@@ -779,8 +785,8 @@ def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
     or two such spellings of different places (which one is not known)."""
     bare = _without_article(name)
     alike = {p: _without_article(key) == bare
-             for key in _consonant_index().get(_consonants(name), ()) if _spelt_so(key, name)
-             for p in gaz.names[key].places if (p.country, p.admin1) == (area.country, area.admin1)
+             for key in _spellings_of(name) for p in gaz.names[key].places
+             if (p.country, p.admin1) == (area.country, area.admin1)
              and great_circle_km(p.lat, p.lon, area.lat, area.lon) <= NAMESAKE_KM}
     exact = [p for p, same in alike.items() if same]
     if exact:        # namesakes spelt as written: the nearest
