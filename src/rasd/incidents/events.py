@@ -460,7 +460,9 @@ def _another_event_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """``data/background.json``, ``another_event``: the markers (one pattern) and the words
     that make a place the event's neighbour, folded."""
     data = _background_data()["another_event"]
-    markers = "|".join(sorted(map(re.escape, map(fold_term, data["markers"])), key=len, reverse=True))
+    # each word also in the accusative ("قصفاً مماثلاً استهدف" folds to "قصفا مماثلا")
+    markers = "|".join(r"ا?\s+".join(map(re.escape, marker.split())) + "ا?"
+                       for marker in sorted(map(fold_term, data["markers"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)[وفب]?(?:{markers})(?!\w)"), frozenset(map(fold_term, data["neighbour"]))
 
 
