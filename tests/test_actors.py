@@ -178,6 +178,16 @@ def test_state_media_names_of_the_attacker_are_catalogued(text, actor):
     assert mention(text, actor).role == "perpetrator"
 
 
+@pytest.mark.parametrize("text", [
+    "أغارت طائرات حربية لجيش الدفاع على مواقع عسكرية في ريف دمشق",
+    "جيش الدفاع يهاجم بنى تحتية عسكرية في جنوب سوريا",
+    "واستهدفت دبابات جيش الدفاع أطراف بلدة في ريف القنيطرة",
+])
+def test_the_israeli_armys_own_arabic_name_is_israel(text):
+    """Its statements relayed in Arabic call it "جيش الدفاع", in any word order."""
+    assert mention(text, ISRAEL).role == "perpetrator"
+
+
 # -- suspected ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, actor", [
