@@ -460,7 +460,7 @@ def _another_event_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """``data/background.json``, ``another_event``: the markers (one pattern) and the words
     that make a place the event's neighbour, folded."""
     data = _background_data()["another_event"]
-    # each word also in the accusative ("قصفاً مماثلاً استهدف" folds to "قصفا مماثلا")
+    # each word also in the accusative ("نفذ هجوماً آخرَ" folds to "نفذ هجوما اخر")
     markers = "|".join(r"ا?\s+".join(map(re.escape, marker.split())) + "ا?"
                        for marker in sorted(map(fold_term, data["markers"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)[وفب]?(?:{markers})(?!\w)"), frozenset(map(fold_term, data["neighbour"]))
