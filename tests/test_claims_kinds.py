@@ -158,6 +158,10 @@ def cumulative(body: str) -> list[tuple[str, int | None, bool]]:
     ("وبلغت حصيلة الضحايا منذ 2011 أكثر من 300 قتيل.", [("killed", 301, True)]),
     ("إجمالي عدد الشهداء: 992", [("killed", 992, True)]),
     ("وأحصت الحصيلة الإجمالية 75 جريحاً في المحافظة.", [("injured", 75, True)]),
+    # a weekly or monthly report's count, told with a demonstrative
+    ("وثّقت الشبكة خلال هذا الأسبوع مقتل 17 مدنياً على الأقل في الضربات الجوية.", [("killed", 17, True)]),
+    ("قُتلت 9 نساء خلال هذا الشهر في قصف على ريف المحافظة.", [("killed", 9, True)]),
+    ("وأصيب خلال هذه الأسابيع أكثر من أربعين مدنياً بالقصف.", [("injured", 41, True)]),
 ])
 def test_tolls_over_a_period_are_cumulative(sentence, expected):
     assert cumulative(sentence) == expected
