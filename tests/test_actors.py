@@ -170,6 +170,24 @@ def test_detonating_is_an_attack(text, actor):
 
 
 @pytest.mark.parametrize("text, actor", [
+    ("استهدف الجيش التركي، مساء اليوم، محطة المياه في قرية علوك", TURKEY),
+    ("واستهدف حزب الله اللبناني بصاروخ موجه آلية في الجليل", "Hezbollah"),
+    ("وأغار الجيش الإسرائيلي ليلاً على مواقع في ريف درعا", ISRAEL),
+    ("أغار التحالف الدولي على منزل في قرية الشحيل", COALITION),
+    ("اغتال تنظيم داعش مختار القرية أمام منزله في ريف دير الزور", ISIS),
+])
+def test_the_attacker_after_a_masculine_attack_verb_is_the_perpetrator(text, actor):
+    """"استهدف / أغار / اغتال X": the subject follows its verb, as after their feminine and
+    plural forms."""
+    assert mention(text, actor).role == "perpetrator"
+
+
+def test_an_actor_after_the_passive_of_the_verb_with_its_target_word_is_the_target():
+    """"استُهدف رتل للجيش التركي": the target word between the verb and the actor decides."""
+    assert mention("استُهدف رتل للجيش التركي بعبوة ناسفة قرب الباب", TURKEY).role == "target"
+
+
+@pytest.mark.parametrize("text, actor", [
     ("استهدف الطيران المعادي مواقع في ريف دمشق الغربي", ISRAEL),
     ("شن الطيران الحربي المعادي غارات على محيط القصير", ISRAEL),
     ("هاجمت العصابات الإرهابية نقطة عسكرية في ريف حماة", "Armed groups (unnamed, 'terrorists' in state media)"),

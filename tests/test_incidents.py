@@ -374,6 +374,28 @@ def test_a_villages_own_report_joins_the_days_incident_only_nearby(lone, togethe
     assert (found == [("a", "b", "lone")]) == together, found
 
 
+@pytest.mark.parametrize("lone", [
+    "قصف على صرين\nسقطت قذائف مدفعية تركية على بلدة صرين جنوب كوباني اليوم، واقتصرت الأضرار على الماديات.",
+    "غارة على صرين\nاستهدفت مسيرة تركية مستودعاً في بلدة صرين اليوم، ولم تسجل أي إصابات بشرية.",
+    "صرين: قصف دون ضحايا\nقال مراسلنا إن قذيفتين سقطتا على أطراف بلدة صرين مساء اليوم دون وقوع إصابات.",
+])
+def test_a_lone_report_that_nobody_was_hurt_at_its_town_is_another_attack(lone):
+    """Its reporters saw a strike at their town hurt no one; the day's incident 35 km away
+    killed two: what was seen there is another strike, not that incident's toll."""
+    docs = [doc("a", KOBANI_A, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
+            doc("lone", lone, "2024-01-13", "Outlet C")]
+    assert groups(docs) == [("a", "b"), ("lone",)]
+
+
+def test_a_partys_denial_of_casualties_still_joins_the_days_incident():
+    """A belligerent saying nobody was hurt denies the day's toll: its report is of that attack."""
+    denial = ("صرين\nنقلت وكالة سانا عن مصدر عسكري قوله إن الطائرات استهدفت مقرات للمسلحين في بلدة صرين "
+              "اليوم، نافياً وقوع أي إصابات بين المدنيين.")
+    docs = [doc("a", KOBANI_A, "2024-01-13", "Outlet A"), doc("b", KOBANI_B, "2024-01-13", "Outlet B"),
+            doc("lone", denial, "2024-01-13", "Outlet C")]
+    assert groups(docs) == [("a", "b", "lone")]
+
+
 def test_a_report_without_figures_is_located_by_its_headline():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
             doc("bab", BAB, "2024-03-05", "Outlet D"), doc("visit", VISIT, "2024-03-05", "Outlet E")]

@@ -29,6 +29,8 @@ a page naming many towns) joins its day's incident when only one fits its perpet
 the nearest one within ``orphan_km``: most reports of a day are about that day's incidents;
 not one that states its figures at another village than the incident's with dead against none
 or at hours that do not neighbour (``_plainly_another_attack``).
+Nor one whose reporters say nobody was hurt at its place (``_unharmed``) into an incident with
+casualties: a party denying the toll is of the incident, a reporter seeing none is not.
 A lone report naming no place (a belligerent's statement: "ضربة في شمال غرب سوريا أمس") may
 also join an incident published on a day it dates its event to.
 
@@ -303,6 +305,20 @@ def _apart_unbridged(c: Candidate, cluster: Cluster) -> bool:
             or {place_key(p) for p in c.places} & set(cluster.pinned):
         return False                               # one names the other's village: one wave
     return min(distance_km(c.places[0], p) for p in cluster.pinned.values()) > cluster.settings.neighbours_km
+
+
+def _unharmed(c: Candidate) -> bool:
+    """The report's own reporters say nobody was hurt ("اقتصرت الأضرار على الماديات", "لم
+    تُسجّل إصابات") and it gives no other figure: what was seen at another strike, not a
+    party denying the day's toll."""
+    stated = [s.claim for s in c.claims if s.claim.kind != "strikes"]
+    return bool(stated) and all(claim.denial and not claim.max and claim.source.actor is None
+                                and claim.source.kind not in ("official", "state_media")
+                                for claim in stated)
+
+
+def _harmed(cluster: Cluster) -> bool:
+    return any(cluster.figures.get(kind) for kind in ("killed", "injured"))
 
 
 def _plainly_another_attack(c: Candidate, cluster: Cluster) -> bool:
@@ -633,7 +649,8 @@ class _Grouping:
             # the strike it tells of: the incidents of the days it dates its event to.
             days = [reported[0] + dt.timedelta(days=k) for k in range((reported[1] - reported[0]).days + 1)]
         nearby = list(dict.fromkeys(cl for day in days for cl in by_published.get(day, ())))
-        fitting = [cl for cl in nearby if not ours or not cl.camps or ours & cl.camps]
+        fitting = [cl for cl in nearby if (not ours or not cl.camps or ours & cl.camps)
+                   and not (mine and _unharmed(c) and _harmed(cl))]
         if c.pinned:
             # A report that states its figures at a town of its own is another attack, unless
             # a fitting incident is near it in the same governorate.
