@@ -184,6 +184,19 @@ def test_tolls_over_months_or_years_and_events_that_long_ago_are_cumulative(sent
     assert cumulative(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("وبذلك يرتفع إلى 19 عدد القتلى بالضربات على المحافظة منذ صباح الخميس.", [("killed", 19, True)]),
+    ("وقُتل منذ مساء يوم الأربعاء 15 مدنياً في الغارات على مناطق الريف الشرقي.", [("killed", 15, True)]),
+    ("أصيبت منذ السبت 30 امرأة وطفلاً بالقصف المتواصل على البلدات.", [("injured", 30, True)]),
+    # since this morning is one day's toll, and a weekday without منذ dates the strike
+    ("ارتفع عدد القتلى منذ صباح اليوم إلى 12 مدنياً جراء القصف على أريحا.", [("killed", 12, False)]),
+    ("قتل 5 مدنيين بغارة على أريحا صباح الخميس.", [("killed", 5, False)]),
+])
+def test_a_running_total_since_a_named_day_is_cumulative(sentence, expected):
+    """A wave of strikes over several days is counted "منذ صباح الخميس": not one strike's toll."""
+    assert cumulative(sentence) == expected
+
+
 # -- killed and injured counted together ------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, combined", [

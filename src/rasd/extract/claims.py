@@ -24,7 +24,7 @@ from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
 from rasd.extract.sources import SentenceSpeakers, Speakers, catalog_source, find_attributions, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
-from rasd.text.dates import month_words
+from rasd.text.dates import month_words, time_words, weekday_words
 from rasd.text.normalize import Folded, fold_term
 from rasd.text.numbers import Bounds, Count, at_least_after, is_measure, qualify, read_count
 from rasd.text.numbers import lexicon as lexicon_numbers
@@ -666,7 +666,7 @@ class ClaimReader:
             return
         cues = [i for i in range(len(self.tokens))
                 if self.v.cumulative.at(self.tokens, i) or self._since_year(i) or self._since_month(i)
-                or self._over_period(i)]
+                or self._since_weekday(i) or self._over_period(i)]
         if cues:
             self.figures = [replace(f, cumulative=True) if not f.denial
                             and any(self._same_clause(c, f.bounds.start) for c in cues) else f
@@ -745,6 +745,20 @@ class ClaimReader:
             return False
         k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].is_number)
         return (month := self.tok(k)) is not None and not month_words().isdisjoint(month.forms)
+
+    def _since_weekday(self, i: int) -> bool:
+        """"منذ صباح الخميس", "منذ مساء يوم الأربعاء", "منذ الأحد": a running total since a
+        named day, over the days of a wave of strikes ("منذ صباح اليوم", one day's, is not)."""
+        if "منذ" not in self.tokens[i].forms:
+            return False
+        for k in range(i + 1, i + 4):
+            if (tok := self.tok(k)) is None:
+                return False
+            if not weekday_words().isdisjoint(tok.forms):
+                return True
+            if time_words().isdisjoint(tok.forms):
+                return False
+        return False
 
     def _since_year(self, i: int) -> bool:
         """"منذ 2011", "منذ عام 2014": since a year."""

@@ -487,6 +487,13 @@ def month_words() -> frozenset[str]:
     return frozenset(t.split()[0] for t in _lexicon().months)
 
 
+@cache
+def weekday_words() -> frozenset[str]:
+    """Every weekday name, folded, with and without its article ("الخميس", "خميس")."""
+    names = {fold_term(t) for terms in _data()["weekdays"].values() for t in terms}
+    return frozenset(names | {n[2:] for n in names if n.startswith("ال")})
+
+
 def names_past_month(folded_text: str) -> bool:
     """The folded text names a past month with no day ("في شباط الماضي", "خلال شهر آب
     الفائت"): a sentence about it tells of earlier events ("في 28 أيلول الفائت" may date
