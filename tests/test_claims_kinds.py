@@ -62,6 +62,25 @@ def test_a_possessed_thing_is_what_the_strike_hit_not_a_victim(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "أصابت القذيفة أحد المنازل في الحي الشرقي.",
+    "وأصاب صاروخ إحدى السيارات المدنية على الطريق.",
+    "خرج المطار عن الخدمة بعد غارات أصابت أحد مدارجه.",
+    "أصاب القصف أحد المباني السكنية في المدينة.",
+])
+def test_one_of_some_things_hit_is_no_victim(sentence):
+    """"أحد المنازل": one of some things, where "أحد المدنيين" is one person."""
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أصيب أحد المدنيين بجروح في القصف.", [("injured", 1, "civilians")]),
+    ("قتلت الغارة أحد عناصر الدفاع المدني.", [("killed", 1, "civilians")]),
+])
+def test_one_of_some_people_is_still_a_victim(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
     "الجندي أحمد قتل طفلاً في الحي.",
     "العنصر في الفصيل قتل طفلاً في الحي.",
     "قتل جنود الاحتلال طفلاً في الحي.",

@@ -844,6 +844,8 @@ class ClaimReader:
         if not (kind == "killed" and own == "injured" and not needs_noun):
             kind = own or kind                          # "سقوط جريحين" is injured, whatever سقوط says;
                                                         # "توفي جريحان": the wounded who died
+        if self._one_of_things(j):
+            return None                                 # "أصابت القذيفة أحد المنازل": a house hit
         n, end = self._person_chain(j)
         if n == 0 and _lookup(tok, self.v.active_verbs) and (k := self._past_subject(j)) is not None:
             first = k                                   # "قتلت الغارة الطفلة سارة وشقيقها"
@@ -1001,7 +1003,7 @@ class ClaimReader:
         for k in range(j, min(j + self.v.active_reach + 1, len(self.tokens))):
             tok = self.tokens[k]
             if k > j and self._person_number(tok.forms):
-                return k
+                return None if self._one_of_things(k) else k
             if (victim := _lookup(tok, self.v.victims)) and victim[1] is None and victim[0] != "fighters":
                 return None                             # "يقتل أطفال سوريا": plural victims, no count
                                                         # (but "قتل جنود الاحتلال طفلاً": the killers)
@@ -1010,6 +1012,12 @@ class ClaimReader:
                     or read_count(self.tokens, k) is not None:
                 return None
         return None
+
+    def _one_of_things(self, j: int) -> bool:
+        """"أحد المنازل", "إحدى السيارات", "أحد مدارجه": one of some things, no person."""
+        one, thing = self.tok(j), self.tok(j + 1)
+        return one is not None and thing is not None and not {"احد", "احدي"}.isdisjoint(one.forms) \
+            and any(f in self.v.object_stops or _without_suffix(f) in self.v.object_stops for f in thing.forms)
 
     def _counted_after(self, j: int) -> int | None:
         """A plural victim noun followed by a definite number word: "أطفالهما الثلاثة" = 3."""
