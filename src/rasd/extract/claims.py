@@ -117,6 +117,7 @@ _COMMAS = frozenset(("،", ","))
 _COUNT_LABELS = ("عدد", "تعداد", "حصيله")    # folded: the word before a count's label ("عدد الشهداء")
 BREAKDOWN_REACH = 10     # words a breakdown may take between a count and its label
 _ONE = frozenset(map(fold_term, ("واحد", "واحدة", "واحدا")))   # "قتيلاً واحداً": one
+_ONE_OF = frozenset(("احد", "احدي"))                              # "أحد"/"إحدى", folded: one of
 
 
 def _duals(singular: str) -> tuple[str, str]:
@@ -369,7 +370,7 @@ class ClaimReader:
         count = read_count(self.tokens, i)
         if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده") and count.end == i + 1:
             return None                                 # "عائلة واحدة": "one" follows its noun
-        if count.end == i + 1 and any(f in ("احد", "احدي") for f in self.tokens[i].forms) \
+        if count.end == i + 1 and not _ONE_OF.isdisjoint(self.tokens[i].forms) \
                 and self._trigger_before(i, immediate=True) is None:
             return None                                 # "أحد سكان الحي": "one of", not a count ("أحد عشر" is)
         if count.exact and count.min == 2 and i > 0 and not self.tokens[i].is_number \
@@ -1016,7 +1017,7 @@ class ClaimReader:
     def _one_of_things(self, j: int) -> bool:
         """"أحد المنازل", "إحدى السيارات", "أحد مدارجه": one of some things, no person."""
         one, thing = self.tok(j), self.tok(j + 1)
-        return one is not None and thing is not None and not {"احد", "احدي"}.isdisjoint(one.forms) \
+        return one is not None and thing is not None and not _ONE_OF.isdisjoint(one.forms) \
             and any(f in self.v.object_stops or _without_suffix(f) in self.v.object_stops for f in thing.forms)
 
     def _counted_after(self, j: int) -> int | None:
