@@ -666,8 +666,7 @@ class ClaimReader:
         if not self.figures:
             return
         cues = [i for i in range(len(self.tokens))
-                if self.v.cumulative.at(self.tokens, i) or self._since_year(i) or self._since_month(i)
-                or self._since_weekday(i) or self._over_period(i)]
+                if self.v.cumulative.at(self.tokens, i) or self._since(i) or self._over_period(i)]
         if cues:
             self.figures = [replace(f, cumulative=True) if not f.denial
                             and any(self._same_clause(c, f.bounds.start) for c in cues) else f
@@ -740,18 +739,19 @@ class ClaimReader:
         unit = self.tok(count.end if count is not None else i + 1)
         return unit is not None and _lookup(unit, self.v.periods) is not None
 
+    def _since(self, i: int) -> bool:
+        """"منذ" before a month, a named day or a year: a running total since then."""
+        return "منذ" in self.tokens[i].forms and (self._since_month(i) or self._since_weekday(i)
+                                                  or self._since_year(i))
+
     def _since_month(self, i: int) -> bool:
         """"منذ تشرين الأول الماضي", "منذ 5 آذار": since a month or a date in it."""
-        if "منذ" not in self.tokens[i].forms:
-            return False
         k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].is_number)
         return (month := self.tok(k)) is not None and not month_words().isdisjoint(month.forms)
 
     def _since_weekday(self, i: int) -> bool:
         """"منذ صباح الخميس", "منذ مساء يوم الأربعاء", "منذ الأحد": a running total since a
         named day, over the days of a wave of strikes ("منذ صباح اليوم", one day's, is not)."""
-        if "منذ" not in self.tokens[i].forms:
-            return False
         for k in range(i + 1, i + 4):
             if (tok := self.tok(k)) is None:
                 return False
@@ -763,8 +763,6 @@ class ClaimReader:
 
     def _since_year(self, i: int) -> bool:
         """"منذ 2011", "منذ عام 2014": since a year."""
-        if "منذ" not in self.tokens[i].forms:
-            return False
         k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].text in ("عام", "العام"))
         year = self.tok(k)
         return year is not None and year.is_number and year.text.isdigit() and 1900 <= int(year.text) <= 2100
