@@ -7,7 +7,7 @@ import pytest
 import rasd
 from rasd.extract.actors import combine_certainty, find_actors, main_perpetrators
 from rasd.incidents import build_incidents
-from rasd.incidents.events import Candidate, candidates, is_origin, is_treatment, is_vantage
+from rasd.incidents.events import Candidate, candidates, is_concurrent, is_origin, is_treatment, is_vantage
 from rasd.incidents.grade import grade
 from rasd.incidents.location import choose_location
 from rasd.model import ActorAttribution, Claim, PlaceMention, Source, SourcedClaim
@@ -200,6 +200,31 @@ def test_a_correspondents_seat_or_an_airfield_is_not_where_the_attack_was(senten
     assert seat_mark and not marked[struck], marked
     inc = one_incident(doc("a", "ضحايا جدد للقصف\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, other, struck", [
+    ("سقطت قذائف مدفعية على أطراف قرية عابدين بالتزامن مع التصعيد الذي شهدته بلدة كويا، دون إصابات.",
+     "كويا", "عابدين"),
+    ("تزامناً مع غارات عنيفة على مدينة أريحا، قُتل مدنيان بقصف صاروخي استهدف بلدة سرمين.", "أريحا", "سرمين"),
+    ("أصيبت امرأة بقصف مدفعي على قرية مريمين، وذلك بالتزامن مع قصف مماثل طال محيط مدينة تل رفعت.",
+     "تل رفعت", "مريمين"),
+    ("وتزامنا مع القصف المدفعي على بلدة الأتارب أصيب ثلاثة مدنيين بغارة روسية على قرية كفرنوران.",
+     "الأتارب", "كفرنوران"),
+])
+def test_the_scene_of_an_event_told_as_happening_meanwhile_is_not_where_the_attack_was(sentence, other, struck):
+    marked = marks(sentence, is_concurrent)
+    assert marked[other] and not marked[struck], marked
+    inc = one_incident(doc("a", "قصف جديد\n" + sentence, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence, struck", [
+    ("بالتزامن مع غارات مماثلة، استهدفت الطائرات قرية مريمين بأربعة صواريخ.", "مريمين"),  # the clause has ended
+    ("وبالتزامن مع ذلك قصفت المدفعية بلدة آفس.", "آفس"),                      # meanwhile, this report's strike
+    ("قتل مدنيان بقصف على بلدة سرمين بالتزامن مع تحليق طيران الاستطلاع.", "سرمين"),  # the place before the cue
+])
+def test_a_place_outside_a_meanwhile_clause_is_the_attacks(sentence, struck):
+    assert not marks(sentence, is_concurrent)[struck]
 
 
 @pytest.mark.parametrize("sentence, struck", [

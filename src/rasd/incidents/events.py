@@ -125,6 +125,32 @@ def _came_from() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold_term(phrase).split()) for phrase in _background_data()["came_from"])
 
 
+CONCURRENT_REACH = 8  # words before a place that may say another event happened there meanwhile
+
+
+@cache
+def _concurrent_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/background.json``, ``concurrent`` ("بالتزامن", "تزامناً") and ``concurrent_this``
+    ("ذلك"), folded."""
+    data = _background_data()
+    return frozenset(map(fold_term, data["concurrent"])), frozenset(map(fold_term, data["concurrent_this"]))
+
+
+def is_concurrent(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
+    """The place is the scene of another event told as happening meanwhile ("بالتزامن مع غارات
+    عرمان", "بالتزامن مع التصعيد الذي شهدته كويا"), not where this report's attack was
+    (``data/background.json``, ``concurrent``); a comma or full stop after the cue ends its reach,
+    and "بالتزامن مع ذلك" is this report's own event going on. A clause of its own with no comma
+    after the other scene ("وبالتزامن مع غارات على الباب أصيب طفل في تادف") is still read as
+    part of the meanwhile clause: its place falls back to an earlier mention. ``words``:
+    ``_words_before(text, p.span[0])`` when the caller has them already."""
+    before = (_words_before(text, p.span[0]) if words is None else words)[-CONCURRENT_REACH:]
+    cues, this = _concurrent_words()
+    k = next((k for k in range(len(before) - 1, -1, -1)
+              if before[k] in cues or len(before[k]) > 4 and before[k][0] in "وفبل" and before[k][1:] in cues), None)
+    return k is not None and not any(w[-1] in ",.،؛;:" or w in this for w in before[k:])
+
+
 TREATMENT_REACH = 6  # words before a place that may say the wounded were taken there
 
 
@@ -221,14 +247,17 @@ def _dated_earlier(doc: Document, span: tuple[int, int]) -> bool:
 @dataclass(frozen=True)
 class _Elsewhere:
     """Spans of a report's places that are not where its event was: the victims' homes
-    (``is_origin``) and where the wounded were taken (``is_treatment``), read once a report."""
+    (``is_origin``), where the wounded were taken (``is_treatment``), where the report was
+    written or the aircraft set out from (``is_vantage``) and the scenes of events told as
+    happening meanwhile (``is_concurrent``), read once a report."""
     origins: frozenset[tuple[int, int]]
     treated: frozenset[tuple[int, int]]
     vantages: frozenset[tuple[int, int]]
+    concurrent: frozenset[tuple[int, int]]
 
     @classmethod
     def of(cls, doc: Document) -> _Elsewhere:
-        origins, treated, vantages = set(), set(), set()
+        origins, treated, vantages, concurrent = set(), set(), set(), set()
         for p in doc.places:
             if p.precision == "country":
                 continue                                  # never where an event is placed
@@ -239,10 +268,13 @@ class _Elsewhere:
                 treated.add(p.span)
             if is_vantage(doc.text, p, words):
                 vantages.add(p.span)
-        return cls(frozenset(origins), frozenset(treated), frozenset(vantages))
+            if is_concurrent(doc.text, p, words):
+                concurrent.add(p.span)
+        return cls(frozenset(origins), frozenset(treated), frozenset(vantages), frozenset(concurrent))
 
     def __contains__(self, p: PlaceMention) -> bool:
-        return p.span in self.origins or p.span in self.treated or p.span in self.vantages
+        return p.span in self.origins or p.span in self.treated or p.span in self.vantages \
+            or p.span in self.concurrent
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -674,6 +706,7 @@ def _sentence_place(doc: Document, span: tuple[int, int], home: str | None,
     where they came from, not of another place's event."""
     inside = [p for p in _places_in(doc, span) if p.precision != "country"
               and home in (None, p.country) and p.span not in elsewhere.treated
-              and p.span not in elsewhere.vantages and not _dateline(doc.text, p)]
+              and p.span not in elsewhere.vantages and p.span not in elsewhere.concurrent
+              and not _dateline(doc.text, p)]
     finest = min(inside, key=lambda p: (coarseness(p), p.span[0])) if inside else None
     return None if finest is None or finest.span in elsewhere.origins else finest
