@@ -91,6 +91,12 @@ def _words_before(text: str, start: int) -> list[str]:
     return fold_text(text[max(0, start - 80):start]).split()
 
 
+def _listed(word: str, catalog: frozenset[str]) -> bool:
+    """The folded word is in the catalog, as written or after a clitic و ف ب ل ("ومن أبناء",
+    "وبالتزامن")."""
+    return word in catalog or len(word) > 4 and word[0] in "وفبل" and word[1:] in catalog
+
+
 ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
 POSITION_REACH = 4   # words before a place that may say the attackers fired from it
 
@@ -111,7 +117,7 @@ def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> boo
     _, _, origin, positions = _background_words()
 
     def named(words: list[str], catalog: frozenset[str]) -> bool:
-        return any(w in catalog or (len(w) > 4 and w[0] in "وفبل" and w[1:] in catalog) for w in words)
+        return any(_listed(w, catalog) for w in words)
     near = before[-(POSITION_REACH + extra):]
     reach = before[-(ORIGIN_REACH + extra + 1):]
     return named(before[-(ORIGIN_REACH + extra):], origin) or named(near, positions) \
@@ -146,8 +152,7 @@ def is_concurrent(text: str, p: PlaceMention, words: list[str] | None = None) ->
     ``_words_before(text, p.span[0])`` when the caller has them already."""
     before = (_words_before(text, p.span[0]) if words is None else words)[-CONCURRENT_REACH:]
     cues, this = _concurrent_words()
-    k = next((k for k in range(len(before) - 1, -1, -1)
-              if before[k] in cues or len(before[k]) > 4 and before[k][0] in "وفبل" and before[k][1:] in cues), None)
+    k = next((k for k in range(len(before) - 1, -1, -1) if _listed(before[k], cues)), None)
     return k is not None and not any(w[-1] in ",.،؛;:" or w in this for w in before[k:])
 
 
