@@ -628,6 +628,32 @@ def test_earlier_figures_habits_and_strikes_next_door_give_the_event_no_figures(
     assert (inc.civilians_killed.best, inc.civilians_injured.best) == (2, 3)
 
 
+@pytest.mark.parametrize("recalled", [
+    "وقال الدفاع المدني حينئذٍ إن القصف أدى إلى مقتل أربعة أطفال في البلدة.",
+    "وأدى القصف آنذاك إلى مقتل خمسة مدنيين وإصابة ثمانية في سوق البلدة.",
+    "وقُتلت حينها ست نساء وأصيب تسعة أطفال بجروح في البلدة.",
+    "وأصيب يومها سبعة مدنيين بجروح بليغة في البلدة، وفق ما ذكرته مصادر محلية وقتذاك.",
+])
+def test_a_sentence_told_at_the_time_of_an_earlier_event_gives_no_figures(recalled):
+    """'حينها', 'آنذاك', 'حينئذ', 'يومها': the sentence goes on telling of the time just recalled."""
+    text = MAIN_TODAY + "\nوشهدت البلدة قصفاً مماثلاً في التاسع من حزيران الفائت.\n" + recalled
+    inc, = build_incidents([doc("a", text, "2025-06-17", "Outlet A")])
+    assert (inc.killed.high, inc.injured.high) == (2, 3)
+
+
+@pytest.mark.parametrize("earlier", [
+    "وقبل يومين، قتلت طفلتان وأصيب أربعة آخرون بانفجار في البلدة.",
+    "وقبل ثلاثة أيام قُتل رجل وجُرح أربعة أطفال بقصف على البلدة نفسها.",
+    "ومنذ يومين، قتل اثنان وأصيب أربعة مدنيين بقصف مماثل على البلدة.",
+])
+def test_figures_of_two_days_ago_are_not_those_of_a_report_that_leaves_its_day_open(earlier):
+    """No day in the report (its event: the day before publication or the day itself): a
+    sentence dated two days before publication is before either day, another event."""
+    text = "قصف على سرمين\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين شرقي إدلب.\n" + earlier
+    inc, = build_incidents([doc("a", text, "2025-06-17", "Outlet A")])
+    assert (inc.killed.high, inc.injured.high) == (2, 3)
+
+
 @pytest.mark.parametrize("line", [
     "وأصيب ثلاثة مدنيين في النيرب وسرمين بالقصف ذاته.",
     "وامتد القصف إلى قرية آفس وأطراف سرمين، ما أدى إلى إصابة ثلاثة مدنيين.",

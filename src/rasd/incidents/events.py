@@ -208,13 +208,20 @@ def _opens_background(folded: str) -> bool:
 
 def is_background(sentence: str) -> bool:
     """Earlier events and running totals: "وكانت ... قد", "منذ بداية العام", "خلال الفترة",
-    "وفي شباط الماضي" (a past month)."""
+    "وفي شباط الماضي" (a past month), "وقتل حينها" (the time just recalled)."""
     return _background_folded(fold_text(sentence))
 
 
 def _background_folded(f: str) -> bool:
     """``is_background`` of a sentence already folded."""
-    return _opens_background(f) or any(c in f for c in _background_words()[1]) or names_past_month(f)
+    return _opens_background(f) or any(c in f for c in _background_words()[1]) or names_past_month(f) \
+        or any(_listed(w, _recalled_time()) for w in _WORD.findall(f))
+
+
+@cache
+def _recalled_time() -> frozenset[str]:
+    """``data/background.json`` 'recalled_time': "حينها", "آنذاك" (folded)."""
+    return frozenset(map(fold_term, _background_data()["recalled_time"]))
 
 
 EARLIER_DAYS = 2    # a sentence dated this many days or more before the report's event tells another
@@ -240,13 +247,16 @@ def _names_earlier_year(sentence: str, year: int) -> bool:
 def _dated_earlier(doc: Document, span: tuple[int, int]) -> bool:
     """The sentence dates its figures days before the event the report is about ("وقبل
     يومين، قتلت طفلتان ...", "وفي 28 أيلول الفائت ...", "يوم الأربعاء الفائت"), or to an
-    earlier year: an earlier attack told as background, whatever its opening words."""
+    earlier year: an earlier attack told as background, whatever its opening words. When the
+    report leaves its own day open (no day in its text: the day before publication or the day
+    itself), days are counted from publication: "قبل يومين" is then before either day."""
     if doc.event_date is None:
         return False
     if _names_earlier_year(doc.text[span[0]:span[1]], doc.event_date.start.year):
         return True
     own = event_date(doc.text[span[0]:span[1]], doc.published)
-    return own is not None and bool(own.text) and (doc.event_date.start - own.end).days >= EARLIER_DAYS
+    reference = doc.event_date.start if doc.event_date.text else doc.event_date.end
+    return own is not None and bool(own.text) and (reference - own.end).days >= EARLIER_DAYS
 
 
 @dataclass(frozen=True)
