@@ -635,10 +635,15 @@ def test_earlier_figures_habits_and_strikes_next_door_give_the_event_no_figures(
     "وأصيب يومها سبعة مدنيين بجروح بليغة في البلدة، وفق ما ذكرته مصادر محلية وقتذاك.",
 ])
 def test_a_sentence_told_at_the_time_of_an_earlier_event_gives_no_figures(recalled):
-    """'حينها', 'آنذاك', 'حينئذ', 'يومها': the sentence goes on telling of the time just recalled."""
-    text = MAIN_TODAY + "\nوشهدت البلدة قصفاً مماثلاً في التاسع من حزيران الفائت.\n" + recalled
+    """'حينها', 'آنذاك', 'حينئذ', 'وقتذاك': the sentence goes on telling of the time just recalled."""
+    assert _highest_figures(MAIN_TODAY + "\nوشهدت البلدة قصفاً مماثلاً في التاسع من حزيران الفائت.\n"
+                            + recalled) == (2, 3)
+
+
+def _highest_figures(text: str) -> tuple[int | None, int | None]:
+    """The highest killed and injured of the one incident ``text`` reports (published 17 June 2025)."""
     inc, = build_incidents([doc("a", text, "2025-06-17", "Outlet A")])
-    assert (inc.killed.high, inc.injured.high) == (2, 3)
+    return inc.killed.high, inc.injured.high
 
 
 @pytest.mark.parametrize("earlier", [
@@ -649,9 +654,8 @@ def test_a_sentence_told_at_the_time_of_an_earlier_event_gives_no_figures(recall
 def test_figures_of_two_days_ago_are_not_those_of_a_report_that_leaves_its_day_open(earlier):
     """No day in the report (its event: the day before publication or the day itself): a
     sentence dated two days before publication is before either day, another event."""
-    text = "قصف على سرمين\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين شرقي إدلب.\n" + earlier
-    inc, = build_incidents([doc("a", text, "2025-06-17", "Outlet A")])
-    assert (inc.killed.high, inc.injured.high) == (2, 3)
+    assert _highest_figures("قصف على سرمين\nقتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين شرقي إدلب.\n"
+                            + earlier) == (2, 3)
 
 
 @pytest.mark.parametrize("line", [
