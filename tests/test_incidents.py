@@ -396,6 +396,46 @@ def test_a_partys_denial_of_casualties_still_joins_the_days_incident():
     assert groups(docs) == [("a", "b", "lone")]
 
 
+BARA = [
+    "غارات على البارة\nقتل ثلاثة مدنيين بغارات روسية استهدفت بلدة البارة في جبل الزاوية جنوبي إدلب اليوم الأحد{}.",
+    "مقتل ثلاثة مدنيين في البارة\nأفاد الدفاع المدني بمقتل ثلاثة مدنيين جراء غارات جوية روسية على بلدة البارة "
+    "بريف إدلب الجنوبي اليوم{}.",
+    "البارة: ثلاثة قتلى\nقُتل ثلاثة مدنيين في البارة بقصف جوي روسي اليوم{}.",
+]
+# reports of a strike 3 km from al-Bara that hurt no one, each telling of al-Bara's raids as
+# going on meanwhile, and the same reports without that clause
+KANSAFRA = [
+    ("سقطت قذائف على أطراف قرية كنصفرة في جبل الزاوية اليوم{}، دون إصابات.", "، بالتزامن مع غارات البارة"),
+    ("غارة روسية على كنصفرة اليوم{}، واقتصرت الأضرار على الماديات.", " بالتوازي مع غارات البارة"),
+    ("استهدفت الطائرات الروسية قرية كنصفرة جنوبي إدلب{}، ولم تسجل إصابات بشرية.",
+     " تزامناً مع القصف الذي طال بلدة البارة"),
+]
+BARA_MEANWHILE = ["، بالتزامن مع قصف على قرية كنصفرة", " تزامناً مع غارات طالت كنصفرة",
+                  "، بالتوازي مع قصف استهدف أطراف كنصفرة"]
+PAIRS = [(0, 1), (0, 2), (1, 2)]
+
+
+@pytest.mark.parametrize("x, y", PAIRS)
+def test_reports_telling_of_the_incidents_village_as_struck_meanwhile_are_another_event(x, y):
+    """Two reports of a strike at Kansafra say al-Bara's raids went on at the same time: the
+    reports of al-Bara are another event, however near (3 km)."""
+    told = [text.format(clause) for text, clause in KANSAFRA]
+    docs = [doc("a", BARA[x].format(""), "2024-03-10", "Outlet A"), doc("b", BARA[y].format(""), "2024-03-10", "Outlet B"),
+            doc("k1", told[x], "2024-03-10", "Outlet C"), doc("k2", told[y], "2024-03-10", "Outlet D")]
+    assert groups(docs) == [("a", "b"), ("k1", "k2")]
+
+
+@pytest.mark.parametrize("x, y", PAIRS)
+def test_reports_at_the_village_the_incident_tells_of_as_struck_meanwhile_are_another_event(x, y):
+    """The incident's reports name Kansafra as the scene of another strike at the same time:
+    the reports of Kansafra are that strike."""
+    plain = [text.format("") for text, _ in KANSAFRA]
+    docs = [doc("a", BARA[x].format(BARA_MEANWHILE[x]), "2024-03-10", "Outlet A"),
+            doc("b", BARA[y].format(BARA_MEANWHILE[y]), "2024-03-10", "Outlet B"),
+            doc("k1", plain[x], "2024-03-10", "Outlet C"), doc("k2", plain[y], "2024-03-10", "Outlet D")]
+    assert groups(docs) == [("a", "b"), ("k1", "k2")]
+
+
 def test_a_report_without_figures_is_located_by_its_headline():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
             doc("bab", BAB, "2024-03-05", "Outlet D"), doc("visit", VISIT, "2024-03-05", "Outlet E")]

@@ -95,6 +95,19 @@ def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     assert inc.location is not None and inc.location.name_ar == struck
 
 
+@pytest.mark.parametrize("sentence, struck", [
+    ("قتل خمسة مدنيين بقصف روسي على مدرسة تؤوي نازحين في قرية جوباس جنوب سراقب.", "جوباس"),
+    ("قصفت الطائرات مخيمات النازحين في أطمة فقتلت طفلين.", "أطمة"),
+    ("قُتلت نازحة في بلدة البارة بقصف مدفعي لقوات النظام.", "البارة"),
+    ("أصيبت ثلاث نساء بغارة على خيام المهجرين في بلدة كفرلوسين شمالي إدلب.", "كفرلوسين"),
+])
+def test_where_the_displaced_shelter_is_where_the_attack_was(sentence, struck):
+    """"نازح من ريف X" names a home; "نازحين في قرية X" where they live now, where it struck."""
+    assert not marks(sentence, is_origin)[struck]
+    inc = one_incident(doc("a", "قصف جديد\n" + sentence, "Outlet A"))
+    assert inc.location is not None and inc.location.name_ar == struck
+
+
 @pytest.mark.parametrize("text, struck", [
     ("غارات على السويداء\nاستيقظ أهالي بلدة عرمان فجر اليوم على أصوات انفجارات عنيفة. "
      "وقالت شبكة محلية إن الغارات أسفرت عن مقتل عشرة أشخاص. وتقع البلدة قرب مدينة صلخد.", "عرمان"),
@@ -216,6 +229,19 @@ def test_the_scene_of_an_event_told_as_happening_meanwhile_is_not_where_the_atta
     assert marked[other] and not marked[struck], marked
     inc = one_incident(doc("a", "قصف جديد\n" + sentence, "Outlet A"))
     assert inc.location is not None and inc.location.name_ar == struck
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل مدنيان بغارتين لطائرات النظام على مدينة سرمين شرقي إدلب، بالتزامن مع غارات روسية على قرية جوباس القريبة.",
+    "قصفت طائرات النظام الحربية مدينة سرمين اليوم، ما أدى لمقتل مدنيين. ويأتي ذلك بالتزامن مع الضربات الروسية "
+    "على قرية جوباس.",
+    "أصيبت امرأة بقصف مدفعي لقوات النظام على بلدة آفس تزامناً مع قصف روسي طال بلدة سراقب.",
+])
+def test_the_attacker_of_an_event_told_as_happening_meanwhile_is_not_this_events(sentence):
+    """"بالتزامن مع غارات روسية على قرية جوباس": Russia struck the other village; this report
+    blames the government for its own."""
+    inc = one_incident(doc("a", "قصف جديد\n" + sentence, "Outlet A"))
+    assert [a.actor for a in inc.perpetrator] == ["Syrian government forces"]
 
 
 @pytest.mark.parametrize("sentence, struck", [

@@ -52,6 +52,7 @@ class Candidate:
     spot: PlaceMention | None = None  # where the report says it struck, when not its first place
     mourns: bool = False     # speaks of the victims without a toll (a funeral, their names): ``mourns``
     part: int = 0            # its place among its report's events (0 the main one): with ``doc_id``, its name
+    meanwhile: tuple[PlaceMention, ...] = ()   # villages where it says another event went on meanwhile
 
 
 def distance_km(a: PlaceMention, b: PlaceMention) -> float:
@@ -79,6 +80,13 @@ def _origin_after_min() -> frozenset[str]:
 
 
 @cache
+def _origin_before_min() -> frozenset[str]:
+    """``data/background.json``, ``origin_before_min``: "نازح", "المهجرين", folded (home only
+    with "من" after them: "نازح من ريف X", not "نازحين في قرية X")."""
+    return frozenset(map(fold_term, _background_data()["origin_before_min"]))
+
+
+@cache
 def _treatment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``data/background.json``, ``treatment``: transfer verbs, "to", hospital words (their last word), folded."""
     data = _background_data()["treatment"]
@@ -103,7 +111,8 @@ POSITION_REACH = 4   # words before a place that may say the attackers fired fro
 
 def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
     """The place is a person's home or origin ("من أبناء بلدة X", "المنحدر من مدينة X", "نازح
-    من ريف X"; not "استيقظ أهالي بلدة X", its residents where it happened) or where the
+    من ريف X"; not "استيقظ أهالي بلدة X", its residents where it happened, nor "نازحين في قرية
+    X", where the displaced shelter) or where the
     attackers fired from ("المتمركزة في محيط مدينة X", "من قواعدها في X"),
     not where the attack was (``data/background.json``, ``origin`` and ``positions``). A name in
     brackets after another ("كري سبي (تل أبيض)") is read with the words before the first.
@@ -120,9 +129,11 @@ def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> boo
         return any(_listed(w, catalog) for w in words)
     near = before[-(POSITION_REACH + extra):]
     reach = before[-(ORIGIN_REACH + extra + 1):]
-    return named(before[-(ORIGIN_REACH + extra):], origin) or named(near, positions) \
+    home = before[-(ORIGIN_REACH + extra):]
+    return named(home, origin) or named(near, positions) \
         or any(pair in _came_from() for pair in zip(near, near[1:])) \
-        or any(first in ("من", "ومن") and named([w], _origin_after_min()) for first, w in zip(reach, reach[1:]))
+        or any(first in ("من", "ومن") and named([w], _origin_after_min()) for first, w in zip(reach, reach[1:])) \
+        or any(named([w], _origin_before_min()) and "من" in home[k + 1:] for k, w in enumerate(home))
 
 
 @cache
@@ -142,13 +153,14 @@ def _concurrent_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(fold_term, data["concurrent"])), frozenset(map(fold_term, data["concurrent_this"]))
 
 
-def is_concurrent(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
+def is_concurrent(text: str, p: PlaceMention | ActorMention, words: list[str] | None = None) -> bool:
     """The place is the scene of another event told as happening meanwhile ("بالتزامن مع غارات
     عرمان", "بالتزامن مع التصعيد الذي شهدته كويا"), not where this report's attack was
     (``data/background.json``, ``concurrent``); a comma or full stop after the cue ends its reach,
     and "بالتزامن مع ذلك" is this report's own event going on. A clause of its own with no comma
     after the other scene ("وبالتزامن مع غارات على الباب أصيب طفل في تادف") is still read as
-    part of the meanwhile clause: its place falls back to an earlier mention. ``words``:
+    part of the meanwhile clause: its place falls back to an earlier mention. An actor is read
+    the same way ("بالتزامن مع غارات روسية": the other event's attacker). ``words``:
     ``_words_before(text, p.span[0])`` when the caller has them already."""
     before = (_words_before(text, p.span[0]) if words is None else words)[-CONCURRENT_REACH:]
     cues, this = _concurrent_words()
@@ -355,8 +367,8 @@ def candidates(doc: Document) -> list[Candidate]:
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
     # The main event is located without the other events' sentences.
-    elsewhere = [s.claim.sentence_span for _, claims in groups[1:] for s in claims]
-    main_places = [p for p in main_places if not any(a <= p.span[0] < b for a, b in elsewhere)] or main_places
+    others = [s.claim.sentence_span for _, claims in groups[1:] for s in claims]
+    main_places = [p for p in main_places if not any(a <= p.span[0] < b for a, b in others)] or main_places
     first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
     headline = tuple(p for p in doc.places if p.span[0] < first_line and p.precision != "country")
     loose = _loose_sites(doc, sentences)
@@ -371,10 +383,14 @@ def candidates(doc: Document) -> list[Candidate]:
             n > 0 or places[0].gazetteer_id in figured or _figures_at_lone_village(stated, figured, places))
         if n == 0:
             spot = _spot(places, edges, figured, {p.gazetteer_id for p in with_figures if not p.near})
+            own = {p.gazetteer_id for p in places}
+            meanwhile = tuple(p for p in doc.places if p.span in elsewhere.concurrent and is_village(p)
+                              and p.gazetteer_id not in own)
             out.append(Candidate(doc.doc_id, doc.published, doc.event_date, places, perps, targets,
                                  tuple(claims), kind, doc.outlet, headline, pinned,
                                  tuple(sorted(sites + loose, key=lambda site: site.span)),
-                                 also_blamed=also_blamed, spot=spot, mourns=mourns(doc), part=len(out)))
+                                 also_blamed=also_blamed, spot=spot, mourns=mourns(doc), part=len(out),
+                                 meanwhile=meanwhile))
             continue
         # A round-up's other events have their own attackers ("وفي إعزاز قصفت قسد ...") and
         # date, when their sentences name them.
@@ -604,6 +620,11 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
         actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, told_before + long_before))]
     else:
         actors = [m for m in doc.actors if not (m.role == "perpetrator" and inside(m, long_before))]
+    # the attackers of the event told as going on meanwhile ("قصف طيران النظام سرمين بالتزامن مع
+    # غارات روسية على قرية جوباس") are that event's, when the report blames someone for its own
+    meanwhile = {m.span for m in actors if m.role == "perpetrator" and _in_meanwhile_clause(doc.text, m, elsewhere)}
+    if any(m.role == "perpetrator" and m.span not in meanwhile for m in actors):
+        actors = [m for m in actors if m.span not in meanwhile]
     if not any(a.certainty == "denied" for a in actors):
         return actors
     background = [(a, b) for a, b in sentences if is_background(doc.text[a:b])]
@@ -611,6 +632,17 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
                           if main is not None and (place := _sentence_place(doc, (a, b), home, elsewhere)) is not None
                           and coarseness(place) == 0 and distance_km(place, main) > ELSEWHERE_KM]
     return [a for a in actors if a.certainty != "denied" or not inside(a, other)]
+
+
+def _in_meanwhile_clause(text: str, m: ActorMention, elsewhere: _Elsewhere) -> bool:
+    """The actor is named in a clause telling of another event going on meanwhile, before the
+    place of that event in the same clause ("بالتزامن مع غارات روسية على قرية جوباس")."""
+    return is_concurrent(text, m) and any(
+        m.span[1] <= a and not _CLAUSE_BREAK.search(text, m.span[1], a)
+        and len(text[m.span[1]:a].split()) < CONCURRENT_REACH for a, _ in elsewhere.concurrent)
+
+
+_CLAUSE_BREAK = re.compile(r"[،,.؛;:\n]")
 
 
 def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMention]:

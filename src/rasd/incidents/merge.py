@@ -153,6 +153,7 @@ class Cluster:
     figures: dict[str, set[int]] = field(default_factory=dict)   # kind -> the tolls members state
     hours: set[str] = field(default_factory=set)   # the parts of the day pinned members date their event to
     sides: set[str] = field(default_factory=set)   # whose dead and wounded pinned members count (``victim_sides``)
+    meanwhile: set[str] = field(default_factory=set)   # villages members tell of another event at (``Candidate.meanwhile``)
     _votes: Counter[str] = field(default_factory=Counter)
     _camp_votes: Counter[str] = field(default_factory=Counter)
     _first: dict[str, PlaceMention] = field(default_factory=dict)
@@ -172,6 +173,7 @@ class Cluster:
             self.published.add(c.published)
         for kind, values in tolls(c).items():
             self.figures.setdefault(kind, set()).update(values)
+        self.meanwhile.update(place_key(p) for p in c.meanwhile)
         if c.pinned:
             lead = c.places[0]
             self.pinned[place_key(lead)] = lead
@@ -282,6 +284,19 @@ def _another_attack(c: Candidate, cluster: Cluster) -> bool:
     return (c.pinned and bool(cluster.pinned) and place_key(c.places[0]) not in cluster.pinned
             and (not same_tolls(tolls(c), cluster.figures) or _other_hours(c, cluster) or _other_victims(c, cluster)
                  or _apart_unbridged(c, cluster)))
+
+
+def _told_apart(c: Candidate, cluster: Cluster) -> bool:
+    """``c`` tells of the cluster's village as the scene of another event going on meanwhile
+    ("غارة على ملح بالتزامن مع غارات عرمان"), or the cluster's reports tell of ``c``'s village
+    so: two events of one day, however near the villages are."""
+    if not c.places:
+        return False
+    lead = place_key(c.places[0])
+    theirs = set(cluster.pinned) | {place_key(p) for p in cluster.places[:1]}
+    if lead in theirs:
+        return False
+    return any(place_key(p) in theirs for p in c.meanwhile) or lead in cluster.meanwhile
 
 
 def _same_village_stated(c: Candidate, cluster: Cluster) -> bool:
@@ -501,7 +516,7 @@ class _Grouping:
                 return None
         if c.pinned and cluster.pinned and self._another_village(c, mine, cluster):
             return None
-        if _another_attack(c, cluster):
+        if _another_attack(c, cluster) or _told_apart(c, cluster):
             return None
         place = 1.0 if _same_village_stated(c, cluster) else self.place_score(mine, cluster.graded)
         if place is None or (cross_day and place < self.settings.cross_day_place):
