@@ -166,7 +166,7 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
         return _CUE_OF[kind, False, False]   # "و"/"ف" opens a new phrase: "في فرقة" is not في + ف + رقة
     near = countryside = False
     j = i - 1
-    while j >= 0 and j >= i - 3 and not w.gaps[j + 1].strip():
+    while j >= 0 and j >= i - 3 and (not w.gaps[j + 1].strip() or j == i - 1 and _opens_quote(w.gaps[i])):
         word = w.words[j]
         found = _CUES.get(word)
         if found == "org":
@@ -195,6 +195,18 @@ def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
     if near and kind is None:
         kind = "near"
     return _CUE_OF[kind, near, countryside]
+
+
+_OPENING_QUOTES = frozenset('"“”«\'(')
+_CLOSING_QUOTES = frozenset('"“”»\')')
+QUOTED_WORDS = 3         # the most words of a name in quotes after a place word
+
+
+def _opens_quote(gap: str) -> bool:
+    """The gap between a place word and the next word is a space and an opening quote or
+    bracket ("قرية "الحريجية"", "مخيم “مريم”", "قرية (بينين)"): the name comes next."""
+    gap = gap.strip()
+    return len(gap) == 1 and gap in _OPENING_QUOTES
 
 
 _CENTRE_WORDS = frozenset({"مركز", "ومركز", "بمركز", "لمركز"})
@@ -804,10 +816,11 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
     A frequent word is no name ("قرية مجاورة"), and nothing is coded without such an area."""
     out: list[tuple[int, PlaceMention]] = []
     for k, word in enumerate(w.words[:-1]):
-        if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip():
+        quoted = _opens_quote(w.gaps[k + 1])
+        if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip() and not quoted:
             continue
         start = w.ends[2 * k + 1] + len(w.gaps[k + 1])
-        last = _unlisted_name(w, k + 1)
+        last = _quoted_name(w, k + 1) if quoted else _unlisted_name(w, k + 1)
         if last is None:
             continue
         end = w.ends[2 * last + 1]
@@ -867,6 +880,19 @@ def _unlisted_name(w: _Words, i: int) -> int | None:
     if last + 1 < len(w.words) and w.words[last + 1] in _NAME_TAILS and not w.gaps[last + 1].strip():
         last += 1
     return last
+
+
+def _quoted_name(w: _Words, i: int) -> int | None:
+    """The index of the last word of a name in quotes that starts at word ``i`` ("مخيم “مريم”",
+    "بلدة “الشيخ بحر”"): the quotes mark it as a name, frequent word or not; None when no
+    closing quote follows within ``QUOTED_WORDS`` words."""
+    for last in range(i, min(i + QUOTED_WORDS, len(w.words))):
+        after = w.gaps[last + 1].strip() if last + 1 < len(w.gaps) else ""
+        if after[:1] in _CLOSING_QUOTES and after:
+            return last if len(w.words[i]) > 1 and w.words[i] not in _CUES else None
+        if after:
+            return None      # a comma, a full stop: no name in quotes here
+    return None
 
 
 def _clitic_led(word: str) -> bool:
