@@ -558,6 +558,29 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 }
 
 
+# a singular victim before its verb, "على الأقل" between them or not; the next verb's count
+# then opens a figure of its own, not a count of the killed and injured together
+SUBJECT_FIRST = {
+    "shakhsan-ala-al-aqal": ("وذكرت مصادر محلية أنّ شخصاً على الأقل قتل وأصيب ثلاثة آخرون جراء القصف.",
+                             [(K, 1, None), (I, 3, 3)]),
+    "madaniyan-wahidan-ala-al-aqal": ("وقالت مصادر إن مدنياً واحداً على الأقل استشهد بقصف على مدينة أريحا.",
+                                      [(K, 1, None)]),
+    "tifla-ala-al-aqal-fem": ("أفاد ناشطون بأن طفلة على الأقل قتلت وأصيبت أمها بقصف على بلدة البارة.",
+                              [(K, 1, None), (I, 1, 1)]),
+    "imraa-ala-al-aqal-injured": ("قال الدفاع المدني إن امرأة على الأقل أصيبت بجروح بقصف على مدينة إدلب.",
+                                  [(I, 1, None)]),
+    "shakhsan-bare": ("وذكرت مصادر محلية أنّ شخصاً قتل جراء استهداف مدينة جرابلس.", [(K, 1, 1)]),
+    "madaniyan-wahidan": ("وقالت مصادر إن مدنياً واحداً استشهد بقصف على مدينة أريحا.", [(K, 1, 1)]),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", cases(SUBJECT_FIRST))
+def test_a_singular_victim_before_its_verb(extract, sentence, expected):
+    ex = extract(sentence)
+    assert ex.figures() == sorted(expected, key=repr), str(ex)
+    assert not any(c.combined for c in ex.claims), str(ex)
+
+
 @pytest.mark.parametrize("sentence, expected", cases(SEVERAL))
 def test_several_figures(extract, sentence, expected):
     ex = extract(sentence)

@@ -943,9 +943,9 @@ class ClaimReader:
                      and b in self.v.victims), None)
 
     def _one_after_noun(self, j: int) -> bool:
-        """"طفل واحد" (one child) and "طفل وأحد عناصر الدفاع" (a child and one of the rescuers)
+        """"طفل واحد", "مدنياً واحداً" (one child, one civilian) and "طفل وأحد عناصر الدفاع" (a child and one of the rescuers)
         fold alike: "one" unless people follow it."""
-        if self.tokens[j].text not in ("واحد", "واحده"):
+        if self.tokens[j].text not in ("واحد", "واحده", "واحدا"):
             return False
         after = self.tok(j + 1)
         if after is None or after.text.startswith("و"):
@@ -1091,7 +1091,8 @@ class ClaimReader:
         return parts[-1]
 
     def _singular_with_verb(self, i: int) -> _Figure | None:
-        """"إن مدنياً استشهد", "لشاب قتل بقصف", "خلف القصف قتيلين", a title opening "شهيد ...",
+        """"إن مدنياً استشهد", "إن شخصاً على الأقل قتل", "لشاب قتل بقصف", "خلف القصف قتيلين", a
+        title opening "شهيد ...",
         "الطفل أحمد الخالد (12 عاماً) والشاب محمد العلي استشهدا"."""
         tok = self.tokens[i]
         if i > 0 and self.tokens[i - 1].is_number:
@@ -1113,12 +1114,15 @@ class ClaimReader:
             n, end = self._person_chain(i)
         if n == 0:
             return None
-        verb = self.tok(end)
+        past = at_least_after(self.tokens, end)         # "إن شخصاً على الأقل قتل"
+        verb_at = end if past is None else past
+        verb = self.tok(verb_at)
         kind = _lookup(verb, self.v.verbs_after) if verb is not None and not verb.text.startswith("و") else None
-        after = self.tok(end + 1)
+        after = self.tok(verb_at + 1)
         if kind is None or after is not None and (after.is_number or self._person_number(after.forms)):
             return None                                 # "الجندي قتل طفلاً": the noun is the killer
-        return self._figure(kind, Bounds(n, n, i, end), end + 1, (i, i + 1))
+        bounds = Bounds(n, n, i, end) if past is None else Bounds(n, None, i, past, "على الأقل")
+        return self._figure(kind, bounds, verb_at + 1, (i, i + 1))
 
     def _accusative_singular(self, tok: Token) -> ClaimKind | None:
         """The kind of a singular casualty noun in the accusative ("قتيلاً", "وجريحاً")."""
@@ -1159,9 +1163,10 @@ class ClaimReader:
         for form in forms + tuple(_without_suffix(f) for f in forms):
             if form in self.v.victims and self.v.victims[form][1]:
                 return self.v.victims[form][1]
-            if form.endswith("ا") and self.v.victims.get(form[:-1], ("unknown", None))[0] != "unknown" \
-                    and self.v.victims[form[:-1]][1] == 1:
-                return 1                                # "قتلت الغارة رجلاً وطفلاً" (not "سوريا", the country)
+            if form.endswith("ا") and self.v.victims.get(form[:-1], (None, None))[1] == 1 \
+                    and (self.v.victims[form[:-1]][0] != "unknown" or not form.endswith("يا")):
+                return 1                                # "قتلت الغارة رجلاً وطفلاً", "شخصاً" (not
+                                                        # "سوريا", the country: a nisba of no side)
             if form in self.v.kind_singular:
                 return 1
             if form in self.v.kind_dual:
