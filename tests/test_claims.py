@@ -574,6 +574,20 @@ SUBJECT_FIRST = {
 }
 
 
+# "اليوم" (today) after a count is no unit of it, as "يوم" and "أيام" are ("منذ 3 أيام")
+TODAY_AFTER = {
+    "isabat-madaniyin-ithnayn-alyawm": ("أدى القصف إلى إصابة مدنيين اثنين اليوم بجروح متوسطة.", [(I, 2, 2)]),
+    "maqtal-madaniyin-ithnayn-alyawm": ("أسفرت الغارة عن مقتل مدنيين اثنين اليوم في مدينة أريحا.", [(K, 2, 2)]),
+    "unsuran-ithnan-alyawm": ("أصيب عنصران اثنان اليوم بجروح في هجوم على حاجز قرب درعا.", [(I, 2, 2)]),
+    "thalatha-ayyam-guard": ("وكان القصف قد توقف منذ 3 أيام قبل أن يتجدد.", []),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", cases(TODAY_AFTER))
+def test_today_after_a_count_is_no_unit(extract, sentence, expected):
+    assert extract(sentence).figures() == sorted(expected, key=repr)
+
+
 @pytest.mark.parametrize("sentence, expected", cases(SUBJECT_FIRST))
 def test_a_singular_victim_before_its_verb(extract, sentence, expected):
     ex = extract(sentence)

@@ -763,6 +763,31 @@ def test_an_outlet_relaying_a_monitors_or_rescuers_figures_is_no_second_source(f
     assert inc.grade == "weak", inc.grade_reasons
 
 
+LOCAL_OWN = "جرابلس | {}\nأصيب مدنيان بجروح اليوم جراء قصف مدفعي لقسد استهدف قرية العمارنة جنوبي مدينة جرابلس شرقي حلب."
+
+
+@pytest.mark.parametrize("outlet, name, relay", [
+    ("Nida al-Shamal", "نداء الشمال",
+     'ذكر موقع "نداء الشمال" المعارض أن مدنيين اثنين أصيبا بجروح اليوم جراء قصف مدفعي لقسد طال قرية العمارنة في ريف جرابلس.'),
+    ("Sada al-Furat", "صدى الفرات",
+     "نقلت شبكة “صدى الفرات” المحلية أن قصفاً مدفعياً لقسد على قرية العمارنة جنوبي جرابلس أدى إلى إصابة مدنيين اثنين اليوم."),
+    ("صوت جرابلس", "صوت جرابلس",
+     "وأفادت شبكة صوت جرابلس بإصابة مدنيين اثنين بقصف مدفعي لقسد على قرية العمارنة جنوبي جرابلس اليوم."),
+])
+def test_an_outlet_relaying_another_reports_outlet_by_name_is_no_second_source(outlet, name, relay):
+    """A local page the source catalog lacks, named in the relay as its outlet field spells it
+    in Latin or Arabic letters: one source, whoever carried it."""
+    inc = one_incident(doc("a", LOCAL_OWN.format(name), outlet), doc("b", relay, "Mashriq Daily Net"))
+    assert inc.grade == "weak", inc.grade_reasons
+
+
+def test_an_outlet_relaying_a_page_outside_the_incident_is_a_second_source():
+    relay = ('ذكر موقع "صوت الساجور" المعارض أن مدنيين اثنين أصيبا بجروح اليوم جراء قصف مدفعي لقسد طال قرية '
+             "العمارنة في ريف جرابلس.")
+    inc = one_incident(doc("a", LOCAL_OWN.format("نداء الشمال"), "Nida al-Shamal"), doc("b", relay, "Mashriq Daily Net"))
+    assert inc.grade == "fair", inc.grade_reasons
+
+
 @pytest.mark.parametrize("named", ["HTS (Hayat Tahrir al-Sham)", "ISIS (Islamic State)", "SDF/YPG"])
 def test_unnamed_terrorists_beside_a_named_attacker_are_no_competing_claim(named):
     unnamed = "Armed groups (unnamed, 'terrorists' in state media)"

@@ -20,7 +20,9 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
 Independent sources are the distinct outlets that carry the incident's reports (one outlet
 quoting several speakers is still one report of the event); a report that only relays the figures
 of one catalogued outlet, monitor or rescue service ("نقلت وكالة سانا أن ...", "بحسب ما أورده
-المرصد") is that source's, its headline restating the quoted figure included.
+المرصد"), or of the outlet of another of the incident's reports named in its text (``_outlet_named``:
+"ذكر موقع "نداء الشمال"" relaying Nida al-Shamal), is that source's, its headline restating the
+quoted figure included.
 """
 from __future__ import annotations
 
@@ -31,7 +33,9 @@ from functools import cache
 from pathlib import Path
 
 from rasd.extract.sources import catalog_source
+from rasd.geo.translit import arabic_skeleton, latin_skeleton
 from rasd.model import ActorAttribution, Grade, SourcedClaim
+from rasd.text.normalize import fold_term
 
 CASUALTY_KINDS = frozenset({"killed", "injured"})
 RELAYED_KINDS = frozenset({"state_media", "agency", "outlet", "monitor", "medical"})
@@ -82,6 +86,8 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
     """The sources behind the reports: each report's outlet (by its catalogued name when it has
     one), or the one catalogued outlet, monitor or rescue service all its casualty figures are
     quoted from: relays of one report are one source, not one per outlet that carried it."""
+    doc_ids = list(doc_ids)
+    skeletons = {name: _skeleton(name) for doc_id in doc_ids if (name := outlet_of(doc_id))}
     quoted: dict[str, set[str | None]] = defaultdict(set)
     relayed_figures: dict[str, set[tuple]] = defaultdict(set)
     own: list[SourcedClaim] = []
@@ -90,8 +96,9 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
             source = s.claim.source
             if source.span is not None and (source.kind in RELAYED_KINDS
                                             or source.kind == "anonymous" and source.actor is not None):
-                # a catalogued source, or its unnamed sources ("مصادر المرصد"، "سانا عن مصدر عسكري")
-                quoted[s.doc_id].add(source.actor)
+                # a catalogued source, or its unnamed sources ("مصادر المرصد"، "سانا عن مصدر عسكري"),
+                # or the outlet of another of the incident's reports, named
+                quoted[s.doc_id].add(source.actor or _outlet_named(source.text, skeletons))
                 relayed_figures[s.doc_id].add((s.claim.kind, s.claim.min, s.claim.max))
             else:
                 own.append(s)
@@ -107,6 +114,24 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
             continue
         out.add(_catalogued_name(outlet_of(doc_id) or doc_id))
     return out
+
+
+OUTLET_CONSONANTS = 4   # the fewest consonants of an outlet's name matched in a report's words
+
+
+def _outlet_named(text: str, skeletons: dict[str, str]) -> str | None:
+    """The outlet of another report that a report quotes by a name the source catalog lacks
+    ("ذكر موقع "نداء الشمال" المعارض" relaying Nida al-Shamal's report), by its catalogued name
+    if it has one: the outlet's consonant skeleton, from Latin or Arabic letters, inside that of
+    the words naming the source."""
+    named = arabic_skeleton(fold_term(text))
+    found = [outlet for outlet, skeleton in skeletons.items() if len(skeleton) >= OUTLET_CONSONANTS and skeleton in named]
+    return _catalogued_name(found[0]) if len(found) == 1 else None
+
+
+@cache
+def _skeleton(outlet: str) -> str:
+    return latin_skeleton(outlet) if outlet.isascii() else arabic_skeleton(fold_term(outlet))
 
 
 @cache

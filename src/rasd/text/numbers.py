@@ -371,8 +371,8 @@ def is_measure(tokens: list[Token], count: Count) -> bool:
     after = tokens[count.end] if count.end < len(tokens) else None
     if before is not None and before.text in lex.not_before and not _today_adverb(tokens, count.start - 1):
         return True
-    if _is(after, lex.not_after):
-        return True
+    if _is(after, lex.not_after) and not after.text.startswith("ال"):
+        return True                                    # "3 أيام"; not "مدنيين اثنين اليوم" (today)
     for words in lex.percent:                          # "20 في المئة", and not "في المئة" itself
         if _phrase_at(tokens, count.end, words) or _phrase_at(tokens, count.start - 1, words):
             return True
