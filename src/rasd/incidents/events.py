@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import json
 import re
 import unicodedata
@@ -466,11 +467,20 @@ def _dateline(text: str, p: PlaceMention) -> bool:
     start, end = p.span
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if len(text[:line_start].split()) > HEADLINE_WORDS or text[line_start:start].strip() in _BULLETS:
+    if _more_words_than(text, line_start, HEADLINE_WORDS) or text[line_start:start].strip() in _BULLETS:
         return False                # a later item's label ("درعا: اغتيال ...", "- كنصفرة: مقتل ...")
     if (line_end if line_end >= 0 else len(text)) - line_start <= DATELINE_CHARS:
         return _DATELINE_TAIL.match(text, end) is not None
     return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None and _DATELINE_OPENS.match(text, end) is not None
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _more_words_than(text: str, end: int, n: int) -> bool:
+    """More than ``n`` words before ``end``, counting no further than ``n + 1`` (a report's
+    whole text before each of its places had been split into words, every time)."""
+    return next(itertools.islice(_NON_SPACE.finditer(text, 0, end), n, None), None) is not None
 
 
 @cache
