@@ -407,6 +407,40 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_a_point_of_its_town(text, hood, 
     assert found[hood].name_en == f"in {town}" and geo_precision(found[hood]) == 1, found
 
 
+@pytest.mark.parametrize("text, hood, town", [
+    ("غارات على حي الرميلة شرق مدينة الرقة صباح اليوم أسفرت عن مقتل مدنيين.", "الرميلة", "Ar Raqqah"),
+    ("قتل مدنيان بغارة على حي الجورة غربي مدينة دير الزور.", "الجورة", "Deir ez-Zor"),
+    ("قتل سبعة مواطنين بغارات على حي المرجة جنوب شرق حلب أمس.", "المرجة", "Aleppo"),   # a village elsewhere
+])
+def test_a_neighbourhood_named_with_a_side_of_its_town_lies_in_it(text, hood, town):
+    """"حي الرميلة شرق مدينة الرقة" is the east of the city, not around it; "حي المرجة جنوب
+    شرق حلب" is no namesake village of another governorate."""
+    found = {p.text: p for p in places(text)}
+    assert found[hood].name_en == f"in {town}" and geo_precision(found[hood]) == 1, found
+
+
+@pytest.mark.parametrize("text, hood, town", [
+    ("ارتفعت حصيلة ضحايا غارة التحالف على حي المشلب أمس إلى 7 شهداء.\nوتتعرض مدينة الرقة لغارات يومية.",
+     "المشلب", "Ar Raqqah"),
+    ("مدينة الرقة تحت النار\nقتل خمسة مدنيين، بينهم طفلان، في قصف جوي استهدف منازل سكنية في حي البدو صباح اليوم.",
+     "البدو", "Ar Raqqah"),
+    ("سقطت قذائف صاروخية اليوم على أحياء في مدينة إدلب، وقال ناشطون إن أعنفها أصاب منزلاً في حي الضبيط وأدى لمقتل امرأة.",
+     "الضبيط", "Idlib"),
+])
+def test_a_neighbourhood_with_no_town_beside_it_is_near_the_reports_town(text, hood, town):
+    found = {p.text: p for p in places(text)}
+    assert found[hood].name_en == f"near {town}" and geo_precision(found[hood]) == 2, found
+
+
+def test_a_neighbourhood_in_a_report_naming_no_town_is_no_place():
+    assert places("ارتفعت حصيلة ضحايا الغارة على حي المشلب إلى 7 شهداء.") == []
+
+
+def test_a_village_named_with_a_side_of_a_town_stays_near_it():
+    found = {p.text: p for p in places("قصف على قرية الحميرات شرق مدينة الرقة.")}
+    assert found["الحميرات"].name_en == "near Ar Raqqah" and geo_precision(found["الحميرات"]) == 2
+
+
 def test_a_village_the_gazetteer_lacks_stays_near_its_area():
     found = {p.text: p for p in places("قصف على قرية الخويرة بريف تل تمر.")}
     assert geo_precision(found["الخويرة"]) == 2

@@ -713,8 +713,9 @@ def _namesakes_elsewhere(chosen: list[tuple[_Match, Place]], folded: Folded,
             nearest = min(m.entry.places, key=gap)
             if gap(nearest) > NAMESAKE_KM and (alike := _spelt_alike(fold_term(mention.text), area, gaz)) is not None:
                 mention = _mention(folded, m, alike, gaz)         # "قرية ذبيان بريف دير الزور": ذيبان
-            elif gap(nearest) > NAMESAKE_KM:
-                mention = _at_area(mention.text, mention.span, area)
+            elif gap(nearest) > NAMESAKE_KM:     # "حي المرجة جنوب حلب": a quarter of Aleppo
+                quarter = _QUARTER_BEFORE.search(folded.text, max(0, m.start - 8), m.start) is not None
+                mention = _at_area(mention.text, mention.span, area, inside=quarter and _a_town(area))
             elif gap(place) > NAMESAKE_KM:
                 mention = _mention(folded, m, nearest, gaz)
         out.append((start, mention))
@@ -826,19 +827,41 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
         end = w.ends[2 * last + 1]
         if any(m.start < end and start < m.end for m in chosen):
             continue         # a catalogued place there (or inside: "قرية X الشرقية")
+        quarter = word in _NEIGHBOURHOOD
         at, area = next(((at, p) for at, p in found if end < at <= end + _UNLISTED_REACH), (0, None))
         if area is None or _SENTENCE_END.search(folded.text, end, at):
             # none after it: the place just before it in its clause ("على طريق القامشلي – عامودا قرب قرية هيمو")
             before = max((m for m in chosen if m.end <= start), key=lambda m: m.end, default=None)
             area = next((p for at, p in found if before is not None and at == before.start), None)
             if area is None or start - before.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, before.end, start):
-                continue
+                # a quarter with no town beside it: near the report's town (``_city_of_report``)
+                area, quarter = (_city_of_report(found, start), False) if quarter else (None, False)
+                if area is None:
+                    continue
         span = folded.span(start, end)
         name = folded.original[span[0]:span[1]]
-        inside = word in _NEIGHBOURHOOD and area.precision == "town" and not area.near and area.listed
+        inside = quarter and _a_town(area)
         alike = None if inside else _spelt_alike(fold_term(name), area, load())
         out.append((start, _at_place(name, span, alike) if alike is not None else _at_area(name, span, area, inside)))
     return out
+
+
+def _a_town(p: PlaceMention) -> bool:
+    """A catalogued town, also named with a side or "near" ("شرق مدينة الرقة", coarsened to a
+    district by ``_mention``), not its countryside: the town a quarter named beside it lies in
+    ("حي الرميلة شرق مدينة الرقة" is the east of the city, not outside it)."""
+    return p.listed and (p.precision == "town" or p.near and not p.area and p.precision == _COARSER["town"])
+
+
+def _city_of_report(found: list[tuple[int, PlaceMention]], start: int) -> PlaceMention | None:
+    """The town a report's quarter with no town beside it lies near ("#المشلب ارتفعت حصيلة
+    ضحايا غارة التحالف على حي المشلب ..." in a report on Raqqa): the catalogued town of the
+    report's country it names nearest to the quarter, when it names one (coded near it,
+    precision 2: the town may be another than the quarter's)."""
+    home = Counter(p.country for _, p in found if p.precision != "country").most_common(1)
+    towns = [(abs(at - start), p) for at, p in found
+             if p.precision == "town" and p.listed and not p.near and home and p.country == home[0][0]]
+    return min(towns, key=lambda t: t[0])[1] if towns else None
 
 
 def _at_place(name: str, span: Span, place: Place) -> PlaceMention:
