@@ -432,6 +432,28 @@ def test_a_neighbourhood_with_no_town_beside_it_is_near_the_reports_town(text, h
     assert found[hood].name_en == f"near {town}" and geo_precision(found[hood]) == 2, found
 
 
+@pytest.mark.parametrize("text, hood", [
+    ("قتل خمسة مدنيين بقصف على حي بستان القصر في مدينة حلب.", "بستان القصر"),
+    ("أصيب طفل بقذيفة على حي باب الحديد وسط مدينة حلب.", "باب الحديد"),
+    ("قصفت الطائرات حي بستان الباشا في حلب.", "بستان الباشا"),
+    ("غارة على حي جسر الحج في مدينة حلب.", "جسر الحج"),
+])
+def test_a_quarter_named_by_two_common_words_is_a_name(text, hood):
+    """"بستان" (garden) and "القصر" (the palace) are frequent words; after "حي" the pair is a
+    construct, the quarter's name."""
+    found = {p.text: p for p in places(text)}
+    assert found[hood].name_en == "in Aleppo", found
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على حي سكني في مدينة إدلب.",
+    "سقطت قذيفة على حي شعبي وسط مدينة إدلب.",
+    "سقطت قذيفة على حي مجاور للسوق في مدينة إدلب.",
+])
+def test_an_adjective_after_the_quarter_word_is_no_name(text):
+    assert [p.text for p in places(text)] == ["إدلب"]
+
+
 def test_a_neighbourhood_in_a_report_naming_no_town_is_no_place():
     assert places("ارتفعت حصيلة ضحايا الغارة على حي المشلب إلى 7 شهداء.") == []
 

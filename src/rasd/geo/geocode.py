@@ -821,7 +821,7 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
         if word not in _UNLISTED_AFTER or w.gaps[k + 1].strip() and not quoted:
             continue
         start = w.ends[2 * k + 1] + len(w.gaps[k + 1])
-        last = _quoted_name(w, k + 1) if quoted else _unlisted_name(w, k + 1)
+        last = _quoted_name(w, k + 1) if quoted else _unlisted_name(w, k + 1, quarter=word in _NEIGHBOURHOOD)
         if last is None:
             continue
         end = w.ends[2 * last + 1]
@@ -880,12 +880,14 @@ def _at_area(name: str, span: Span, area: PlaceMention, inside: bool = False) ->
                         gazetteer_id=UNLISTED + fold_term(name))
 
 
-def _unlisted_name(w: _Words, i: int) -> int | None:
+def _unlisted_name(w: _Words, i: int, quarter: bool = False) -> int | None:
     """The index of the last word of the uncatalogued name starting at word ``i``, or None when
     the words there are no name: a frequent word (not after a name head: "الشيخ بحر"), a cue,
     a clitic-led word ("للنازحين"). A
     frequent word with the article is a name there ("حي الثورة", "قرية الشعاب"): an adjective
-    after the indefinite place word ("قرية مجاورة") takes none."""
+    after the indefinite place word ("قرية مجاورة") takes none. A ``quarter``'s name may be two
+    frequent words, the second with the article ("حي بستان القصر", "حي باب النيرب": a construct;
+    "حي سكني" is an adjective), or a frequent word and a rarer one ("حي نزلة شحادة")."""
     last = i
     while last < i + 2 and w.words[last] in _NAME_HEADS and last + 1 < len(w.words) \
             and not w.gaps[last + 1].strip():
@@ -897,6 +899,11 @@ def _unlisted_name(w: _Words, i: int) -> int | None:
             and nxt not in _CUES and nxt not in _CUE_NAMES and nxt not in _NAME_TAILS \
             and nxt not in _frequent_words():
         last, word, frequent = last + 1, w.words[last + 1], False   # "قرية عون الدادات": a construct name
+    elif frequent and quarter and last + 1 < len(w.words) and not w.gaps[last + 1].strip() \
+            and len(nxt := w.words[last + 1]) > 2 and nxt not in _CUES and nxt not in _CUE_NAMES \
+            and nxt not in _NAME_TAILS and not _clitic_led(nxt) \
+            and (nxt.startswith("ال") or nxt not in _frequent_words()):
+        last, word, frequent = last + 1, nxt, False
     if len(word) < 3 or word in _CUES or word in _CUE_NAMES or frequent \
             or (last == i and _clitic_led(word)):
         return None
