@@ -227,6 +227,34 @@ def test_a_list_the_article_announces_is_kept(intro: str, items: list[str]) -> N
     assert clean_text(text).text == text
 
 
+@pytest.mark.parametrize("mark", ["▪️", "•", "🔹", "-"])
+def test_a_posts_own_points_are_kept(mark: str) -> None:
+    """A channel's post in points, its figures in the later ones: the body's own list, not
+    other articles' headlines."""
+    post = "\n".join([
+        "🔴 عاجل | مجزرة في سوق الهال بمدينة معرة النعمان",
+        f"{mark} الطيران الحربي الروسي يستهدف سوق الهال وسط المدينة بغارتين متتاليتين ظهر اليوم السبت، في وقت "
+        "الذروة حين يكون السوق مكتظاً بالباعة والمتسوقين القادمين من القرى المجاورة",
+        f"{mark} حصيلة أولية: 9 شهداء وأكثر من 20 جريحاً معظمهم من الباعة والمتسوقين",
+        f"{mark} فرق الإنقاذ تعمل على انتشال العالقين من تحت الأنقاض، والمشافي الميدانية تطلب التبرع بالدم",
+        f"{mark} الطيران ما يزال يحلق في سماء المدينة ونطلب من الأهالي الابتعاد عن التجمعات",
+        "#ادلب #الطيران_الروسي_يقتل_المدنيين",
+    ])
+    assert clean_text(post).text == post
+    assert {(c.kind, c.min) for c in rasd.extract(post, published="2016-02-13").claims} >= {("killed", 9), ("injured", 21)}
+
+
+def test_a_related_list_after_a_quoted_tweet_is_still_cut() -> None:
+    """A tweet's "— name (@handle) date" signature in the body opens no list of its own: the
+    related headlines after the last one still go."""
+    signature = "— ناشط إعلامي (@activist) November 6, 2021"
+    tweets = (f"\n{signature}\nقبل قليل قصفت طائرات حربية روسية أطراف قرية مشمشان بريف جسر الشغور غرب إدلب "
+              f"بثماني غارات جوية متتالية.\n{signature}\n")
+    cleaned = clean_text(BODY + tweets + RELATED_TAIL)
+    assert [rule for rule, _ in cleaned.removed] == ["trailing_list"]
+    assert not any(line in cleaned.text for line in RELATED_TAIL.strip().split("\n"))
+
+
 LATEST_BOX = "\n".join(RELATED_TAIL.strip().split("\n") + ["قوات النظام تقصف قرى سهل الغاب بالمدفعية الثقيلة"])
 
 

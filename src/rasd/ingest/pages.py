@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -200,7 +201,27 @@ def trailing_list(lines: list[str]) -> list[int]:
         return []                               # "... على النحو التالي:": the article's own list
     if not any(line.strip() and line_shape(line).kind == "prose" for line in lines[:min(run)]):
         return []
+    if _own_points([lines[k] for k in sorted(run) if lines[k].strip()], lines[:min(run)]):
+        return []                               # "▪️ حصيلة أولية: 9 شهداء": the post's own points
     return sorted(run)
+
+
+def _own_points(run: list[str], body: list[str]) -> bool:
+    """Most lines of the run open with the mark of a list the body has begun ("▪️ الطيران
+    الحربي الروسي يستهدف السوق" above "▪️ حصيلة أولية: 9 شهداء"): the post's own points, not
+    other articles' headlines (a tweet's "— name (@handle)" signature above them is no list)."""
+    marks = Counter(_list_mark(line) for line in run)
+    mark, n = marks.most_common(1)[0]
+    return bool(mark) and 2 * n > len(run) and any(_list_mark(line) == mark for line in body)
+
+
+_LIST_MARK = re.compile(r"[^\w\s#@]+(?=\s)")
+
+
+def _list_mark(line: str) -> str:
+    """The mark a line opens with, as the items of a list do ("▪️", "•", "-"), or ""."""
+    found = _LIST_MARK.match(line.strip())
+    return found.group(0) if found else ""
 
 
 def leading_list(lines: list[str]) -> list[int]:
