@@ -436,6 +436,20 @@ def test_reports_at_the_village_the_incident_tells_of_as_struck_meanwhile_are_an
     assert groups(docs) == [("a", "b"), ("k1", "k2")]
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("9 شهداء معظمهم من عائلات عراقية نازحة من مدينة القائم، و13 جريحاً.", ("killed", 9)),
+    ("وقتل في الغارة خمسة عمال ينحدرون من مدينة الموصل.", ("killed", 5)),
+    ("واستشهد طفلان من أبناء مدينة طرابلس اللبنانية.", ("killed", 2)),
+    ("وأصيب أربعة نازحين من مدينة القائم العراقية بجروح.", ("injured", 4)),
+])
+def test_a_toll_naming_only_the_victims_home_abroad_is_the_reports(sentence, figure):
+    """A sentence whose only place is the victims' home across the border tells of no event
+    abroad: its toll is the strike's at home."""
+    lead = "قصف على البوكمال\nاستهدف الطيران الحربي تجمعاً للنازحين عند الأطراف الشمالية لمدينة البوكمال عصر اليوم.\n"
+    d = doc("a", lead + sentence, "2017-11-12", "Outlet A")
+    assert figure in [(s.claim.kind, s.claim.min) for c in events.candidates(d) for s in c.claims]
+
+
 def test_a_report_without_figures_is_located_by_its_headline():
     docs = [doc("a", ARIHA_A, "2024-03-05", "Outlet A"), doc("b", ARIHA_B, "2024-03-05", "Outlet B"),
             doc("bab", BAB, "2024-03-05", "Outlet D"), doc("visit", VISIT, "2024-03-05", "Outlet E")]

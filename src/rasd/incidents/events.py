@@ -349,7 +349,7 @@ def candidates(doc: Document) -> list[Candidate]:
         sentence = doc.text[span[0]:span[1]]
         here = [c for c in doc.claims if c.sentence_span == span]
         place = _sentence_place(doc, span, home, elsewhere)
-        if place is None and _abroad_only(doc, span, home):
+        if place is None and _abroad_only(doc, span, home, elsewhere):
             continue                      # an event abroad ("وفي موسكو ..."): not this report's
         target = groups[0]
         main = groups[0][0]
@@ -748,9 +748,10 @@ def home_country(places: tuple[PlaceMention, ...]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _abroad_only(doc: Document, span: tuple[int, int], home: str | None) -> bool:
-    """The sentence names places, all of them outside the report's country."""
-    inside = [p for p in _places_in(doc, span) if p.precision != "country"]
+def _abroad_only(doc: Document, span: tuple[int, int], home: str | None, elsewhere: _Elsewhere) -> bool:
+    """The sentence names places, all of them outside the report's country, leaving out the
+    victims' homes ("9 شهداء معظمهم من عائلات عراقية نازحة من مدينة القائم": a toll at home)."""
+    inside = [p for p in _places_in(doc, span) if p.precision != "country" and p.span not in elsewhere.origins]
     return bool(inside) and home is not None and all(p.country != home for p in inside)
 
 
