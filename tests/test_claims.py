@@ -588,6 +588,20 @@ def test_today_after_a_count_is_no_unit(extract, sentence, expected):
     assert extract(sentence).figures() == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("sentence, side", [
+    ("ووفق مصادرنا، لم يُصب أي مدني بأذى، إذ يقع المقر في مبنى معزول.", "civilians"),
+    ("لم يتعرض أي مدني للأذى جراء الغارة على المستودع.", "civilians"),
+    ("وقال الدفاع المدني إنه لم يُصب أحد من المدنيين في القصف.", "civilians"),
+    ("ولم يصب أي من المدنيين بسوء بحسب الأهالي.", "civilians"),
+    ("سقطت القذيفة في أرض زراعية ولم يصب أحد بأذى.", "unknown"),   # nobody, nobody named
+])
+def test_a_phrase_sparing_the_civilians_denies_their_casualties(extract, sentence, side):
+    """Nobody hurt, said of the civilians (the phrase's own victim word or "من المدنيين" after
+    it): the denial is theirs, as "لم تسجل إصابات بين المدنيين" is."""
+    denied = {(c.kind, c.min, c.max, c.group_kind) for c in extract(sentence).claims if c.denial}
+    assert denied == {("killed", 0, 0, side), ("injured", 0, 0, side)}
+
+
 @pytest.mark.parametrize("sentence, expected", cases(SUBJECT_FIRST))
 def test_a_singular_victim_before_its_verb(extract, sentence, expected):
     ex = extract(sentence)

@@ -1178,11 +1178,12 @@ class ClaimReader:
         seen: set[ClaimKind] = set()
         for i in lexicon.positions(self.v.denial_heads, self.tokens):   # a phrase or cue starts nowhere else
             said = self.v.denial_phrases.at(self.tokens, i)
+            group = self._phrase_group(i, i + len(said)) if said is not None else None
             for kind in self.v.denial_phrase_kinds[said] if said is not None else ():
                 if kind not in seen:            # "اقتصرت الأضرار على الماديات", "لم يصب أحد بأذى"
                     seen.add(kind)
                     self.figures.append(_Figure(kind, Bounds(0, 0, i, i + len(said)), i + len(said),
-                                                None, "unknown", denial=True))
+                                                group, self._group_kind(group), denial=True))
             cue = self.v.denial_cues.at(self.tokens, i)
             if cue is None:
                 continue
@@ -1202,6 +1203,18 @@ class ClaimReader:
                         self.figures.append(_Figure(kind, Bounds(0, 0, i, end), end, group,
                                                     self._group_kind(group), denial=True))
                 break
+
+    def _phrase_group(self, start: int, end: int) -> tuple[int, int] | None:
+        """Whose casualties a whole denying phrase speaks of: its own victim word ("لم يصب أي
+        مدني"), else the words right after it ("لم يصب أحد من المدنيين", "بين المدنيين")."""
+        own = next((k for k in range(start, end) if _lookup(self.tokens[k], self.v.group_words)), None)
+        if own is not None:
+            return own, own + 1
+        after = self.tok(end)
+        if after is not None and after.text == "من" and (named := self.tok(end + 1)) is not None \
+                and _lookup(named, self.v.group_words):
+            return end + 1, end + 2
+        return self._denied_group(end)
 
     def _denied_group(self, end: int) -> tuple[int, int] | None:
         """Whose casualties a denial speaks of, right after its phrase: "في صفوف القوات" (none
