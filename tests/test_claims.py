@@ -602,6 +602,18 @@ def test_a_phrase_sparing_the_civilians_denies_their_casualties(extract, sentenc
     assert denied == {("killed", 0, 0, side), ("injured", 0, 0, side)}
 
 
+@pytest.mark.parametrize("sentence, side", [
+    ("لم يُقتل أي مدني في الغارة على المستودع.", "civilians"),
+    ("ولم يُقتل أحد في القصف الذي طال أطراف البلدة.", "unknown"),
+    ("وأكدت المصادر أنه لم يُقتل أي من المدنيين.", "civilians"),
+    ("سقطت الصواريخ في أرض خالية دون أن تسفر الغارة عن ضحايا.", "unknown"),
+])
+def test_nobody_killed_is_a_denial_of_deaths_not_one_death(extract, sentence, side):
+    """"لم يقتل أحد": nobody (not "أحد" as one) was killed."""
+    claims = extract(sentence).claims
+    assert [(c.kind, c.min, c.max, c.group_kind, c.denial) for c in claims] == [("killed", 0, 0, side, True)]
+
+
 @pytest.mark.parametrize("sentence, expected", cases(SUBJECT_FIRST))
 def test_a_singular_victim_before_its_verb(extract, sentence, expected):
     ex = extract(sentence)

@@ -371,8 +371,10 @@ class ClaimReader:
         if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده") and count.end == i + 1:
             return None                                 # "عائلة واحدة": "one" follows its noun
         if count.end == i + 1 and not _ONE_OF.isdisjoint(self.tokens[i].forms) \
-                and self._trigger_before(i, immediate=True) is None:
-            return None                                 # "أحد سكان الحي": "one of", not a count ("أحد عشر" is)
+                and (self._trigger_before(i, immediate=True) is None
+                     or i > 1 and self.tokens[i - 2].text in self.v.negations):
+            return None                                 # "أحد سكان الحي": "one of", not a count ("أحد عشر" is);
+                                                        # "لم يقتل أحد": nobody
         if count.exact and count.min == 2 and i > 0 and not self.tokens[i].is_number \
                 and _lookup(self.tokens[i - 1], self.v.victims) \
                 and not (self.figures and self.figures[-1].end >= i):   # "شخصين اثنين" is counted once
