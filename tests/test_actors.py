@@ -302,6 +302,21 @@ def test_target(text, actor):
     assert mention(text, actor).role == "target"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("تم أمس تحييد 14 إرهابياً من تنظيم داعش في غارات جوية استهدفت مواقع للتنظيم في قباسين.", ISIS),
+    ("أعلنت وزارة الدفاع التركية تحييد 9 من قسد شمالي الرقة.", SDF),
+    ("أعلن الجيش تحييد ثلاثة من داعش قرب الباب.", ISIS),
+    ("قتل 20 إرهابياً من تنظيم داعش بغارات روسية على البادية.", ISIS),
+])
+def test_the_neutralised_are_the_target(text, actor):
+    """"تحييد" (neutralising) and the counted "إرهابياً" name the side that was hit."""
+    assert mention(text, actor).role == "target"
+
+
+def test_the_terrorists_who_attacked_are_still_the_attacker():
+    assert mention("استشهد مدنيان جراء اعتداء إرهابيي داعش على المواطنين في البلدة.", ISIS).role == "perpetrator"
+
+
 def test_attacker_and_target_in_one_sentence():
     text = "استهدفت طائرات مسيرة تركية مواقع لقسد في ريف الحسكة"
     assert roles(text) == [(TURKEY, "perpetrator"), (SDF, "target")]
