@@ -120,6 +120,38 @@ def test_a_page_of_headlines_is_a_link_list(page: str) -> None:
     assert page_shape(clean_text(page).text).kind == "link_list"
 
 
+POINTS = [
+    "\n".join(["🔴 #الأتارب | مجزرة في السوق الشعبي",
+               "✅ 8 شهداء و19 جريحاً حصيلة غارة للطيران الروسي على سوق مدينة الأتارب ظهر اليوم",
+               "✅ نقل المصابون إلى مشفى دارة عزة الميداني بسبب خروج النقطة الطبية عن الخدمة",
+               "✅ الغارة استهدفت السوق في يوم السبت حيث يتوافد أهالي القرى المجاورة",
+               "✅ الطيران لا يزال يحلق في الأجواء ونحذر الأهالي من التجمع", "#حلب #الريف_الغربي"]),
+    "\n".join(["مجزرة جديدة في مدينة الباب",
+               "▫️ 11 شهيداً مدنياً بينهم 4 أطفال و19 جريحاً بغارات استهدفت منازل في الحي الشمالي",
+               "▫️ الغارات تزامنت مع قصف مدفعي على الأطراف الغربية للمدينة",
+               "▫️ المشفى الوحيد في المدينة يعمل بالحد الأدنى",
+               "▫️ الأهالي يناشدون فتح ممر آمن لإخراج الجرحى"]),
+    "\n".join(["#الميادين | مجزرة في شارع البلدية",
+               "- غارات جوية على بنائين سكنيين وسط المدينة ظهر اليوم الاثنين",
+               "- 12 شهيداً مدنياً بينهم 5 أطفال و20 جريحاً",
+               "- أحد البنائين كان يسكنه نازحون من ريف حلب الشرقي",
+               "- الأهالي يناشدون المنظمات الإنسانية إرسال أدوية"]),
+]
+
+
+@pytest.mark.parametrize("post", POINTS)
+def test_a_post_in_points_is_an_article_not_a_link_list(post: str) -> None:
+    """Short unpunctuated lines under a title, most opening with one mark (another than the
+    title's): one event told point by point, whose figures count."""
+    assert page_shape(clean_text(post).text).kind == "article"
+    assert any(c.kind == "killed" for c in rasd.extract(post, published="2016-09-24").claims)
+
+
+def test_a_ticker_marking_its_title_too_stays_a_link_list() -> None:
+    ticker = "\n".join("🔴 " + line for line in TICKER.split("\n"))
+    assert page_shape(clean_text(ticker).text).kind == "link_list"
+
+
 @pytest.mark.parametrize("page", ARTICLES)
 def test_real_articles_are_articles(page: str) -> None:
     assert page_shape(clean_text(page).text).kind == "article"

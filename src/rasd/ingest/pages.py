@@ -170,7 +170,7 @@ def page_shape(text: str) -> PageShape:
     if all(shape.words < s.headline_words[0] for shape in shapes) and not _COUNT.search(text):
         kind = "empty"
     elif (headlines >= needed and prose_words <= s.max_prose_share * words
-          and prose_words < s.max_prose_words):
+          and prose_words < s.max_prose_words and not _in_points([line for line in text.split("\n") if line.strip()])):
         kind = "link_list"
     return PageShape(len(shapes), headlines, prose_words, words, dates, kind)
 
@@ -204,6 +204,17 @@ def trailing_list(lines: list[str]) -> list[int]:
     if _own_points([lines[k] for k in sorted(run) if lines[k].strip()], lines[:min(run)]):
         return []                               # "▪️ حصيلة أولية: 9 شهداء": the post's own points
     return sorted(run)
+
+
+def _in_points(lines: list[str]) -> bool:
+    """A post told in points under its title ("🔴 #الأتارب | مجزرة" then "✅ 8 شهداء ..."):
+    most lines after the first open with one mark, another than the title's. A ticker of
+    other news marks its title line too, or marks fewer than half of its lines."""
+    marks = Counter(_list_mark(line) for line in lines[1:])
+    if not marks:
+        return False
+    mark, n = marks.most_common(1)[0]
+    return bool(mark) and 2 * n > len(lines) - 1 and mark != _list_mark(lines[0])
 
 
 def _own_points(run: list[str], body: list[str]) -> bool:
