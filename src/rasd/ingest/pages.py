@@ -210,20 +210,24 @@ def _in_points(lines: list[str]) -> bool:
     """A post told in points under its title ("🔴 #الأتارب | مجزرة" then "✅ 8 شهداء ..."):
     most lines after the first open with one mark, another than the title's. A ticker of
     other news marks its title line too, or marks fewer than half of its lines."""
-    marks = Counter(_list_mark(line) for line in lines[1:])
-    if not marks:
-        return False
-    mark, n = marks.most_common(1)[0]
-    return bool(mark) and 2 * n > len(lines) - 1 and mark != _list_mark(lines[0])
+    mark = _mark_of_most(lines[1:])
+    return bool(mark) and mark != _list_mark(lines[0])
 
 
 def _own_points(run: list[str], body: list[str]) -> bool:
     """Most lines of the run open with the mark of a list the body has begun ("▪️ الطيران
     الحربي الروسي يستهدف السوق" above "▪️ حصيلة أولية: 9 شهداء"): the post's own points, not
     other articles' headlines (a tweet's "— name (@handle)" signature above them is no list)."""
-    marks = Counter(_list_mark(line) for line in run)
-    mark, n = marks.most_common(1)[0]
-    return bool(mark) and 2 * n > len(run) and any(_list_mark(line) == mark for line in body)
+    mark = _mark_of_most(run)
+    return bool(mark) and any(_list_mark(line) == mark for line in body)
+
+
+def _mark_of_most(lines: list[str]) -> str:
+    """The list mark more than half of ``lines`` open with, or ""."""
+    if not lines:
+        return ""
+    mark, n = Counter(_list_mark(line) for line in lines).most_common(1)[0]
+    return mark if 2 * n > len(lines) else ""
 
 
 _LIST_MARK = re.compile(r"[^\w\s#@]+(?=\s)")
