@@ -616,7 +616,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
               if home is None or place.country == home or _known_abroad(place, home)]
     found = _namesakes_elsewhere(chosen, folded, gaz, home)
     if not _UNLISTED_AFTER.isdisjoint(words.words):
-        found = sorted(found + _unlisted(folded, words, [m for m, _ in chosen], found), key=lambda f: f[0])
+        found = sorted(found + _unlisted(folded, words, [m for m, _ in chosen], found, home), key=lambda f: f[0])
     return tuple(mention for _, mention in found)
 
 
@@ -808,7 +808,7 @@ def _spelt_alike(name: str, area: PlaceMention, gaz: Gazetteer) -> Place | None:
 
 
 def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
-              found: list[tuple[int, PlaceMention]]) -> list[tuple[int, PlaceMention]]:
+              found: list[tuple[int, PlaceMention]], home: str | None) -> list[tuple[int, PlaceMention]]:
     """Villages the gazetteer lacks, named after a place word ("قرية الخويرة بريف تل تمر"):
     each is coded at the place named next after it in its sentence, else at the one just before
     it in its clause ("على طريق القامشلي – عامودا قرب قرية هيمو"; its area, as an analyst
@@ -835,7 +835,7 @@ def _unlisted(folded: Folded, w: _Words, chosen: list[_Match],
             area = next((p for at, p in found if before is not None and at == before.start), None)
             if area is None or start - before.end > _UNLISTED_REACH or _CLAUSE_END.search(folded.text, before.end, start):
                 # a quarter with no town beside it: near the report's town (``_city_of_report``)
-                area, quarter = (_city_of_report(found, start), False) if quarter else (None, False)
+                area, quarter = (_city_of_report(found, start, home), False) if quarter else (None, False)
                 if area is None:
                     continue
         span = folded.span(start, end)
@@ -853,14 +853,13 @@ def _a_town(p: PlaceMention) -> bool:
     return p.listed and (p.precision == "town" or p.near and not p.area and p.precision == _COARSER["town"])
 
 
-def _city_of_report(found: list[tuple[int, PlaceMention]], start: int) -> PlaceMention | None:
+def _city_of_report(found: list[tuple[int, PlaceMention]], start: int, home: str | None) -> PlaceMention | None:
     """The town a report's quarter with no town beside it lies near ("#المشلب ارتفعت حصيلة
     ضحايا غارة التحالف على حي المشلب ..." in a report on Raqqa): the catalogued town of the
     report's country it names nearest to the quarter, when it names one (coded near it,
-    precision 2: the town may be another than the quarter's)."""
-    home = Counter(p.country for _, p in found if p.precision != "country").most_common(1)
+    precision 2: the town may be another than the quarter's); ``home``: the report's country."""
     towns = [(abs(at - start), p) for at, p in found
-             if p.precision == "town" and p.listed and not p.near and home and p.country == home[0][0]]
+             if p.precision == "town" and p.listed and not p.near and p.country == home]
     return min(towns, key=lambda t: t[0])[1] if towns else None
 
 
