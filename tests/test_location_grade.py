@@ -781,6 +781,21 @@ def test_an_outlet_relaying_another_reports_outlet_by_name_is_no_second_source(o
     assert inc.grade == "weak", inc.grade_reasons
 
 
+@pytest.mark.parametrize("outlet, relay", [
+    ("شبكة جرابلس الآن",
+     "ونقلت «شبكة جرابلس الآن» عن مراسليها أن مدنيين اثنين أصيبا اليوم بقصف مدفعي لقسد على قرية العمارنة جنوبي جرابلس."),
+    ("صوت جرابلس",
+     'نقل موقع "صوت جرابلس" عن مراسله إصابة مدنيين اثنين بقصف مدفعي لقسد طال قرية العمارنة في ريف جرابلس اليوم.'),
+    ("Nida al-Shamal",
+     "ونقلت شبكة نداء الشمال عن مصادرها أن قصفاً لقسد على قرية العمارنة أدى إلى إصابة مدنيين اثنين اليوم."),
+])
+def test_an_outlet_relaying_another_reports_own_staff_is_no_second_source(outlet, relay):
+    """"نقلت شبكة X عن مراسليها": X's correspondents are X's report, one source with X's own."""
+    name = outlet if not outlet.isascii() else "نداء الشمال"
+    inc = one_incident(doc("a", LOCAL_OWN.format(name), outlet), doc("b", relay, "Enab Baladi"))
+    assert inc.grade == "weak", inc.grade_reasons
+
+
 def test_an_outlet_relaying_a_page_outside_the_incident_is_a_second_source():
     relay = ('ذكر موقع "صوت الساجور" المعارض أن مدنيين اثنين أصيبا بجروح اليوم جراء قصف مدفعي لقسد طال قرية '
              "العمارنة في ريف جرابلس.")

@@ -247,3 +247,19 @@ def test_a_catalogued_relayers_unnamed_source_is_the_relayers(extract, text, cou
     """"نقلت سانا عن مصدر عسكري": the unnamed source speaks, and it is SANA's: its actor."""
     source = extract(text).find("injured", count).source
     assert (source.text, source.kind, source.actor) == (speaker, "anonymous", relayer), source
+
+
+@pytest.mark.parametrize("text, count, relayer", [
+    ("ونقلت «شبكة أحياء حلب الشرقية» عن مراسليها أن خمسة مدنيين أصيبوا بغارة على حي الشعار.", 5,
+     "شبكة أحياء حلب الشرقية"),
+    ('ونقل موقع "صوت العاصمة" عن مراسله في المدينة إصابة ثلاثة أطفال بقذيفة على حي جوبر.', 3, "صوت العاصمة"),
+    ("نقلت تنسيقية مدينة الباب عن ناشطيها أن 4 مدنيين أصيبوا بقصف مدفعي على المدينة.", 4, "تنسيقية مدينة الباب"),
+    ("نقلت صفحة أخبار الرقة عن مصادرها إصابة سيدتين بانفجار لغم قرب حي الدرعية.", 2, "صفحة أخبار الرقة"),
+])
+def test_a_relayers_own_staff_speak_for_the_relayer(extract, text, count, relayer):
+    """"نقلت شبكة X عن مراسليها": the relayer's own correspondents or sources (a pronoun
+    pointing back at it) report for it, catalogued or not: the figure is the relayer's report,
+    named in the source, not the relaying outlet's own (its correspondent alone had been taken
+    for the outlet's staff)."""
+    source = extract(text).find("injured", count).source
+    assert relayer in source.text and source.actor is None and source.kind != "anonymous", source

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from rasd.extract import lexicon
 from rasd.extract.actors import source_kind
-from rasd.extract.sources import SentenceSpeakers, Speakers, catalog_source, find_attributions, letterhead
+from rasd.extract.sources import SentenceSpeakers, Speakers, catalog_source, find_attributions, is_relayer_staff, letterhead
 from rasd.model import Claim, ClaimKind, GroupKind, Source, Span, TollStage
 from rasd.text.dates import month_words, time_words, weekday_words
 from rasd.text.normalize import Folded, fold_term
@@ -1468,11 +1468,16 @@ def _speaker_source(phrase: str, span: Span, voice: Source) -> Source:
     is its actor. The phrase's own kind stands ("مصادر المرصد" stays anonymous) unless it
     says no more than a name. The outlet's own staff ("مراسلنا") are the outlet's voice.
     A catalogued relayer's unnamed source ("وكالة سانا عن مصدر عسكري", one phrase from the
-    attribution) is that source, with the relayer as its actor: the relayer's report."""
+    attribution) is that source, with the relayer as its actor: the relayer's report. Another
+    relayer's own people ("شبكة X عن مراسليها") are that relayer's report, never the voice of
+    the outlet relaying it."""
     relayer, sep, inner = phrase.partition(" عن ")
     if sep and (known := catalog_source(relayer)) is not None:
         offset = len(relayer) + len(sep)
         return Source(inner, "anonymous", (span[0] + offset, span[1]), known.name)
+    if sep and is_relayer_staff(inner):   # a body with its own correspondents or sources reports
+        kind = source_kind(relayer)
+        return Source(phrase, "outlet" if kind in ("person", "other") else kind, span)
     kind = source_kind(phrase)
     known = catalog_source(phrase)
     if known is None:

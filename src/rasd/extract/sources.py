@@ -52,6 +52,7 @@ class _Words:
     clause_openers: frozenset[str]
     attached_preps: frozenset[str]
     affiliated: frozenset[str]
+    relayer_staff: frozenset[str]
     ambiguous: frozenset[str]
     complementizers: frozenset[str]
     statement_words: lexicon.Phrases
@@ -84,6 +85,7 @@ def _read_words() -> _Words:
         claim_triggers=lexicon.words(triggers),
         attached_preps=lexicon.words(a["attached_prepositions"]),
         affiliated=lexicon.words(a["affiliated_speakers"]),
+        relayer_staff=lexicon.words(a["relayer_staff"]),
         clause_openers=frozenset(w for o in a["clause_openers"] for w in lexicon.fold_term(o).split()),
         ambiguous=lexicon.words(a["ambiguous_verbs"]),
         complementizers=frozenset(lexicon.fold_term(w) for w in a["complementizers"]),
@@ -92,6 +94,12 @@ def _read_words() -> _Words:
         max_words=a["subject_max_words"],
         headline_max_words=a["headline_speaker_max_words"],
     )
+
+
+def is_relayer_staff(words: str) -> bool:
+    """The words after "عن" are a relayer's own people ("مراسليها", "مصادره"): its report."""
+    first = fold_term(words).split()[:1]
+    return bool(first) and first[0] in _words().relayer_staff
 
 
 def _has(token: Token, table: frozenset[str]) -> bool:
@@ -236,6 +244,8 @@ def _after_verb(tokens: list[Token], i: int) -> Attribution:
         for k in range(j, min(j + w.max_words + 1, len(tokens))):
             if tokens[k].text == "عن":
                 inner = _subject(tokens, k + 1)
+                if inner and tokens[inner[0]].text in w.relayer_staff:
+                    return Attribution("verb", i, (j, inner[1]))   # "نقلت شبكة X عن مراسليها": X's own report
                 if inner and catalog_match(tokens[j:k]) \
                         and source_kind(" ".join(t.text for t in tokens[inner[0]:inner[1]])) == "anonymous":
                     return Attribution("verb", i, (j, inner[1]))   # a catalogued relayer of an unnamed source
