@@ -155,6 +155,19 @@ def test_a_monitor_recording_no_civilian_casualties_denies_them(body):
 
 
 @pytest.mark.parametrize("body", [
+    "قتل ثلاثة عناصر من الحرس الثوري بغارة قرب السيدة زينب، ولم يسقط ضحايا من المدنيين.",
+    "ولم تُسجّل خسائر بين المدنيين في هذا الاستهداف.",
+    "وأكد المصدر أنه لم تقع خسائر في صفوف المدنيين جراء القصف.",
+    "ولم يسقط ضحايا مدنيون في الغارة على المستودع.",
+])
+def test_no_civilian_victims_or_losses_denies_their_casualties(body):
+    """"لم يسقط ضحايا من المدنيين", "لم تسجل خسائر بين المدنيين": victims or losses among the
+    civilians denied (bare "خسائر" may be material: only with the civilians after it)."""
+    denials = [c for c in claims_of(body) if c.denial]
+    assert denials and all(c.group_kind == "civilians" and c.kind == "killed" for c in denials), claims_of(body)
+
+
+@pytest.mark.parametrize("body", [
     "قتل خمسة أشخاص بقصف مدفعي على أطراف القرية، فيما لم يرصد المرصد سقوط ضحايا مدنيين.",
     "لقي ثلاثة أشخاص حتفهم بغارة على الموقع، ولم نوثق أي إصابات بين المدنيين.",
     "قضى أربعة بانفجار عبوة ناسفة بسيارة، ولم تقع إصابات في صفوف المدنيين.",

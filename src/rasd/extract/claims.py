@@ -1198,7 +1198,7 @@ class ClaimReader:
                     break                               # "دون أنباء عن وقوع إصابات": nothing known yet
                 kinds = self.v.denial_kinds[phrase]
                 end = k + len(phrase)
-                group = self._denied_group(end)
+                group = self._phrase_group(k, end)      # "خسائر بين المدنيين", "ضحايا من المدنيين"
                 for kind in kinds:
                     if kind not in seen:
                         seen.add(kind)
