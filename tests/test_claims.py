@@ -687,6 +687,13 @@ BREAKDOWNS: dict[str, tuple[str, list[tuple]]] = {
                         [(K, 4, 4, False), (I, 5, 5, False)]),
     "child-age-in-breakdown": ("أصيب 5 مدنيين بينهم طفل في الثالثة من عمره بقصف على بلدة بنش.",
                                [(I, 5, 5, False), (I, 1, 1, True)]),
+    # a part's own "من X" before the next part
+    "hum-dual-of-forces-and-count": ("قتل 11 شخصاً، هم عنصران من قوات النظام و9 من المقاتلين غير السوريين.",
+                                     [(K, 11, 11, False), (K, 2, 2, True), (K, 9, 9, True)]),
+    "baynahum-dual-of-family-and-women": ("لقي 6 أشخاص مصرعهم بينهم طفلان من عائلة واحدة و3 نساء.",
+                                          [(K, 6, 6, False), (K, 2, 2, True), (K, 3, 3, True)]),
+    "baynahum-women-of-town-and-children": ("قتل 9 مدنيين بينهم امرأتان من بلدة كفرنبل و4 أطفال.",
+                                            [(K, 9, 9, False), (K, 2, 2, True), (K, 4, 4, True)]),
 }
 
 

@@ -176,3 +176,10 @@ def test_the_side_a_denial_spares_is_not_the_side_of_the_dead(body):
     """"قتل 5 ... فيما لم يرصد سقوط ضحايا مدنيين": the five are not civilians, whoever they are."""
     killed = [c for c in claims_of(body) if c.kind == "killed" and not c.denial]
     assert killed and all(c.group_kind == "unknown" for c in killed), killed
+
+
+def test_the_parts_after_a_forces_part_are_fighters_too():
+    """"هم عنصران من قوات النظام و9 من المقاتلين غير السوريين": both parts are fighters."""
+    parts = [(c.min, c.group_kind) for c in claims_of("قتل 11 شخصاً، هم عنصران من قوات النظام و9 من المقاتلين غير السوريين.")
+             if c.breakdown]
+    assert parts == [(2, "fighters"), (9, "fighters")]

@@ -279,6 +279,9 @@ def _is_punct(token: Token) -> bool:
     return not token.text[0].isalnum()
 
 
+PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the words of a part's "من X" before the next part
+
+
 class ClaimReader:
     """Reads the figures of one sentence (a small class so a model-based reader can sit beside it)."""
 
@@ -523,10 +526,14 @@ class ClaimReader:
         return any(_lookup(t, self.v.breakdown) for t in self.tokens[max(0, start - 2): start])
 
     def _continues_breakdown(self, start: int) -> bool:
-        """"بينهم 6 أطفال و4 نساء": a count joined by و to a breakdown is one too."""
+        """"بينهم 6 أطفال و4 نساء": a count joined by و to a breakdown is one too, also after the
+        part's own "من X" ("هم عنصران من قوات النظام و9 من المقاتلين الأجانب")."""
         prev = self.figures[-1] if self.figures else None
-        return bool(prev and prev.breakdown and start > 0 and self.tokens[start - 1].text == "و"
-                    and start - 1 <= prev.end)
+        if not (prev and prev.breakdown and start > 0 and self.tokens[start - 1].text == "و"):
+            return False
+        between = self.tokens[prev.end:start - 1]
+        return len(between) <= PART_COMPLEMENT_WORDS \
+            and not any(_is_punct(t) or _lookup(t, self.v.triggers) for t in between)
 
     def _opens_parts(self, start: int) -> bool:
         """"مقتل 5 (3 أطفال وامرأتان)", "23 شخصاً: 14 مدنياً و9 من عناصر الأمن": a count opening
