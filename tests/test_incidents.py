@@ -1288,3 +1288,19 @@ def test_a_village_named_bare_joins_the_incident_its_namesake_founded(bare):
     incidents = build_incidents([homs, doc("bare", bare, "2025-01-15", "Local Page")])
     assert [sorted(i.doc_ids) for i in incidents] == [["bare", "homs"]]
     assert incidents[0].location.admin1 == "Homs"
+
+
+@pytest.mark.parametrize("text, civilians", [
+    ("قتل 6 مدنيين بينهم 4 عناصر من قوات النظام بقصف مدفعي على بلدة كفرنبل اليوم.", 2),
+    ("قتل خمسة مدنيين، بينهم عنصر في الشرطة المحلية، بقصف مدفعي على مدينة الباب اليوم.", 4),
+    ("لقي سبعة مدنيين حتفهم بينهم ثلاثة مقاتلين من فصيل فيلق الشام بغارة على قرية البارة اليوم.", 4),
+    # victims of no stated side beside fighters are not counted as civilians (as before)
+    ("قتل 6 أشخاص بينهم 4 عناصر من قوات النظام بقصف مدفعي على بلدة كفرنبل اليوم.", 0),
+    ("قتل 11 شخصاً، هم عنصران من قوات النظام و9 من المقاتلين الأجانب، بغارة على مدينة الميادين اليوم.", 0),
+    ("قتل 5 مدنيين بينهم طفلان بقصف على بلدة سرمين اليوم.", 5),          # civilian parts are not taken off
+])
+def test_fighters_among_a_toll_are_not_civilian_deaths(text, civilians):
+    """"قتل 6 مدنيين بينهم 4 عناصر": the civilians killed are the toll without its fighters,
+    as coders count them ("two Asayish members excluded")."""
+    inc, = build_incidents([doc("a", text, "2024-03-05", "Outlet A")])
+    assert inc.civilians_killed.best == civilians, inc.civilians_killed

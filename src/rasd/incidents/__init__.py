@@ -54,12 +54,17 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
                 and (s.doc_id, s.claim.sentence_span) in civilian_wounded:
             return False
         return s.claim.group_kind in civilian_kinds
+    civilian_share = _without_fighters(claims)
     found: list[Contradiction] = []
     for name, kind, civilians in (("killed", "killed", False), ("injured", "injured", False),
                                   ("strikes", "strikes", False), ("civilians_killed", "killed", True),
                                   ("civilians_injured", "injured", True)):
-        pool = [s for s in claims if s.claim.kind == kind
-                and (not civilians or s.claim.denial and s.claim.group_kind != "fighters" or civilian(s))]
+        if civilians:
+            pool = [civilian_share.get(id(s), s) for s in claims if s.claim.kind == kind]
+            pool = [s for s in pool if s is not None
+                    and (s.claim.denial and s.claim.group_kind != "fighters" or civilian(s))]
+        else:
+            pool = [s for s in claims if s.claim.kind == kind]
         chosen = per_source(pool, outlet_of, rank)
         figures[name] = figure(chosen)
         if civilians and figures[name].best is None and figures[kind].best:
@@ -94,6 +99,32 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         claims=claims, contradictions=tuple(found), sites=_sites(members),
         location=location, grade=graded, grade_reasons=reasons,
     )
+
+
+def _without_fighters(claims: tuple[SourcedClaim, ...]) -> dict[int, SourcedClaim | None]:
+    """The civilian share of each toll that names fighters among its victims ("قتل خمسة مدنيين
+    بينهم عنصر في الشرطة": 4; "هم عنصران و9 من المقاتلين": none), by the toll's ``id``: the
+    toll without those parts, its victims as it names them (the rest of "6 أشخاص بينهم 4
+    عناصر" are still of no stated side), or None when nothing is left. A part belongs to the
+    last toll of its kind before it in its sentence."""
+    share: dict[int, SourcedClaim | None] = {}
+    in_sentence: dict[tuple, list[SourcedClaim]] = defaultdict(list)
+    for s in claims:
+        if s.claim.kind in ("killed", "injured") and not s.claim.denial and not s.claim.cumulative:
+            in_sentence[(s.doc_id, s.claim.sentence_span, s.claim.kind)].append(s)
+    for told in in_sentence.values():
+        total, fighters = None, 0
+        for s in sorted(told, key=lambda s: s.claim.span[0]) + [None]:
+            if s is None or not s.claim.breakdown:
+                if total is not None and fighters and total.claim.group_kind != "fighters":
+                    left = (total.claim.min or 0) - fighters
+                    share[id(total)] = None if left <= 0 else replace(total, claim=replace(
+                        total.claim, min=left,
+                        max=None if total.claim.max is None else max(left, total.claim.max - fighters)))
+                total, fighters = s, 0
+            elif s.claim.group_kind == "fighters" and total is not None:
+                fighters += s.claim.min or 0
+    return share
 
 
 def _time_of_day(members: list[Candidate]) -> Contradiction | None:
