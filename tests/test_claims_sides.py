@@ -183,3 +183,15 @@ def test_the_parts_after_a_forces_part_are_fighters_too():
     parts = [(c.min, c.group_kind) for c in claims_of("قتل 11 شخصاً، هم عنصران من قوات النظام و9 من المقاتلين غير السوريين.")
              if c.breakdown]
     assert parts == [(2, "fighters"), (9, "fighters")]
+
+
+@pytest.mark.parametrize("body, kind, part, side", [
+    ("استشهد ثلاثة مواطنين، بينهم عضوان في قوى الأمن الداخلي، إثر استهداف طائرة مسيرة سيارة.", "killed", 2, "fighters"),
+    ("قتل أربعة مدنيين بينهم عضو في الشرطة المحلية وطفلان بقصف على البلدة.", "killed", 1, "fighters"),
+    ("أصيب ستة مدنيين، بينهم عضو في الأمن العام، بانفجار عبوة ناسفة.", "injured", 1, "fighters"),
+    ("قتل خمسة أشخاص بينهم عضوان في المجلس المحلي بقصف مدفعي.", "killed", 2, "unknown"),   # no force
+])
+def test_a_member_of_a_force_among_the_victims_is_a_fighter(body, kind, part, side):
+    """"بينهم عضوان في قوى الأمن الداخلي": the part's force, named after it, says its side."""
+    parts = [c.group_kind for c in claims_of(body) if c.breakdown and c.kind == kind and c.min == part]
+    assert parts == [side], claims_of(body)

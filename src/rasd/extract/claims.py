@@ -1091,9 +1091,9 @@ class ClaimReader:
             number = self._person_number(tok.forms[1:] if parts or joined else tok.forms)
             if not number:
                 break
-            group = (j, j + 1)
-            parts.append(self._figure(kind, Bounds(number, number, j, j + 1), j + 1, group, breakdown=True))
-            j = self._past_name(j + 1)
+            group = (j, self._force_end(j + 1) or j + 1)   # "عضوان في قوى الأمن الداخلي": their force
+            parts.append(self._figure(kind, Bounds(number, number, j, j + 1), group[1], group, breakdown=True))
+            j = self._past_name(group[1])
         if not parts:
             return None
         self.figures.extend(parts[:-1])
@@ -1271,6 +1271,14 @@ class ClaimReader:
                 break
             end += 1
         return (start, end) if end > start else None
+
+    def _force_end(self, j: int) -> int | None:
+        """After a victim, "في" + an armed force ("في قوى الأمن", "في الشرطة المحلية") at ``j``:
+        the token after the force's first word, else None."""
+        ranks = self._in_ranks(j)
+        if ranks is None or ranks >= len(self.tokens):
+            return None
+        return ranks + (2 if self.tokens[ranks].text in self.v.rank_openers else 1)
 
     def _in_ranks(self, j: int) -> int | None:
         """"في صفوف X" or "في" + an armed force ("في قوات النظام", "في الأمن العام") at ``j``:
