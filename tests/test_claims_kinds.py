@@ -100,6 +100,16 @@ def test_a_pronoun_victim(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("غارة جوية على منزل في البلدة ما أدى لمقتله مع زوجته وأطفاله الستة.", [("killed", 8, 8)]),
+    ("استهدفت المسيرة سيارته ما أدى لمقتله مع ابنه على الفور.", [("killed", 2, 2)]),
+    ("سقطت القذيفة على منزلها ما تسبب بإصابتها مع طفليها بجروح.", [("injured", 3, 3)]),
+])
+def test_a_pronoun_victim_with_his_or_her_kin(sentence, expected):
+    """"ما أدى لمقتله مع زوجته وأطفاله الستة": the one the pronoun points at and the kin with him."""
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("استشهد الشاب أحمد متأثراً بإصابته.", [("killed", 1, 1)]),
     ("استهدفت المسيرة سيارة ما أدى لإصابتها بأضرار كبيرة.", []),
     ("قتل شاب بعد إصابته برصاص قناص.", [("killed", 1, 1)]),

@@ -1052,7 +1052,8 @@ class ClaimReader:
 
     def _pronoun_victim(self, i: int) -> _Figure | None:
         """"ما تسبب بمقتله" (1), "أدى لإصابتهما" (2): a claim noun whose victim is a pronoun,
-        unless the sentence already counted the victims it points at."""
+        unless the sentence already counted the victims it points at; with his or her own kin
+        after "مع" ("لمقتله مع زوجته وأطفاله الستة": 8)."""
         found = _lookup(self.tokens[i], self.v.pronoun_triggers)
         if found is None or not self._pronoun_is_victim(i):
             return None
@@ -1060,7 +1061,11 @@ class ClaimReader:
         if any(f.kind != "strikes" for f in self.figures):
             self._died_of_wounds(kind, number)
             return None
-        return self._figure(kind, Bounds(number, number, i, i + 1), i + 1, None)
+        end = i + 1
+        if (nxt := self.tok(end)) is not None and nxt.text == "مع" and self._kin_after(end + 1):
+            kin, after = self._person_chain(end, joined=True)   # "لمقتله مع زوجته وأطفاله الستة" = 8
+            number, end = number + kin, after if kin else end
+        return self._figure(kind, Bounds(number, number, i, end), end, None)
 
     def _pronoun_is_victim(self, i: int) -> bool:
         """The claim noun at ``i`` is glued to a preposition or follows an opener ("أدى
