@@ -1304,3 +1304,18 @@ def test_fighters_among_a_toll_are_not_civilian_deaths(text, civilians):
     as coders count them ("two Asayish members excluded")."""
     inc, = build_incidents([doc("a", text, "2024-03-05", "Outlet A")])
     assert inc.civilians_killed.best == civilians, inc.civilians_killed
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("قتل ثلاثة عناصر من قوات النظام بغارة على بلدة كفرنبل اليوم، ولم يرصد المرصد سقوط ضحايا مدنيين.", 0),
+    ("استهدفت غارة إسرائيلية مستودعاً قرب مدينة مصياف اليوم، دون وقوع خسائر بشرية.", 0),
+    ("نفذت الطائرات غارة على أطراف بلدة البارة اليوم، ولم تسجل أي خسائر بشرية بين المدنيين.", 0),
+    ("قصفت المدفعية قرية البارة اليوم دون سقوط قتلى.", None),            # deaths alone denied
+    ("أصيب مدنيان بقصف على قرية البارة اليوم، دون سقوط ضحايا.", 2),     # the wounded reported
+])
+def test_no_casualties_said_is_no_wounded_when_nobody_reports_any(text, injured):
+    """"لم يرصد سقوط ضحايا مدنيين", "دون وقوع خسائر بشرية": casualties in general denied, and no
+    report of any wounded: the civilians wounded are 0, as the deaths are; "دون سقوط قتلى"
+    speaks of deaths alone."""
+    inc, = build_incidents([doc("a", text, "2024-03-05", "Outlet A")])
+    assert inc.civilians_injured.best == injured, inc.civilians_injured

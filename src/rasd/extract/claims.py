@@ -1478,6 +1478,16 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
     return tuple(claims)
 
 
+@cache
+def _general_casualty_words() -> frozenset[str]:
+    return lexicon.words(lexicon.claims()["general_casualty_words"])
+
+
+def denies_casualties(denial_text: str) -> bool:
+    """A denial's words deny casualties in general ("خسائر بشرية", "ضحايا"), not deaths alone."""
+    return not _general_casualty_words().isdisjoint(fold_term(denial_text).split())
+
+
 def _outlet_source(outlet: str | None) -> Source:
     known = catalog_source(outlet)
     return Source(outlet or "outlet", "outlet", actor=known.name if known else None)

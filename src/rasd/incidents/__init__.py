@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from rasd.extract.actors import combine_certainty
+from rasd.extract.claims import denies_casualties
 from rasd.incidents.events import Candidate, candidates, home_country
 from rasd.incidents.grade import grade, independent_sources
 from rasd.incidents.location import choose_location
@@ -72,6 +73,12 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
             figures[name] = Figure(0, 0, 0, figures[kind].basis)
         if not civilians:
             found.extend(contradictions(kind, chosen))
+    if figures["civilians_injured"].best is None and not any(s.claim.kind == "injured" for s in claims):
+        # "دون وقوع خسائر بشرية" and no report of any wounded: nobody was
+        spared = tuple(s for s in claims if s.claim.denial and s.claim.group_kind != "fighters"
+                       and denies_casualties(_claim_words(s)))
+        if spared:
+            figures["civilians_injured"] = Figure(0, 0, 0, spared)
     perpetrator = _attributions([(a, cert, c) for c in members for a, cert in c.perpetrators])
     perpetrator += _minor(_attributions([(a, cert, c) for c in members for a, cert in c.also_blamed]),
                           {a.actor for a in perpetrator})
@@ -99,6 +106,12 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         claims=claims, contradictions=tuple(found), sites=_sites(members),
         location=location, grade=graded, grade_reasons=reasons,
     )
+
+
+def _claim_words(s: SourcedClaim) -> str:
+    """The words of a claim, read from its sentence (the store's briefs keep no article text)."""
+    at = s.claim.sentence_span[0]
+    return s.sentence[s.claim.span[0] - at:s.claim.span[1] - at]
 
 
 def _without_fighters(claims: tuple[SourcedClaim, ...]) -> dict[int, SourcedClaim | None]:
