@@ -561,6 +561,11 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # a nisba or "غير X" and "قد" between the victim and the verb ("سورياً" is no country there)
+    "nisba-ghayr-qad": ("وتبيّن لاحقاً أن مواطناً سورياً غير متورط قد أصيب جراء إطلاق النار.", [(I, 1, 1)]),
+    "nisba": ("وقال الدفاع المدني إن مدنياً سورياً أصيب بجروح طفيفة.", [(I, 1, 1)]),
+    "nisba-qad": ("وأكد الجيش أن شخصاً سورياً قد أصيب خلال المداهمة.", [(I, 1, 1)]),
+    "nisba-jurih": ("وذكرت الوكالة أن طفلاً سورياً جرح بشظايا القذيفة.", [(I, 1, 1)]),
     "shakhsan-ala-al-aqal": ("وذكرت مصادر محلية أنّ شخصاً على الأقل قتل وأصيب ثلاثة آخرون جراء القصف.",
                              [(K, 1, None), (I, 3, 3)]),
     "madaniyan-wahidan-ala-al-aqal": ("وقالت مصادر إن مدنياً واحداً على الأقل استشهد بقصف على مدينة أريحا.",

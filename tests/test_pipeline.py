@@ -29,3 +29,25 @@ def test_claims_carry_the_places_of_their_sentence():
     [claim] = doc.claims
     assert (claim.kind, claim.min) == ("killed", 3)
     assert claim.places == ("أريحا",)
+
+
+@pytest.mark.parametrize("text, outlet, gone, kept", [
+    ("دمشق-دانا\nصرّح مصدر عسكري بأن غارات استهدفت نقاطاً في محيط مدينة الكسوة.",
+     "وكالة دمشق للأنباء (دانا)", "دانا", "الكسوة"),
+    ("دير الزور – الميادين\nقصفت طائرات مجهولة مواقع في بادية مدينة البوكمال فجر اليوم.",
+     "قناة الميادين", "الميادين", "البوكمال"),
+    ("بيروت / الميادين\nأفادت مصادر محلية بسقوط قذائف على بلدة القصير في ريف حمص.",
+     "الميادين", "الميادين", "القصير"),
+])
+def test_the_outlets_own_name_after_a_dateline_dash_is_no_place(text, outlet, gone, kept):
+    """"دمشق-دانا", "دير الزور – الميادين": the report's outlet signs its dateline; its name is
+    no place there (al-Mayadin of Deir ez-Zor, Dana of Idlib), though it is elsewhere."""
+    doc = analyze(article_from_text(text, published="2024-03-05", outlet=outlet))
+    names = [p.text for p in doc.places]
+    assert gone not in names and kept in names, names
+
+
+def test_a_place_the_outlet_is_named_after_stays_a_place_in_its_body():
+    doc = analyze(article_from_text("شنّت طائرات مجهولة غارات على مدينة الميادين فجر اليوم.",
+                                    published="2024-03-05", outlet="قناة الميادين"))
+    assert [p.text for p in doc.places] == ["الميادين"]

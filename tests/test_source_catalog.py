@@ -161,3 +161,10 @@ def test_the_catalog_matcher_finds_the_longest_name(phrase, words):
 def test_the_catalog_matcher_finds_what_a_plain_scan_finds(phrase):
     tokens = tokenize(fold_term(phrase))
     assert sources.catalog_match(tokens) == _plain_scan(tokens)
+
+
+@pytest.mark.parametrize("name", ["جيش الدفاع", "المتحدث باسم جيش الدفاع", "جيش الدفاع الإسرائيلي",
+                                  "نشرة جيش الدفاع بالعربية"])
+def test_the_israeli_armys_own_arabic_name_is_its_voice(name):
+    """"جيش الدفاع" is how the Israeli army names itself in its Arabic statements."""
+    assert catalog_source(name).name == "Israeli army spokesperson"

@@ -263,3 +263,4 @@ def test_a_relayers_own_staff_speak_for_the_relayer(extract, text, count, relaye
     for the outlet's staff)."""
     source = extract(text).find("injured", count).source
     assert relayer in source.text and source.actor is None and source.kind != "anonymous", source
+

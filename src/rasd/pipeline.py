@@ -17,7 +17,7 @@ from rasd.extract.actors import find_actors
 from rasd.extract.claims import find_claims
 from rasd.extract.event_type import event_type
 from rasd.extract.sites import find_sites
-from rasd.geo.geocode import find_places
+from rasd.geo.geocode import find_places, signs_for_outlet
 from rasd.model import (GENERIC_ATTACK, ActorMention, Article, Claim, Document, EventDate, PlaceMention,
                         SiteMention, Span)
 from rasd.text.dates import event_date
@@ -63,7 +63,8 @@ def _tokens(state: State) -> Tokens:
 
 def _places(state: State) -> tuple[PlaceMention, ...]:
     end = _readable_end(state)
-    return tuple(p for p in find_places(state.article.text, state.folded) if p.span[0] < end)
+    text, outlet = state.article.text, state.article.outlet
+    return tuple(p for p in find_places(text, state.folded) if p.span[0] < end and not signs_for_outlet(text, p, outlet))
 
 
 def _actors(state: State) -> tuple[ActorMention, ...]:

@@ -279,6 +279,7 @@ def _is_punct(token: Token) -> bool:
     return not token.text[0].isalnum()
 
 
+VICTIM_ADJECTIVES = 4       # words between a singular victim and its verb ("سورياً غير متورط قد")
 PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the words of a part's "من X" before the next part
 
 
@@ -1129,7 +1130,7 @@ class ClaimReader:
         if n == 0:
             return None
         past = at_least_after(self.tokens, end)         # "إن شخصاً على الأقل قتل"
-        verb_at = end if past is None else past
+        verb_at = self._to_verb(end if past is None else past)
         verb = self.tok(verb_at)
         kind = _lookup(verb, self.v.verbs_after) if verb is not None and not verb.text.startswith("و") else None
         after = self.tok(verb_at + 1)
@@ -1137,6 +1138,24 @@ class ClaimReader:
             return None                                 # "الجندي قتل طفلاً": the noun is the killer
         bounds = Bounds(n, n, i, end) if past is None else Bounds(n, None, i, past, "على الأقل")
         return self._figure(kind, bounds, verb_at + 1, (i, i + 1))
+
+    def _to_verb(self, j: int) -> int:
+        """Past a singular victim's adjectives to its verb: "مدنياً سورياً أصيب", "رجلاً مسناً قد
+        قتل", "مواطناً سورياً غير متورط قد أصيب" (up to ``VICTIM_ADJECTIVES`` words)."""
+        for _ in range(VICTIM_ADJECTIVES):
+            tok, nxt = self.tok(j), self.tok(j + 1)
+            if tok is None or _lookup(tok, self.v.verbs_after):
+                break
+            if tok.text == "قد":
+                j += 1
+            elif tok.text == "غير" and nxt is not None and nxt.text[0].isalpha():
+                j += 2                                  # "غير متورط", "غير مسلح"
+            elif tok.text[0].isalpha() and not tok.text.startswith("و") and tok.text.endswith(("ا", "ي", "يه")) \
+                    and read_count(self.tokens, j) is None and not _lookup(tok, self.v.triggers):
+                j += 1                                  # an accusative or nisba adjective
+            else:
+                break
+        return j
 
     def _accusative_singular(self, tok: Token) -> ClaimKind | None:
         """The kind of a singular casualty noun in the accusative ("قتيلاً", "وجريحاً")."""

@@ -40,6 +40,8 @@ from rasd.geo.translit import arabic_skeleton
 from rasd.model import UNLISTED, PlaceMention, Precision, Span
 from rasd.text.normalize import Folded, fold, fold_term
 
+BYLINE_CHARS = 40   # the longest line that is a dateline ("دير الزور – الميادين")
+
 # ``data/cues.json``: the words before a name that say what it is (see its ``_about``).
 _CUE_DATA = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
 _WORDS = {kind: tuple(fold_term(w) for w in words) for kind, words in _CUE_DATA.items()
@@ -581,6 +583,24 @@ def _countryside(name: str, after: str, place: Place) -> tuple[str, str]:
         words, sides = [], []
     side_en = "-".join([_SIDE_EN[sides[0]], *(_SIDE_EN[s].lower() for s in sides[1:])]) + "ern " if sides else ""
     return " ".join(["ريف", name, *words]), f"{side_en}{place.name_en} countryside"
+
+
+_BYLINE_MARK = re.compile(r"[-–—/]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def signs_for_outlet(text: str, place: PlaceMention, outlet: str | None) -> bool:
+    """The place is the report's outlet signing a dateline: a word of the outlet's name right
+    after a dash or slash on a line of its own ("دمشق-دانا" for "وكالة دمشق للأنباء (دانا)",
+    "دير الزور – الميادين" for the channel), not al-Mayadin or Dana the towns."""
+    if not outlet:
+        return False
+    start, end = place.span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= BYLINE_CHARS and _BYLINE_MARK.search(text, line_start, start) is not None \
+        and set(_WORD.findall(fold_term(place.text))) <= set(_WORD.findall(fold_term(outlet)))
 
 
 def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, ...]:
