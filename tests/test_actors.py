@@ -58,6 +58,22 @@ def test_perpetrator(text, actor):
     assert mention(text, actor).role == "perpetrator"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("قتل رجل جراء إلقاء طائرات الأسد المروحية براميل متفجرة على الحي الجنوبي", REGIME),
+    ("أصيب طفلان بقصف طيران الأسد على أطراف البلدة", REGIME),
+    ("ألقت مروحيات الأسد برميلين متفجرين على البلدة صباح اليوم", REGIME),
+    ("خلايا داعش تغتال عضواً في المجلس المدني أمام منزله", ISIS),
+    ("ويغتال مسلحو داعش الوجهاء في ريف دير الزور واحداً تلو الآخر", ISIS),
+    ("أطلقت دورية إسرائيلية النار على راعي أغنام قرب البلدة", ISRAEL),
+    ("وأطلق جنود الاحتلال الإسرائيلي النار على شاب عند أطراف القرية", ISRAEL),
+    ("فتحت دورية تركية النار على مزارعين قرب الحدود", TURKEY),
+])
+def test_perpetrator_named_as_assads_aircraft_or_firing_or_assassinating(text, actor):
+    """"طائرات الأسد", a present-tense "تغتال", and a patrol or soldiers right after "أطلقت"
+    or "فتحت" (before "النار": they fired) are the attackers."""
+    assert mention(text, actor).role == "perpetrator"
+
+
 @pytest.mark.parametrize("text, accuser, accused", [
     ("اتهمت قسد تركيا بقصف قرية الدردارة بالمدفعية.", SDF, TURKEY),
     ("واتهمت فصائل الجيش الوطني قسد بإطلاق القذائف على المدينة.", "Syrian National Army (Turkish-backed)", SDF),
