@@ -1319,3 +1319,22 @@ def test_no_casualties_said_is_no_wounded_when_nobody_reports_any(text, injured)
     speaks of deaths alone."""
     inc, = build_incidents([doc("a", text, "2024-03-05", "Outlet A")])
     assert inc.civilians_injured.best == injured, inc.civilians_injured
+
+
+MARKET_A = "مجزرة في سوق معرة النعمان\nقتل عشرة مدنيين بغارات روسية على سوق مدينة معرة النعمان ظهر اليوم."
+MARKET_B = "غارات على معرة النعمان\nأفاد الدفاع المدني بمقتل 11 مدنياً وإصابة 20 بقصف جوي روسي على سوق معرة النعمان اليوم."
+
+
+@pytest.mark.parametrize("lone, together", [
+    ("قصف على كفرنبل\nقتل مدنيان بغارة روسية على أرض زراعية في بلدة كفرنبل اليوم.", False),
+    ("كفرنبل\nاستشهد رجل وابنه، اليوم، بقصف الطيران الروسي على مزرعتهما في مدينة كفرنبل.", False),
+    ("غارة على حاس\nأصيب ثلاثة مدنيين وقتل طفل بقصف روسي على قرية حاس جنوب إدلب اليوم.", False),
+    # a toll of the same order at a village nearby: most often the day's strike, told from there
+    ("قصف على كفرنبل\nقتل تسعة مدنيين بغارات روسية طالت سوقاً قرب بلدة كفرنبل اليوم.", True),
+])
+def test_a_lone_report_with_a_toll_of_another_order_at_its_village_stays_apart(lone, together):
+    """A lone report stating a toll at a village of its own, of another order than the day's
+    incident's (2 dead against 10-11), is another strike, not a second telling of it."""
+    docs = [doc("a", MARKET_A, "2016-02-13", "Outlet A"), doc("b", MARKET_B, "2016-02-13", "Outlet B"),
+            doc("lone", lone, "2016-02-13", "Outlet C")]
+    assert groups(docs) == ([("a", "b", "lone")] if together else [("a", "b"), ("lone",)])

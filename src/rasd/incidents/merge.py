@@ -27,8 +27,8 @@ attackers nor bridges two incidents.
 A report left alone at the end (its places matched no incident of its day: a misread place,
 a page naming many towns) joins its day's incident when only one fits its perpetrators, or
 the nearest one within ``orphan_km``: most reports of a day are about that day's incidents;
-not one that states its figures at another village than the incident's with dead against none
-or at hours that do not neighbour (``_plainly_another_attack``).
+not one that states its figures at another village than the incident's with dead against none,
+at hours that do not neighbour, or with a toll of another order (``_plainly_another_attack``).
 Nor one whose reporters say nobody was hurt at its place (``_unharmed``) into an incident with
 casualties: a party denying the toll is of the incident, a reporter seeing none is not.
 A lone report naming no place (a belligerent's statement: "ضربة في شمال غرب سوريا أمس") may
@@ -337,11 +337,16 @@ def _harmed(cluster: Cluster) -> bool:
 
 
 def _plainly_another_attack(c: Candidate, cluster: Cluster) -> bool:
-    """``_another_attack`` on its plainest signs: dead against none, or hours that do not
-    neighbour. A lone report is kept out of its day's incident only on these: the lone report
-    is most often about the day's known attack, and its figures may simply differ."""
+    """``_another_attack`` on its plainest signs: dead against none, hours that do not
+    neighbour, or a toll of another order (no figure within ``cross_day_figures`` times the
+    incident's: 2 dead against 10). A lone report is kept out of its day's incident only on
+    these: the lone report is most often about the day's known attack, and its figures may
+    simply differ."""
+    mine, theirs = tolls(c), cluster.figures
+    far_apart = any(mine.get(kind) and theirs.get(kind) for kind in ("killed", "injured")) \
+        and not figures_agree(mine, theirs, cluster.settings.cross_day_figures)
     return _another_attack(c, cluster) and (
-        bool(tolls(c).get("killed")) != bool(cluster.figures.get("killed")) or _other_hours(c, cluster))
+        bool(mine.get("killed")) != bool(theirs.get("killed")) or _other_hours(c, cluster) or far_apart)
 
 
 def _other_hours(c: Candidate, cluster: Cluster) -> bool:
