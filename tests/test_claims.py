@@ -561,6 +561,13 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # persons named as the victims of an attack ("ضحايا غارة"): its dead; no attack named, nobody
+    "victims-of-raid": ("أب وابنتاه ضحايا غارة لطيران التحالف على منزلهم في حي الدرعية.", [(K, 3, 3)]),
+    "victims-of-shelling-dual": ("طفلان ضحايا قصف روسي جديد على بلدة كفرنبل.", [(K, 2, 2)]),
+    "victim-of-shelling": ("امرأة ضحية قصف مدفعي على قرية البارة.", [(K, 1, 1)]),
+    "victims-of-raid-kin": ("رجل وطفلاه ضحايا غارة روسية على منزلهم.", [(K, 3, 3)]),
+    "victims-recovered": ("قام الدفاع المدني بانتشال الضحايا من تحت الأنقاض.", []),
+    "victims-of-war": ("الأطفال ضحايا الحرب المستمرة.", []),
     # a nisba or "غير X" and "قد" between the victim and the verb ("سورياً" is no country there)
     "nisba-ghayr-qad": ("وتبيّن لاحقاً أن مواطناً سورياً غير متورط قد أصيب جراء إطلاق النار.", [(I, 1, 1)]),
     "nisba": ("وقال الدفاع المدني إن مدنياً سورياً أصيب بجروح طفيفة.", [(I, 1, 1)]),

@@ -48,6 +48,8 @@ class _Vocabulary:
     air_words: frozenset[str]
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
+    victims_of: frozenset[str]             # "ضحايا" before an attack's noun: its dead
+    attack_nouns: frozenset[str]
     victims: dict[str, tuple[GroupKind, int | None]]   # form -> (group kind, 1/2/None=plural)
     victims_like_before: frozenset[str]                 # "آخرون": the kind of the victims before
     described_after: frozenset[str]                     # "وهو" opening a description of the victims
@@ -165,6 +167,8 @@ def _read_vocabulary() -> _Vocabulary:
         air_words=lexicon.words(c["air_words"]),
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
+        victims_of=lexicon.words(c["victims_of"]["words"]),
+        attack_nouns=lexicon.words(c["victims_of"]["attacks"]),
         victims=victims,
         victims_like_before=lexicon.words(c["victims_like_before"]),
         described_after=lexicon.words(c["described_after"]["openers"]),
@@ -1133,11 +1137,19 @@ class ClaimReader:
         verb_at = self._to_verb(end if past is None else past)
         verb = self.tok(verb_at)
         kind = _lookup(verb, self.v.verbs_after) if verb is not None and not verb.text.startswith("و") else None
+        if kind is None and verb is not None and self._victims_of_attack(verb_at):
+            return self._figure("killed", Bounds(n, n, i, end), verb_at + 1, (i, i + 1))
         after = self.tok(verb_at + 1)
         if kind is None or after is not None and (after.is_number or self._person_number(after.forms)):
             return None                                 # "الجندي قتل طفلاً": the noun is the killer
         bounds = Bounds(n, n, i, end) if past is None else Bounds(n, None, i, past, "على الأقل")
         return self._figure(kind, bounds, verb_at + 1, (i, i + 1))
+
+    def _victims_of_attack(self, j: int) -> bool:
+        """"ضحايا غارة", "ضحية قصف": the persons before were killed by the attack named after."""
+        nxt = self.tok(j + 1)
+        return self.tokens[j].text in self.v.victims_of and nxt is not None \
+            and not self.v.attack_nouns.isdisjoint(nxt.forms)
 
     def _to_verb(self, j: int) -> int:
         """Past a singular victim's adjectives to its verb: "مدنياً سورياً أصيب", "رجلاً مسناً قد
