@@ -195,3 +195,16 @@ def test_a_member_of_a_force_among_the_victims_is_a_fighter(body, kind, part, si
     """"بينهم عضوان في قوى الأمن الداخلي": the part's force, named after it, says its side."""
     parts = [c.group_kind for c in claims_of(body) if c.breakdown and c.kind == kind and c.min == part]
     assert parts == [side], claims_of(body)
+
+
+@pytest.mark.parametrize("body, kind, count, side", [
+    ("الأشخاص الثلاثة الذين قضوا جراء غارات لطائرات النظام يوم أمس على أطراف البلدة هم عناصر في هيئة تحرير الشام.",
+     "killed", 3, "fighters"),
+    ("القتلى الخمسة الذين سقطوا في القصف هم من عناصر الفرقة الرابعة.", "killed", 5, "fighters"),
+    ("الشبان الأربعة الذين قتلوا بالغارة هم من المدنيين.", "killed", 4, "civilians"),
+    ("وأكدت المصادر أن الجرحى الستة نقلوا إلى مشفى المدينة.", "injured", 6, "unknown"),
+])
+def test_a_definite_count_after_its_noun_and_who_they_were(body, kind, count, side):
+    """"الأشخاص الثلاثة الذين قضوا ... هم عناصر في ...": the three who died, and who they were."""
+    found = [(c.kind, c.min, c.group_kind) for c in claims_of(body) if not c.denial]
+    assert found == [(kind, count, side)], claims_of(body)

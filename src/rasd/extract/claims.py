@@ -283,6 +283,7 @@ def _is_punct(token: Token) -> bool:
     return not token.text[0].isalnum()
 
 
+_RELATIVES = frozenset(("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان"))
 VICTIM_ADJECTIVES = 4       # words between a singular victim and its verb ("سورياً غير متورط قد")
 PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the words of a part's "من X" before the next part
 
@@ -378,6 +379,8 @@ class ClaimReader:
         count = read_count(self.tokens, i)
         if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده") and count.end == i + 1:
             return None                                 # "عائلة واحدة": "one" follows its noun
+        if (definite := self._definite_count(i, count)) is not None:
+            return definite
         if count.end == i + 1 and not _ONE_OF.isdisjoint(self.tokens[i].forms) \
                 and (self._trigger_before(i, immediate=True) is None
                      or i > 1 and self.tokens[i - 2].text in self.v.negations):
@@ -1144,6 +1147,38 @@ class ClaimReader:
             return None                                 # "الجندي قتل طفلاً": the noun is the killer
         bounds = Bounds(n, n, i, end) if past is None else Bounds(n, None, i, past, "على الأقل")
         return self._figure(kind, bounds, verb_at + 1, (i, i + 1))
+
+    def _definite_count(self, i: int, count: Count) -> _Figure | None:
+        """"الأشخاص الثلاثة الذين قضوا ..." (the three who died), "القتلى الخمسة": a definite
+        count after its definite victim or casualty noun, its verb in a relative clause or the
+        noun itself the casualty; "... هم عناصر في هيئة تحرير الشام" later in the sentence
+        says who they were."""
+        noun, word = self.tok(i - 1), self.tokens[i]
+        if noun is None or not noun.text.startswith("ال") or not word.text.startswith("ال") or word.is_number \
+                or any(f.bounds.start <= i - 1 < f.end for f in self.figures):
+            return None
+        kind = _lookup(noun, self.v.kind_plural)
+        end = count.end
+        if kind is None:
+            if not _lookup(noun, self.v.victims):
+                return None
+            rel, verb = self.tok(end), self.tok(end + 1)
+            if rel is None or rel.text not in _RELATIVES or verb is None:
+                return None
+            kind, end = _lookup(verb, self.v.verbs_after), end + 2
+            if kind is None:
+                return None
+        return self._figure(kind, Bounds(count.min, count.max, i - 1, count.end), end, self._identity_after(end) or (i - 1, i))
+
+    def _identity_after(self, j: int) -> tuple[int, int] | None:
+        """"... هم عناصر في ...", "وهم من المدنيين": who the victims counted before were, said
+        later in their sentence."""
+        for k in range(j, len(self.tokens) - 1):
+            if self.tokens[k].text in ("هم", "وهم"):
+                at = k + 2 if self.tokens[k + 1].text == "من" else k + 1
+                named = self.tok(at)
+                return (at, at + 1) if named is not None and _lookup(named, self.v.group_words) else None
+        return None
 
     def _victims_of_attack(self, j: int) -> bool:
         """"ضحايا غارة", "ضحية قصف": the persons before were killed by the attack named after."""
