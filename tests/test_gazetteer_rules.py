@@ -902,3 +902,22 @@ def test_a_village_listed_in_the_area_the_report_names_keeps_its_own_spelling():
 ])
 def test_two_spellings_of_one_name_differ_by_an_alef_or_a_moved_waw_or_ya(a, b, same):
     assert _spelt_so(a, b) is same and _spelt_so(b, a) is same
+
+
+@pytest.mark.parametrize("one, other", [
+    ("جباتا الخشب", "جباثا الخشب"),      # a curated row, and a record known in Latin only
+    ("بزاعة", "بزاغة"),                  # the same shape but for a letter's dots, 2 km apart
+    ("الجارودية", "جارودية"),            # two records of one village, each with its own name
+])
+def test_two_records_of_one_settlement_are_one_place(one, other):
+    """Reports spelling a village either way name the same place (grouping keeps them together)."""
+    first = [p.gazetteer_id for p in find_places(f"قصف على قرية {one} اليوم")]
+    second = [p.gazetteer_id for p in find_places(f"قصف على قرية {other} اليوم")]
+    assert first and first == second, (first, second)
+
+
+@pytest.mark.parametrize("east, west", [("زوطر الشرقية", "زوطر الغربية"), ("الحوائق الجنوبي", "الحوائق الشمالي")])
+def test_twin_villages_named_by_their_sides_stay_apart(east, west):
+    first = [p.gazetteer_id for p in find_places(f"قصف على قرية {east} اليوم")]
+    second = [p.gazetteer_id for p in find_places(f"قصف على قرية {west} اليوم")]
+    assert first and second and first != second

@@ -25,7 +25,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from rasd.geo.translit import latin_skeleton, usable
+from rasd.geo.translit import arabic_skeleton, latin_skeleton, usable
 from rasd.model import Precision
 from rasd.text.normalize import fold_term
 
@@ -378,6 +378,51 @@ def write_index() -> Path:
     return INDEX
 
 
+# Letters that differ only in their dots: one written shape ("جباتا" and "جباثا" are one village)
+_DOTLESS = str.maketrans("تثنيىئجخذزشضظغفة", "ببببببححدرسصطعقه")
+SAME_SETTLEMENT_KM = 3.0   # two records of one village: same shape of name, this close
+
+
+def _one_settlement(by_key: dict[str, list[Place]]) -> dict[Place, Place]:
+    """Records of one settlement under two ids (a curated row and a Who's On First one, or two
+    imports), their names written alike but for a letter's dots and lying within
+    ``SAME_SETTLEMENT_KM``: each mapped to one of them (the curated, else the more populous,
+    else the first id), so that reports spelling it either way name the same place."""
+    by_shape: dict[str, set[Place]] = {}
+    for key, found in by_key.items():
+        shape = (key[2:] if key.startswith("ال") else key).translate(_DOTLESS).replace(" ", "")
+        for p in found:
+            if p.precision in ("town", "point"):
+                by_shape.setdefault(shape, set()).add(p)
+    same: dict[Place, Place] = {}
+    for group in by_shape.values():
+        ranked = sorted(group, key=lambda p: (not p.curated, -p.population, p.gazetteer_id))
+        for i, p in enumerate(ranked):
+            for q in ranked[:i]:
+                if great_circle_km(p.lat, p.lon, q.lat, q.lon) <= SAME_SETTLEMENT_KM:
+                    same.setdefault(p, same.get(q, q))
+                    break
+    return same
+
+
+def _latin_twins(names: dict[str, Entry], latin_only: list[tuple[Place, list[str]]]) -> dict[Place, Place]:
+    """A record known only by Latin names that is another record of a place named in Arabic
+    ("Jubbata al Khashab" beside the curated "جباتا الخشب"): the same consonant skeleton,
+    within ``SAME_SETTLEMENT_KM``; mapped to the Arabic-named one."""
+    by_skeleton: dict[str, list[Place]] = {}
+    for key, entry in names.items():
+        for p in entry.places:
+            if p.precision in ("town", "point"):
+                by_skeleton.setdefault(arabic_skeleton(key), []).append(p)
+    twins: dict[Place, Place] = {}
+    for place, written in latin_only:
+        near = [q for name in written for q in by_skeleton.get(latin_skeleton(name), ())
+                if great_circle_km(place.lat, place.lon, q.lat, q.lon) <= SAME_SETTLEMENT_KM]
+        if near:
+            twins[place] = min(near, key=lambda q: (not q.curated, -q.population, q.gazetteer_id))
+    return twins
+
+
 def build() -> Gazetteer:
     """The gazetteer built from its data files."""
     stopnames, weaknames, nevernames = _load_stopnames()
@@ -403,6 +448,7 @@ def build() -> Gazetteer:
                 if place not in by_key.setdefault(key, []):
                     by_key[key].append(place)
                 weak_key[key] = weak_key.get(key, True) and weak
+    same = _one_settlement(by_key)      # on the names as written, before stems are derived
     # A governorate is named bare ("الأنبار") only where no town takes the name ("إدلب").
     for key, place in governorates.items():
         if key not in settlement_keys:
@@ -434,6 +480,7 @@ def build() -> Gazetteer:
         by_key[key] = list(dict.fromkeys(p for d in sorted(DIRECTIONS) for p in by_key.get(f"{key} {d}", ())))
     names = {}
     for key, found in by_key.items():
+        found = list(dict.fromkeys(same.get(p, p) for p in found))
         small = all(p.small for p in found)
         stop = key in stopnames or "ال" + key in stopnames or \
             ((key in common or "ال" + key in common) and all(_commonable(p) for p in found))
@@ -446,10 +493,13 @@ def build() -> Gazetteer:
         seconds.setdefault(toks[0], set()).update(toks[1:2])
     starts = {head: (tuple(sorted(ns, reverse=True)), frozenset(seconds[head])) for head, ns in lengths.items()}
     skeletons: dict[str, list[Place]] = {}
+    twins = _latin_twins(names, latin_only)
     for place, written in latin_only:
         for skeleton in sorted({latin_skeleton(name) for name in written}):
             if usable(skeleton):
-                skeletons.setdefault(skeleton, []).append(place)
+                found = skeletons.setdefault(skeleton, [])
+                if twins.get(place, place) not in found:
+                    found.append(twins.get(place, place))
     places = tuple(dict.fromkeys(p for p, _ in pairs + latin_only))
     return Gazetteer(places, names, starts, governorates, {k: tuple(v) for k, v in skeletons.items()})
 
