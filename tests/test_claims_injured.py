@@ -114,6 +114,18 @@ def test_a_toll_since_a_month_is_cumulative(body):
     assert found(body) and all(cumulative for _, _, _, _, cumulative, _ in found(body)), found(body)
 
 
+@pytest.mark.parametrize("body", [
+    "وقتلت روسيا أكثر من 6 آلاف مدني منذ تدخلها العسكري في سوريا.",
+    "وارتفع عدد القتلى المدنيين منذ انهيار الهدنة إلى 200 مدني.",
+    "وقتل 45 مدنياً منذ استئناف القصف على المنطقة.",
+    "وقتل 30 شخصاً منذ توقيع اتفاق وقف إطلاق النار.",
+])
+def test_a_toll_since_an_event_is_cumulative(body):
+    """"منذ تدخلها العسكري", "منذ انهيار الهدنة": a toll since an intervention, a truce's end or
+    the fighting's resumption is a running total, not one incident's."""
+    assert found(body) and all(cumulative for _, _, _, _, cumulative, _ in found(body)), found(body)
+
+
 @pytest.mark.parametrize("body, kind, n", [
     ("وكان قد أصيب معه طفلان آخران.", "injured", 2),
     ("وأصيب معها ثلاثة مدنيين بجروح.", "injured", 3),
