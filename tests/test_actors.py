@@ -163,7 +163,8 @@ def test_the_forces_named_since_late_2024_are_catalogued(text, actor):
 
 
 def test_lebanons_general_security_is_not_the_syrian_state():
-    assert roles("قالت المديرية العامة للأمن العام اللبناني إن دورية أوقفت مطلوبين") == []
+    assert [a for a, _ in roles("قالت المديرية العامة للأمن العام اللبناني إن دورية أوقفت مطلوبين")] \
+        == ["Lebanese General Security"]
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -596,3 +597,22 @@ def test_a_speaker_saying_it_did_not_strike_acknowledges_nothing(sentence, actor
 ])
 def test_nobody_claiming_an_attack_is_no_denial_by_the_attacker(sentence):
     assert "denied" not in {m.certainty for m in find_actors(sentence)}
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدنيان برصاص عناصر من الأمن العام في حي بحمص.",
+    "داهمت قوة من الأمن العام منزلاً في ريف اللاذقية واعتقلت شابين.",
+    "وقال مصدر في الأمن العام إن الاشتباك وقع عند حاجز المدينة.",
+])
+def test_bare_general_security_is_syrias(text):
+    """Since December 2024 "الأمن العام" is the Syrian state's force; Lebanon's is named with
+    its country."""
+    assert mention(text, REGIME)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الأمن العام اللبناني توقيف سوريين على الحدود.",
+    "وقالت المديرية العامة للأمن العام اللبناني إنها رحّلت عشرات السوريين.",
+])
+def test_lebanons_general_security_named_with_its_country_is_not_syrias(text):
+    assert [m.actor for m in find_actors(text)] == ["Lebanese General Security"], find_actors(text)
