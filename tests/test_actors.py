@@ -616,3 +616,14 @@ def test_bare_general_security_is_syrias(text):
 ])
 def test_lebanons_general_security_named_with_its_country_is_not_syrias(text):
     assert [m.actor for m in find_actors(text)] == ["Lebanese General Security"], find_actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة عناصر من الأمن العام بهجوم شنته فلول النظام البائد على حاجز في ريف اللاذقية.",
+    "هاجمت مجموعات من فلول الأسد نقاطاً للجيش في جبلة.",
+    "وقتل مدني برصاص فلول النظام البائد في قرية بريف طرطوس.",
+])
+def test_the_fallen_regimes_loyalists_are_not_the_state(text):
+    """"فلول النظام البائد" fight the state since December 2024: their own actor, the attacker."""
+    assert mention(text, "Assad loyalist insurgents (2025-)").role == "perpetrator"
+    assert all(m.role != "perpetrator" for m in find_actors(text) if m.actor == REGIME)
