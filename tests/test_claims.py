@@ -561,6 +561,14 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # dual and feminine verbs of death after their victims
+    "dual-qadaya": ("المرصد: مدنيان اثنان قضيا جراء غارات على بلدة كفرنبودة.", [(K, 2, 2)]),
+    "dual-irtaqaya": ("طفلان ارتقيا بقصف على البلدة.", [(K, 2, 2)]),
+    "dual-feminine-qadata": ("وامرأتان قضتا بقصف مدفعي على الحي.", [(K, 2, 2)]),
+    # a singular casualty noun and the kin joined to it
+    "martyr-and-her-child": ("شهيدة وطفلها وثلاثة جرحى جراء برميلين متفجرين.", [(K, 2, 2), (I, 3, 3)]),
+    "martyr-wife-and-son": ("شهيد وزوجته وابنه بغارة على منزلهم.", [(K, 3, 3)]),
+    "martyr-and-his-child": ("شهيد وطفله جراء قصف مدفعي على البلدة.", [(K, 2, 2)]),
     # persons named as the victims of an attack ("ضحايا غارة"): its dead; no attack named, nobody
     "victims-of-raid": ("أب وابنتاه ضحايا غارة لطيران التحالف على منزلهم في حي الدرعية.", [(K, 3, 3)]),
     "victims-of-shelling-dual": ("طفلان ضحايا قصف روسي جديد على بلدة كفرنبل.", [(K, 2, 2)]),

@@ -1122,8 +1122,10 @@ class ClaimReader:
         dual = _lookup(tok, self.v.kind_dual)
         if dual is not None and not (dual == "strikes" and any(f in self.v.needs_air for f in tok.forms)):
             return self._figure(dual, Bounds(2, 2, i, i + 1), i + 1, None)
-        if (single := _lookup(tok, self.v.kind_singular)) is not None and (i == 0 or self._paired(i, single)):
-            return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)
+        if (single := _lookup(tok, self.v.kind_singular)) is not None:
+            n, last = self._with_kin(i)                 # "شهيدة وطفلها وثلاثة جرحى": 2 dead
+            if i == 0 or self._paired(i, single) or last > i and self._paired(last, single):
+                return self._figure(single, Bounds(n, n, i, last + 1), last + 1, None)
         if (single := self._accusative_singular(tok)) is not None and self._paired(i, single):
             return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)
         victim = _lookup(tok, self.v.victims)
@@ -1203,6 +1205,16 @@ class ClaimReader:
             else:
                 break
         return j
+
+    def _with_kin(self, i: int) -> tuple[int, int]:
+        """A singular casualty noun and the persons joined to it by و ("شهيدة وطفلها", "شهيد
+        وزوجته وابنه"): how many, and the index of the last; a casualty noun or a count ends it."""
+        n, last = 1, i
+        while (nxt := self.tok(last + 1)) is not None and nxt.text.startswith("و") and len(nxt.text) > 1 \
+                and self._casualty_kind(nxt) is None and read_count(self.tokens, last + 1) is None \
+                and (k := self._person_number(nxt.forms[1:])):
+            n, last = n + k, last + 1
+        return n, last
 
     def _accusative_singular(self, tok: Token) -> ClaimKind | None:
         """The kind of a singular casualty noun in the accusative ("قتيلاً", "وجريحاً")."""
