@@ -561,6 +561,11 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # "على الأقل" and a breakdown between the toll and its verb
+    "at-least-breakdown-verb": ("المرصد: 29 شخصاً على الأقل بينهم 11 طفلاً ونساء من عوائل عناصر التنظيم قضوا جراء ضربات جوية.",
+                                [(K, 29, None), (K, 11, 11)]),
+    "at-least-breakdown-killed": ("وقال المرصد إن 12 مدنياً على الأقل بينهم أربعة أطفال قتلوا بالقصف.", [(K, 12, None), (K, 4, 4)]),
+    "at-least-comma-breakdown-injured": ("سبعة أشخاص على الأقل، بينهم امرأتان، أصيبوا بجروح.", [(I, 7, None), (I, 2, 2)]),
     # dual and feminine verbs of death after their victims
     "dual-qadaya": ("المرصد: مدنيان اثنان قضيا جراء غارات على بلدة كفرنبودة.", [(K, 2, 2)]),
     "dual-irtaqaya": ("طفلان ارتقيا بقصف على البلدة.", [(K, 2, 2)]),

@@ -208,3 +208,14 @@ def test_a_definite_count_after_its_noun_and_who_they_were(body, kind, count, si
     """"الأشخاص الثلاثة الذين قضوا ... هم عناصر في ...": the three who died, and who they were."""
     found = [(c.kind, c.min, c.group_kind) for c in claims_of(body) if not c.denial]
     assert found == [(kind, count, side)], claims_of(body)
+
+
+@pytest.mark.parametrize("body", [
+    "المرصد: 29 شخصاً على الأقل بينهم 11 طفلاً ونساء من عوائل عناصر التنظيم قضوا جراء ضربات جوية.",
+    "قتل خمسة أشخاص من عائلات مقاتلي الفصائل بقصف على المخيم.",
+    "أصيب ستة من ذوي عناصر الفرقة الرابعة بقصف على حيهم.",
+])
+def test_fighters_kin_are_civilians(body):
+    """"من عوائل عناصر التنظيم": the fighters' families, not fighters."""
+    found = [c for c in claims_of(body) if not c.denial]
+    assert found and all(c.group_kind == "civilians" for c in found), found

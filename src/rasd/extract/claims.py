@@ -49,6 +49,7 @@ class _Vocabulary:
     triggers: dict[str, ClaimKind]
     verbs_after: dict[str, ClaimKind]
     victims_of: frozenset[str]             # "ضحايا" before an attack's noun: its dead
+    kin_of: frozenset[str]                 # "عوائل" before fighters: their kin are the victims
     attack_nouns: frozenset[str]
     victims: dict[str, tuple[GroupKind, int | None]]   # form -> (group kind, 1/2/None=plural)
     victims_like_before: frozenset[str]                 # "آخرون": the kind of the victims before
@@ -168,6 +169,7 @@ def _read_vocabulary() -> _Vocabulary:
         triggers={w: kind for kind, ws in c["triggers"].items() for w in lexicon.words(ws)},
         verbs_after={w: kind for kind, ws in c["verbs_after"].items() for w in lexicon.words(ws)},
         victims_of=lexicon.words(c["victims_of"]["words"]),
+        kin_of=lexicon.words(c["kin_of"]),
         attack_nouns=lexicon.words(c["victims_of"]["attacks"]),
         victims=victims,
         victims_like_before=lexicon.words(c["victims_like_before"]),
@@ -284,6 +286,7 @@ def _is_punct(token: Token) -> bool:
 
 
 _RELATIVES = frozenset(("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان"))
+BREAKDOWN_ASIDE_WORDS = 14  # a breakdown between a toll and its verb ("بينهم 11 طفلاً ونساء من ... قضوا")
 VICTIM_ADJECTIVES = 4       # words between a singular victim and its verb ("سورياً غير متورط قد")
 PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the words of a part's "من X" before the next part
 
@@ -514,8 +517,10 @@ class ClaimReader:
 
     def _verb_after(self, end: int) -> ClaimKind | None:
         """"5 مدنيين قتلوا", "سبعة مدنيين بينهم أربعة أطفال من عائلة واحدة قتلوا", and the
-        breakdown set off by commas: "5 مدنيين، بينهم امرأة، أصيبوا"."""
-        window = self.tokens[end: end + 10]
+        breakdown set off by commas: "5 مدنيين، بينهم امرأة، أصيبوا", after "على الأقل" too ("29
+        شخصاً على الأقل بينهم 11 طفلاً ونساء من عوائل عناصر التنظيم قضوا")."""
+        end = at_least_after(self.tokens, end) or end
+        window = self.tokens[end: end + BREAKDOWN_ASIDE_WORDS]
         lead = 1 if window and window[0].text in _COMMAS else 0
         aside = any(_lookup(t, self.v.breakdown) for t in window[lead:lead + 2])
         if not aside:
@@ -1407,6 +1412,8 @@ class ClaimReader:
             return "civilians"                          # "نجل قيادي في الهيئة", "زوجة عنصر": a fighter's kin
         if "fighters" in seen and any(_lookup(t, self.v.former) for t in self.tokens[group[0]: group[1]]):
             return "civilians"                          # "عنصر سابق في جيش الإسلام": a fighter no more
+        if "fighters" in seen and self._fighters_kin(group):
+            return "civilians"                          # "طفلاً ونساء من عوائل عناصر التنظيم"
         if "fighters" in seen or any(self.v.armed_groups.at(self.tokens, k) for k in range(group[0], group[1])):
             return "fighters"
         if head and head[0] != "unknown":
@@ -1419,6 +1426,15 @@ class ClaimReader:
             kinds = {f.group_kind for f in self.figures if f.kind != "strikes" and not f.denial}
             return kinds.pop() if len(kinds) == 1 else "unknown"
         return "unknown"
+
+    def _fighters_kin(self, group: tuple[int, int]) -> bool:
+        """A kin word comes before the group's first fighters word ("من عوائل عناصر التنظيم")."""
+        for t in self.tokens[group[0]: group[1]]:
+            if _lookup(t, self.v.group_words) == "fighters":
+                return False
+            if not self.v.kin_of.isdisjoint(t.forms):
+                return True
+        return False
 
     def _figure(self, kind: ClaimKind, bounds: Bounds, end: int, group: tuple[int, int] | None,
                 breakdown: bool = False) -> _Figure:
