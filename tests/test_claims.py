@@ -561,6 +561,10 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # the rise as a verbal noun, headline style ("ارتفاع عدد الشهداء ... إلى 9")
+    "rise-noun-martyrs": ("ارتفاع عدد الشهداء في مجزرة قافلة المدنيين عند مدخل المدينة إلى 9.", [(K, 9, 9)]),
+    "rise-noun-shelling": ("ارتفاع عدد الشهداء جراء القصف على بلدة كفرنبل إلى ستة.", [(K, 6, 6)]),
+    "rise-noun-toll": ("بارتفاع حصيلة الشهداء في القصف على السوق إلى 12.", [(K, 12, 12)]),
     # "على الأقل" and a breakdown between the toll and its verb
     "at-least-breakdown-verb": ("المرصد: 29 شخصاً على الأقل بينهم 11 طفلاً ونساء من عوائل عناصر التنظيم قضوا جراء ضربات جوية.",
                                 [(K, 29, None), (K, 11, 11)]),
