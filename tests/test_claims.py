@@ -561,6 +561,11 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # a named victim, a comma and a relative pronoun before the verb
+    "named-comma-alladhi": ("كسوة تودّع ابنها الشاب أنس محمود الديري، الذي ارتقى مساء أمس بعد أن طالته شظايا الغارات.",
+                            [(K, 1, 1)]),
+    "named-comma-allati": ("نعت البلدة الطفلة سارة العلي، التي استشهدت بقصف على منزلها.", [(K, 1, 1)]),
+    "named-comma-killed": ("ودّع الأهالي الشاب خالد الأحمد، الذي قتل برصاص قناص.", [(K, 1, 1)]),
     # the rise as a verbal noun, headline style ("ارتفاع عدد الشهداء ... إلى 9")
     "rise-noun-martyrs": ("ارتفاع عدد الشهداء في مجزرة قافلة المدنيين عند مدخل المدينة إلى 9.", [(K, 9, 9)]),
     "rise-noun-shelling": ("ارتفاع عدد الشهداء جراء القصف على بلدة كفرنبل إلى ستة.", [(K, 6, 6)]),

@@ -286,6 +286,7 @@ def _is_punct(token: Token) -> bool:
 
 
 _RELATIVES = frozenset(("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان"))
+_RELATIVES_ONE = _RELATIVES | {"الذي", "التي"}
 BREAKDOWN_ASIDE_WORDS = 14  # a breakdown between a toll and its verb ("بينهم 11 طفلاً ونساء من ... قضوا")
 VICTIM_ADJECTIVES = 4       # words between a singular victim and its verb ("سورياً غير متورط قد")
 PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the words of a part's "من X" before the next part
@@ -1200,8 +1201,10 @@ class ClaimReader:
             tok, nxt = self.tok(j), self.tok(j + 1)
             if tok is None or _lookup(tok, self.v.verbs_after):
                 break
-            if tok.text == "قد":
-                j += 1
+            if tok.text == "قد" or tok.text in _RELATIVES_ONE:
+                j += 1                                  # "الطفل أحمد الخالد الذي استشهد"
+            elif tok.text in _COMMAS and nxt is not None and nxt.text in _RELATIVES_ONE:
+                j += 2                                  # "الشاب أنس الديري، الذي ارتقى"
             elif tok.text == "غير" and nxt is not None and nxt.text[0].isalpha():
                 j += 2                                  # "غير متورط", "غير مسلح"
             elif tok.text[0].isalpha() and not tok.text.startswith("و") and tok.text.endswith(("ا", "ي", "يه")) \
