@@ -561,6 +561,11 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # the two named between commas after "اثنين", the verb after them; "غير X" before "اثنين"
+    "two-apposition-ghayr": ("تبيّن أن مدنيَّين غير متورطين اثنين، امرأة وقاصر، قُتلا خلال تبادل إطلاق النار.",
+                             [(K, 2, 2)]),
+    "two-apposition-killed": ("وأكد المصدر أن مدنيين اثنين، رجلاً وابنه، قتلا بالقصف.", [(K, 2, 2)]),
+    "two-apposition-injured": ("وقالت الوزارة إن طفلين اثنين، فتاة وشقيقها، أصيبا بالشظايا.", [(I, 2, 2)]),
     # a named victim, a comma and a relative pronoun before the verb
     "named-comma-alladhi": ("كسوة تودّع ابنها الشاب أنس محمود الديري، الذي ارتقى مساء أمس بعد أن طالته شظايا الغارات.",
                             [(K, 1, 1)]),

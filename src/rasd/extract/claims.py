@@ -390,14 +390,16 @@ class ClaimReader:
                      or i > 1 and self.tokens[i - 2].text in self.v.negations):
             return None                                 # "أحد سكان الحي": "one of", not a count ("أحد عشر" is);
                                                         # "لم يقتل أحد": nobody
-        if count.exact and count.min == 2 and i > 0 and not self.tokens[i].is_number \
-                and _lookup(self.tokens[i - 1], self.v.victims) \
+        noun = i - 3 if i > 2 and self.tokens[i - 2].text == "غير" else i - 1   # "مدنيين غير متورطين اثنين"
+        if count.exact and count.min == 2 and noun >= 0 and not self.tokens[i].is_number \
+                and _lookup(self.tokens[noun], self.v.victims) \
                 and not (self.figures and self.figures[-1].end >= i):   # "شخصين اثنين" is counted once
             # "مقتل مدنيين اثنين بغارات": a number word after its noun, before any strike word
-            kind = self._trigger_before(i - 1) or self._verb_after(count.end) or self._joined_kind(i - 1)
+            kind = self._trigger_before(noun) or self._verb_after(self._past_apposition(count.end)) \
+                or self._joined_kind(noun)
             past = at_least_after(self.tokens, count.end)
-            bounds = Bounds(2, 2, i - 1, count.end) if past is None else Bounds(2, None, i - 1, past, "على الأقل")
-            return self._figure(kind, bounds, bounds.end, (i - 1, i)) if kind else None
+            bounds = Bounds(2, 2, noun, count.end) if past is None else Bounds(2, None, noun, past, "على الأقل")
+            return self._figure(kind, bounds, bounds.end, (noun, noun + 1)) if kind else None
         bounds = qualify(self.tokens, count)
         bounds = self._reach_qualifier(bounds, count)
         j = count.end
@@ -515,6 +517,14 @@ class ClaimReader:
             if kind is not None:
                 return kind
         return None
+
+    def _past_apposition(self, j: int) -> int:
+        """Past the persons named between commas after a count ("مدنيين اثنين، امرأة وقاصر،
+        قتلا"): where the verb may follow; ``j`` when there are none."""
+        if (tok := self.tok(j)) is None or tok.text not in _COMMAS:
+            return j
+        n, end = self._person_chain(j + 1)
+        return end + 1 if n and (close := self.tok(end)) is not None and close.text in _COMMAS else j
 
     def _verb_after(self, end: int) -> ClaimKind | None:
         """"5 مدنيين قتلوا", "سبعة مدنيين بينهم أربعة أطفال من عائلة واحدة قتلوا", and the
