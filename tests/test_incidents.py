@@ -1338,3 +1338,18 @@ def test_a_lone_report_with_a_toll_of_another_order_at_its_village_stays_apart(l
     docs = [doc("a", MARKET_A, "2016-02-13", "Outlet A"), doc("b", MARKET_B, "2016-02-13", "Outlet B"),
             doc("lone", lone, "2016-02-13", "Outlet C")]
     assert groups(docs) == ([("a", "b", "lone")] if together else [("a", "b"), ("lone",)])
+
+
+@pytest.mark.parametrize("text, village", [
+    ("كوباني – هيلين\nاستشهد شاب اليوم إثر استهداف مسيّرة تركية دراجته قرب قرية زور مغار على ضفة نهر الفرات غربي "
+     "كوباني.\nوتقع قرية زور مغار على خط التماس وتتعرض للقصف باستمرار.\n#كوباني", "زور مغار"),
+    ("الدرباسية – هيلين\nأصيبت امرأة اليوم بقصف تركي قرب قرية عين ديوار على سفح الجبل المطل شرق الدرباسية.\n"
+     "وتقع قرية عين ديوار قرب الحدود.\n#الدرباسية", "عين ديوار"),
+    ("تل تمر – هيلين\nقتل مزارع اليوم باستهداف مسيرة تركية قرب قرية تل جمعة على الطريق الدولي غرب تل تمر.\n"
+     "وتقع قرية تل جمعة على بعد كيلومترات من خط التماس.\n#تل_تمر", "تل جمعة"),
+])
+def test_a_town_named_only_as_a_bearing_a_few_words_on_does_not_locate_the_report(text, village):
+    """"قرب قرية زور مغار على ضفة نهر الفرات غربي كوباني": the town the village is placed by,
+    a few words on, is a bearing (its dateline and hashtag aside), not the scene."""
+    inc, = build_incidents([doc("a", text, "2024-02-08", "Outlet A")])
+    assert inc.location.name_ar == village, inc.location

@@ -405,6 +405,7 @@ def candidates(doc: Document) -> list[Candidate]:
 
 ELSEWHERE_KM = 15.0   # a denial told at a place this far from the event's denies another strike
 LOCATOR_GAP = 16    # characters between a place and the place that locates it ("سرجة جنوبي مدينة أريحا")
+BEARING_GAP = 40    # the same for a bearing ("قرب قرية زور مغار على ضفة نهر الفرات غربي كوباني")
 
 
 def _figures_at_lone_village(stated: list[tuple[int, int]], figured: set[str],
@@ -439,7 +440,7 @@ def _locators(doc: Document, located: list[PlaceMention]) -> set[str]:
     locating: Counter[str] = Counter()
     for before, p in zip(placed, placed[1:]):
         between = doc.text[before.span[1]:p.span[0]]
-        if 0 < len(between) <= LOCATOR_GAP and not any(ch in between for ch in ".،,\n") \
+        if 0 < len(between) <= (BEARING_GAP if p.near else LOCATOR_GAP) and not any(ch in between for ch in ".،,\n") \
                 and not between.lstrip().startswith("و") and (p.near or _belonging(between)):
             locating[p.gazetteer_id] += 1
     named = Counter(p.gazetteer_id for p in located if not _hashtag(doc.text, p) and not _dateline(doc.text, p))
