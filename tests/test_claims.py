@@ -561,6 +561,11 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # a split death phrase after a toll of the other kind ("وفقد ... حياتهم") ends that toll's victims
+    "wounded-then-lost-their-lives": ("أصيب ستة مواطنين وفقد ثلاثة آخرون حياتهم اليوم إثر انفجار عبوة ناسفة.",
+                                      [(I, 6, 6), (K, 3, 3)]),
+    "wounded-then-departed-life": ("أصيب أربعة أطفال وفارق رجل الحياة بقصف على القرية.", [(I, 4, 4), (K, 1, 1)]),
+    "wounded-then-she-lost-her-life": ("أصيب سبعة أشخاص وفقدت امرأة حياتها جراء القصف.", [(I, 7, 7), (K, 1, 1)]),
     # the two named between commas after "اثنين", the verb after them; "غير X" before "اثنين"
     "two-apposition-ghayr": ("تبيّن أن مدنيَّين غير متورطين اثنين، امرأة وقاصر، قُتلا خلال تبادل إطلاق النار.",
                              [(K, 2, 2)]),

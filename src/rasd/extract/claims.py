@@ -1362,7 +1362,7 @@ class ClaimReader:
                 end = ranks                             # "عضوان في قوى الأمن الداخلي": their force
                 continue
             if _is_punct(tok) or (end > start and (
-                    _lookup(tok, self.v.triggers) or _lookup(tok, self.v.verbs_after)
+                    _lookup(tok, self.v.triggers) or end in self.split or _lookup(tok, self.v.verbs_after)
                     or tok.text in self.v.group_stops or tok.is_number
                     or self.v.agent_phrases.at(self.tokens, end) is not None
                     or _lookup(tok, self.v.breakdown) or self._kind_noun(end) is not None
