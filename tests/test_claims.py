@@ -561,6 +561,10 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # a singular casualty noun with who it was in brackets, paired with the other kind after
+    "one-martyr-bracket": ("الحصيلة الأولية: شهيد واحد (سائق تكسي) و5 إصابات بينهم طفلان.", [(K, 1, 1), (I, 5, 5), (I, 2, 2)]),
+    "one-killed-accusative-bracket": ("وخلف القصف قتيلاً واحداً (راعي أغنام) وجريحين.", [(K, 1, 1), (I, 2, 2)]),
+    "one-martyr-bracket-four": ("والحصيلة شهيد واحد (امرأة) وأربعة جرحى.", [(K, 1, 1), (I, 4, 4)]),
     # a split death phrase after a toll of the other kind ("وفقد ... حياتهم") ends that toll's victims
     "wounded-then-lost-their-lives": ("أصيب ستة مواطنين وفقد ثلاثة آخرون حياتهم اليوم إثر انفجار عبوة ناسفة.",
                                       [(I, 6, 6), (K, 3, 3)]),

@@ -1248,6 +1248,8 @@ class ClaimReader:
         if prev is not None and prev.text == "بين":
             return False                                # "7 مدنيين بين قتيل وجريح": killed or injured
         last = i + 1 if nxt is not None and self._noun_modifier(nxt) else i   # "قتيل مدني وجريحان"
+        if (opening := self.tok(last + 1)) is not None and opening.text == "(":   # "شهيد واحد (سائق تكسي) و5 إصابات"
+            last = next((k for k in range(last + 2, min(last + 9, len(self.tokens))) if self.tokens[k].text == ")"), last)
         nxt = self.tok(last + 1)
         if nxt is not None and nxt.text.startswith("و"):
             first = last + 2 if nxt.text == "و" else last + 1     # "و5 جرحى" is two tokens
