@@ -561,6 +561,11 @@ SEVERAL: dict[str, tuple[str, list[tuple]]] = {
 # a singular victim before its verb, "على الأقل" between them or not; the next verb's count
 # then opens a figure of its own, not a count of the killed and injured together
 SUBJECT_FIRST = {
+    # the breakdown between commas before the label of a risen toll
+    "risen-comma-breakdown-civilians": ("ارتفع إلى 9، بينهم 3 أطفال، عدد المدنيين الذين قتلوا جراء غارات على السوق.",
+                                        [(K, 9, 9), (K, 3, 3)]),
+    "risen-comma-breakdown-martyrs": ("ارتفع إلى 15، بينهم 8 أطفال، عدد الذين استشهدوا بالقصف.", [(K, 15, 15), (K, 8, 8)]),
+    "risen-comma-breakdown-wounded": ("وارتفع إلى 20، بينهم امرأتان، عدد الجرحى جراء الانفجار.", [(I, 20, 20), (I, 2, 2)]),
     # a singular casualty noun with who it was in brackets, paired with the other kind after
     "one-martyr-bracket": ("الحصيلة الأولية: شهيد واحد (سائق تكسي) و5 إصابات بينهم طفلان.", [(K, 1, 1), (I, 5, 5), (I, 2, 2)]),
     "one-killed-accusative-bracket": ("وخلف القصف قتيلاً واحداً (راعي أغنام) وجريحين.", [(K, 1, 1), (I, 2, 2)]),

@@ -634,17 +634,23 @@ class ClaimReader:
 
     def _count_label_after(self, end: int) -> int | None:
         """Where the label of a count stated before it begins ("إلى 45 تعداد الشهداء"), also past
-        the breakdown a monitor puts first ("ارتفع إلى 15 بينهم 8 أطفال عدد الذين استشهدوا"): the
-        word after "عدد"/"تعداد"/"حصيلة", with no punctuation between."""
+        the breakdown a monitor puts first ("ارتفع إلى 15 بينهم 8 أطفال عدد الذين استشهدوا", or
+        between commas: "ارتفع إلى 9، بينهم 3 أطفال، عدد"): the word after "عدد"/"تعداد"/"حصيلة",
+        with no other punctuation between."""
         nxt = self.tok(end)
         if nxt is None:
             return None
         if nxt.text in _COUNT_LABELS:
             return end + 1
+        aside = nxt.text in _COMMAS                     # "ارتفع إلى 9، بينهم 3 أطفال، عدد المدنيين"
+        if aside:
+            end += 1
+            if (nxt := self.tok(end)) is None:
+                return None
         if not _lookup(nxt, self.v.breakdown):
             return None
         for k in range(end + 1, min(len(self.tokens), end + BREAKDOWN_REACH)):
-            if _is_punct(self.tokens[k]):
+            if _is_punct(self.tokens[k]) and not (aside and self.tokens[k].text in _COMMAS):
                 return None
             if self.tokens[k].text in _COUNT_LABELS:
                 return k + 1
