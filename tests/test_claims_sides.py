@@ -219,3 +219,13 @@ def test_fighters_kin_are_civilians(body):
     """"من عوائل عناصر التنظيم": the fighters' families, not fighters."""
     found = [c for c in claims_of(body) if not c.denial]
     assert found and all(c.group_kind == "civilians" for c in found), found
+
+
+@pytest.mark.parametrize("body, kind, count", [
+    ("ما أدى إلى استشهاد رفيقنا في قوى الأمن الداخلي ريزان محمد.", "killed", 1),
+    ("استشهد ثلاثة من رفاقنا في الهجوم على الحاجز.", "killed", 3),
+    ("أصيب رفيقانا بجروح طفيفة.", "injured", 2),
+])
+def test_a_forces_own_comrades_are_fighters(body, kind, count):
+    """"رفيقنا", "رفاقنا": a force's statement on its own members (our comrade, our comrades)."""
+    assert [(c.kind, c.min, c.group_kind) for c in claims_of(body)] == [(kind, count, "fighters")]
