@@ -40,7 +40,7 @@ from rasd.geo.translit import arabic_skeleton
 from rasd.model import UNLISTED, PlaceMention, Precision, Span
 from rasd.text.normalize import Folded, fold, fold_term
 
-BYLINE_CHARS = 40   # the longest line that is a dateline ("دير الزور – الميادين")
+DATELINE_CHARS = 40   # the longest line before a report's body that names where it was filed ("دير الزور – الميادين")
 
 # ``data/cues.json``: the words before a name that say what it is (see its ``_about``).
 _CUE_DATA = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
@@ -599,7 +599,7 @@ def signs_for_outlet(text: str, place: PlaceMention, outlet: str | None) -> bool
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= BYLINE_CHARS and _BYLINE_MARK.search(text, line_start, start) is not None \
+    return line_end - line_start <= DATELINE_CHARS and _BYLINE_MARK.search(text, line_start, start) is not None \
         and set(_WORD.findall(fold_term(place.text))) <= set(_WORD.findall(fold_term(outlet)))
 
 

@@ -74,7 +74,7 @@ def incident_of(cluster: Cluster, docs: dict[str, Document]) -> Incident:
         if not civilians:
             found.extend(contradictions(kind, chosen))
     if figures["civilians_injured"].best is None and not any(s.claim.kind == "injured" for s in claims):
-        # "دون وقوع خسائر بشرية" and no report of any wounded: nobody was
+        # "دون وقوع خسائر بشرية" and no report of any wounded: nobody was wounded either
         spared = tuple(s for s in claims if s.claim.denial and s.claim.group_kind != "fighters"
                        and denies_casualties(_claim_words(s)))
         if spared:

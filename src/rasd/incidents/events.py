@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rasd.extract.actors import main_perpetrators
 from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
+from rasd.geo.geocode import DATELINE_CHARS
 from rasd.model import ActorMention, Certainty, Claim, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date, month_words, names_past_month
 from rasd.text.normalize import fold_term, fold_text
@@ -451,7 +452,6 @@ _DATELINE_TAIL = re.compile(r"\s*(?:$|\n|[-–—:/(])")
 
 
 _BULLETS = frozenset("-–—•*▪●◾🔹🔸📍")   # a list item's mark before its place ("- كنصفرة: مقتل ...")
-DATELINE_CHARS = 40   # the longest line before the body that names where a report was filed
 HEADLINE_WORDS = 25   # the most words before the body's first line (a headline)
 # what may stand before a dateline's place on its line: nothing, or an outlet's name and a dash
 # or slash ("روداو – أربيل:", "عين العرب/ كوباني:")
