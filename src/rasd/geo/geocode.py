@@ -589,17 +589,20 @@ _BYLINE_MARK = re.compile(r"[-–—/]\s*$")
 _WORD = re.compile(r"\w+")
 
 
+def line_around(text: str, span: Span) -> tuple[int, int]:
+    """Where the line holding ``span`` starts and ends (its line break excluded)."""
+    end = text.find("\n", span[1])
+    return text.rfind("\n", 0, span[0]) + 1, len(text) if end < 0 else end
+
+
 def signs_for_outlet(text: str, place: PlaceMention, outlet: str | None) -> bool:
     """The place is the report's outlet signing a dateline: a word of the outlet's name right
     after a dash or slash on a line of its own ("دمشق-دانا" for "وكالة دمشق للأنباء (دانا)",
     "دير الزور – الميادين" for the channel), not al-Mayadin or Dana the towns."""
     if not outlet:
         return False
-    start, end = place.span
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= DATELINE_CHARS and _BYLINE_MARK.search(text, line_start, start) is not None \
+    line_start, line_end = line_around(text, place.span)
+    return line_end - line_start <= DATELINE_CHARS and _BYLINE_MARK.search(text, line_start, place.span[0]) is not None \
         and set(_WORD.findall(fold_term(place.text))) <= set(_WORD.findall(fold_term(outlet)))
 
 

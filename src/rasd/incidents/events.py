@@ -23,7 +23,7 @@ from pathlib import Path
 
 from rasd.extract.actors import main_perpetrators
 from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
-from rasd.geo.geocode import DATELINE_CHARS
+from rasd.geo.geocode import DATELINE_CHARS, line_around
 from rasd.model import ActorMention, Certainty, Claim, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date, month_words, names_past_month
 from rasd.text.normalize import fold_term, fold_text
@@ -466,11 +466,10 @@ def _dateline(text: str, p: PlaceMention) -> bool:
     it or not ("بيروت – شنّ الطيران ...", "روداو – أربيل: أُصيب ..."; not a later item's "درعا:
     اغتيال ...")."""
     start, end = p.span
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start, line_end = line_around(text, p.span)
     if _more_words_than(text, line_start, HEADLINE_WORDS) or text[line_start:start].strip() in _BULLETS:
         return False                # a later item's label ("درعا: اغتيال ...", "- كنصفرة: مقتل ...")
-    if (line_end if line_end >= 0 else len(text)) - line_start <= DATELINE_CHARS:
+    if line_end - line_start <= DATELINE_CHARS:
         return _DATELINE_TAIL.match(text, end) is not None
     return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None and _DATELINE_OPENS.match(text, end) is not None
 
