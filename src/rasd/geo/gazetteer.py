@@ -383,11 +383,17 @@ _DOTLESS = str.maketrans("تثنيىئجخذزشضظغفة", "ببببببححد
 SAME_SETTLEMENT_KM = 3.0   # two records of one village: same shape of name, this close
 
 
+def _record_rank(p: Place) -> tuple:
+    """Which of two records of one settlement stands for both: the curated, else the more
+    populous, else the first id."""
+    return not p.curated, -p.population, p.gazetteer_id
+
+
 def _one_settlement(by_key: dict[str, list[Place]]) -> dict[Place, Place]:
     """Records of one settlement under two ids (a curated row and a Who's On First one, or two
     imports), their names written alike but for a letter's dots and lying within
-    ``SAME_SETTLEMENT_KM``: each mapped to one of them (the curated, else the more populous,
-    else the first id), so that reports spelling it either way name the same place."""
+    ``SAME_SETTLEMENT_KM``: each mapped to one of them (``_record_rank``), so that reports
+    spelling it either way name the same place."""
     by_shape: dict[str, set[Place]] = {}
     for key, found in by_key.items():
         shape = (key[2:] if key.startswith("ال") else key).translate(_DOTLESS).replace(" ", "")
@@ -396,7 +402,7 @@ def _one_settlement(by_key: dict[str, list[Place]]) -> dict[Place, Place]:
                 by_shape.setdefault(shape, set()).add(p)
     same: dict[Place, Place] = {}
     for group in by_shape.values():
-        ranked = sorted(group, key=lambda p: (not p.curated, -p.population, p.gazetteer_id))
+        ranked = sorted(group, key=_record_rank)
         for i, p in enumerate(ranked):
             for q in ranked[:i]:
                 if great_circle_km(p.lat, p.lon, q.lat, q.lon) <= SAME_SETTLEMENT_KM:
@@ -419,7 +425,7 @@ def _latin_twins(names: dict[str, Entry], latin_only: list[tuple[Place, list[str
         near = [q for name in written for q in by_skeleton.get(latin_skeleton(name), ())
                 if great_circle_km(place.lat, place.lon, q.lat, q.lon) <= SAME_SETTLEMENT_KM]
         if near:
-            twins[place] = min(near, key=lambda q: (not q.curated, -q.population, q.gazetteer_id))
+            twins[place] = min(near, key=_record_rank)
     return twins
 
 
