@@ -470,11 +470,28 @@ def test_notables_and_clerics_are_civilians(sentence, expected):
      [("killed", 7, "civilians"), ("killed", 2, "fighters")]),
     ("أصيب 3 عناصر من قوات النظام وطفلة في القصف على البلدة.",
      [("injured", 3, "fighters"), ("injured", 1, "civilians")]),
-    # the same side joined by و stays with the figure before, as annotators count it
-    ("قتل 4 أطفال وامرأة في القصف على البلدة الليلة الماضية.", [("killed", 4, "civilians")]),
     ("مقتل 4 أطفال من عائلة واحدة بقصف قوات النظام على البلدة.", [("killed", 4, "civilians")]),
 ])
 def test_victims_of_the_other_side_joined_by_wa_are_their_own_figure(sentence, expected):
+    assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 4 أطفال وامرأة في القصف على البلدة الليلة الماضية.", [("killed", 5, "civilians")]),
+    ("أصيب أربعة أطفال وامرأتان بغارات جوية على أطراف المخيم.", [("injured", 6, "civilians")]),
+    ("وقالت المصادر إن 3 أطفال وامرأة جرحوا في استهداف المخيم.", [("injured", 4, "civilians")]),
+    ("قُتل رجلان وثلاث نساء في قصف مدفعي على القرية.", [("killed", 5, "civilians")]),
+    ("أسفرت الغارة عن استشهاد ثلاثة أطفال و٤ سيدات وإصابة آخرين.", [("killed", 7, "civilians")]),
+    ("أصيب 4 أطفال وامرأة ورجل بجروح متعددة جراء القصف.", [("injured", 6, "civilians")]),
+    # a singular noun after a count of eleven or more is counted with the noun before
+    ("قتل 15 رجلاً وامرأة في القصف على القرية.", [("killed", 15, "civilians")]),
+    # a breakdown joined by و stays parts of its toll
+    ("قتل خمسة مدنيين بينهم ثلاثة أطفال وامرأة بالقصف.",
+     [("killed", 5, "civilians"), ("killed", 3, "civilians"), ("killed", 1, "civilians")]),
+])
+def test_victims_of_the_same_side_joined_by_wa_add_up(sentence, expected):
+    """A count of victims and more victims of the same side after و are one toll, as a chain of
+    victim nouns is ("استشهد طفلان وامرأة" = 3)."""
     assert with_groups(sentence) == expected
 
 

@@ -303,18 +303,25 @@ class ClaimReader:
 
     def _with_previous(self, figure: _Figure) -> bool:
         """"قُتل قيادي مع اثنين من مرافقيه" = 3: a figure joined by "مع" right after a figure of
-        the same kind and side adds to it (the previous figure is widened in place)."""
+        the same kind and side adds to it (the previous figure is widened in place); so does one
+        joined by و with civilians after civilians ("أصيب 3 أطفال وامرأة" = 4, "قتل ثلاثة أطفال
+        وأربع نساء" = 7), as a chain of victim nouns adds up ("استشهد طفلان وامرأة" = 3)."""
         start = figure.bounds.start
         prev = self.figures[-1] if self.figures else None
-        if prev is None or start == 0 or self.tokens[start - 1].text != "مع" or prev.end not in (start - 1, start) \
-                or prev.kind != figure.kind or prev.kind == "strikes" or prev.denial or figure.breakdown \
-                or figure.group_kind not in (prev.group_kind, "unknown") \
-                or prev.bounds.min is None or figure.bounds.min is None:
+        if prev is None or start == 0 or prev.kind != figure.kind or prev.kind == "strikes" or prev.denial \
+                or figure.breakdown or prev.bounds.min is None or figure.bounds.min is None:
+            return False
+        with_ = self.tokens[start - 1].text == "مع" and prev.end in (start - 1, start) \
+            and figure.group_kind in (prev.group_kind, "unknown")
+        and_ = prev.end == start and not prev.breakdown and prev.group_kind == figure.group_kind == "civilians" \
+            and (self.tokens[start].text.startswith("و") or self.tokens[start - 1].text == "و")
+        if not (with_ or and_):
             return False
         high = prev.bounds.max + figure.bounds.max \
             if prev.bounds.max is not None and figure.bounds.max is not None else None
         bounds = replace(prev.bounds, min=prev.bounds.min + figure.bounds.min, max=high, end=figure.bounds.end)
-        self.figures[-1] = replace(prev, bounds=bounds, end=figure.end)
+        group = (prev.group[0], figure.group[1]) if and_ and prev.group and figure.group else prev.group
+        self.figures[-1] = replace(prev, bounds=bounds, end=figure.end, group=group)
         return True
 
     def _hypothetical(self, start: int) -> bool:
@@ -906,18 +913,21 @@ class ClaimReader:
     def _joined_persons(self, i: int) -> _Figure | None:
         """"قتل 7 مدنيين وعنصران من الجيش", "أصيب 3 عناصر ومدني": singular or dual victim nouns
         of the other side (civilians after fighters, or the reverse) joined by و right after a
-        figure are one more figure of its kind. Victims of the same side ("4 أطفال وامرأة") are
-        left to the figure before, as annotators count them."""
+        figure are one more figure of its kind. Victims of the same side ("4 أطفال وامرأة") add
+        to the figure before (``_with_previous``)."""
         prev = self.figures[-1] if self.figures else None
         if prev is None or prev.end != i or prev.denial or prev.kind == "strikes" or prev.breakdown \
                 or prev.group_kind == "unknown" or not self.tokens[i].text.startswith("و") \
-                or self.tokens[i].text in ("واحد", "واحده"):
-            return None
+                or self.tokens[i].text in ("واحد", "واحده") \
+                or any(_lookup(t, self.v.described_after) for t in self.tokens[prev.bounds.start:i + 1]):
+            return None                                 # "مواطنين وهما رجل وطفله": who they were, no more victims
         n, end = self._person_chain(i, joined=True)
         if n == 0:
             return None
         figure = self._figure(prev.kind, Bounds(n, n, i, end), end, self._group(i, after_kind_noun=False) or (i, end))
-        return figure if figure.group_kind not in ("unknown", prev.group_kind) else None
+        if figure.group_kind == prev.group_kind and n == 1 and (prev.bounds.min or 0) >= 11:
+            return None                                 # "إحدى عشرة امرأة وطفلة": one counted pair of nouns
+        return figure if figure.group_kind != "unknown" else None
 
     def _person_chain(self, j: int, joined: bool = False) -> tuple[int, int]:
         """Persons named one by one from ``tokens[j]``, joined by و (or by مع before the first
