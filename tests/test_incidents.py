@@ -1353,3 +1353,52 @@ def test_a_town_named_only_as_a_bearing_a_few_words_on_does_not_locate_the_repor
     a few words on, is a bearing (its dateline and hashtag aside), not the scene."""
     inc, = build_incidents([doc("a", text, "2024-02-08", "Outlet A")])
     assert inc.location.name_ar == village, inc.location
+
+
+# a report of Sarmin's shelling that tells, in a sentence of its own and without figures, of
+# another strike at Ariha (14 km away); the same aside naming Sarmin itself stays the report's
+SARMIN_ASIDES = [
+    "وفي سياق متصل، رصد ناشطون غارة جوية على الأطراف الجنوبية لمدينة أريحا، ولم تعرف حصيلتها.",
+    "وفي هجوم آخر، استهدفت طائرات حربية مدجنة قرب مدينة أريحا جنوبي إدلب.",
+    "في سياق آخر، شهدت مدينة أريحا تحليقاً مكثفاً لطائرات الاستطلاع.",
+]
+
+
+@pytest.mark.parametrize("aside", SARMIN_ASIDES)
+def test_a_sentence_telling_of_another_strike_does_not_place_the_report(aside):
+    text = ("مقتل طفلين بقصف على سرمين\nقُتل طفلان، صباح اليوم الثلاثاء، جراء قصف مدفعي لقوات النظام "
+            "استهدف الأحياء السكنية في مدينة سرمين شرقي إدلب.\n" + aside)
+    main = candidates(doc("s", text, "2023-01-17", "Outlet S"))[0]
+    assert "أريحا" not in [p.text for p in main.places]
+    assert [p.text for p in main.places][0] == "سرمين"
+    same_town = candidates(doc("t", text.replace("مدينة أريحا", "مدينة سرمين"), "2023-01-17", "Outlet T"))[0]
+    assert [p.text for p in same_town.places].count("سرمين") > [p.text for p in main.places].count("سرمين")
+
+
+# a party's statement the day after a strike, under a headline naming no place, claiming or
+# denying it at the strike's town (the day's reports name the town and count the dead)
+PARTY_STATEMENTS = [
+    ("أريحا", "مقتل مدنيين بغارة روسية على أريحا\nقُتل مدنيان، اليوم الثلاثاء، بغارة جوية روسية على مدجنة في "
+     "أطراف مدينة أريحا جنوبي إدلب.", "مركز المصالحة الروسي في حميميم",
+     "نشرة مركز المصالحة\nأكد المركز أن القوات الجوية الروسية لم تنفذ أمس أي طلعات قتالية قرب مدينة أريحا، "
+     "وأن ما نشرته وسائل إعلام المسلحين عن غارة روسية لا أساس له."),
+    ("عامودا", "مقتل مدنيين بقصف تركي على عامودا\nقُتل مدنيان، اليوم الثلاثاء، بقصف طائرة مسيّرة تركية على "
+     "سيارة في مدينة عامودا بريف الحسكة.", "وزارة الدفاع التركية",
+     "بيان\nأعلنت وزارة الدفاع التركية أن قواتها استهدفت أمس مواقع للإرهابيين في محيط مدينة عامودا، "
+     "وتحييد عدد منهم."),
+    ("الميادين", "مقتل مدنيين بغارة على الميادين\nقُتل مدنيان، اليوم الثلاثاء، بغارة جوية أمريكية على "
+     "منزل في مدينة الميادين شرقي دير الزور.", "القيادة المركزية الأمريكية",
+     "بيان صحفي\nأعلنت القيادة المركزية الأمريكية أن قواتها نفذت أمس ضربة دقيقة قرب مدينة الميادين استهدفت "
+     "قيادياً في ميليشيا موالية لإيران."),
+]
+
+
+@pytest.mark.parametrize("town, report, voice, statement", PARTY_STATEMENTS)
+def test_a_partys_own_statement_without_a_headline_place_joins_the_strike_it_answers(town, report, voice, statement):
+    """The party's statement names its town only in its body: it is located there (the next
+    day's answer to the strike), not left placeless."""
+    docs = [doc("a", report, "2023-01-17", "Outlet A"), doc("b", report.replace("اليوم", "صباح اليوم"), "2023-01-17", "Outlet B"),
+            doc("s", statement, "2023-01-18", voice)]
+    located = anchors(candidates(docs[2])[0])
+    assert [p.text for p in located] == [town]
+    assert groups(docs) == [("a", "b", "s")]

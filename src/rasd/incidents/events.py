@@ -369,7 +369,8 @@ def candidates(doc: Document) -> list[Candidate]:
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
     # The main event is located without the other events' sentences.
-    others = [s.claim.sentence_span for _, claims in groups[1:] for s in claims]
+    others = [s.claim.sentence_span for _, claims in groups[1:] for s in claims] \
+        + _other_strike_asides(doc, main_places[0] if main_places else None)
     main_places = [p for p in main_places if not any(a <= p.span[0] < b for a, b in others)] or main_places
     first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
     headline = tuple(p for p in doc.places if p.span[0] < first_line and p.precision != "country")
@@ -563,6 +564,19 @@ def _tells_another_strike(doc: Document, span: tuple[int, int], place: PlaceMent
     after = fold_text(doc.text[place.span[1]:place.span[1] + 20]).split()
     return (markers.search(fold_text(doc.text[span[0]:span[1]])) is not None
             or bool(after) and after[0] in neighbour)
+
+
+def _other_strike_asides(doc: Document, main: PlaceMention | None) -> list[tuple[int, int]]:
+    """Sentences without figures that say they tell of another strike and do not name the
+    event's village ("وفي سياق متصل، رصد نشطاء المرصد غارة جوية على أطراف مدينة أريحا" in a
+    report of Sarmin's shelling): their places are that strike's, not where this report's was."""
+    if main is None or not is_village(main):
+        return []
+    markers, _ = _another_event_words()
+    return [(a, b) for a, b in split_sentences(doc.text)
+            if not any(a <= c.span[0] < b for c in doc.claims)
+            and (markers.search(fold_text(doc.text[a:b])) is not None or _unrelated(doc.text[a:b]))
+            and not any(a <= p.span[0] < b and p.gazetteer_id == main.gazetteer_id for p in doc.places)]
 
 
 VILLAGES_APART_KM = 2.5   # a village's own toll this far from the main village's is another strike

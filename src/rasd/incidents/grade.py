@@ -75,6 +75,14 @@ def belligerent(actor: str) -> str:
     return _data()[0].get(actor, actor)
 
 
+def speaks_for(outlet: str | None, actor: str) -> bool:
+    """The outlet is the voice (its ministry, army or command: ``voices``) of the belligerent
+    the actor's strikes are attributed to ("مركز المصالحة الروسي" for Russia)."""
+    known = catalog_source(outlet) if outlet else None
+    voice = _data()[2].get(known.name) if known else None
+    return voice is not None and belligerent(voice) == belligerent(actor)
+
+
 def _competing(belligerents: list[str]) -> bool:
     """Two or more belligerents that are not declared partners in joint operations."""
     partners = _data()[1]

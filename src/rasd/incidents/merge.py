@@ -49,6 +49,7 @@ from functools import cache
 from pathlib import Path
 
 from rasd.incidents.events import Candidate, coarseness, distance_km, is_village
+from rasd.incidents.grade import speaks_for
 from rasd.model import EventDate, PlaceMention
 from rasd.text.dates import adjacent_times, marks_past, month_words, time_of_day
 from rasd.text.normalize import fold_term
@@ -442,13 +443,16 @@ def anchors(c: Candidate, compared: int = DEFAULT_SETTINGS.places_compared) -> l
     Places abroad in a report about Syria are datelines ("بيروت (رويترز)"), capitals that
     react, or related links, rarely where the attack was. A report that states no figure (a
     statement, a denial, a page of links) is located by its headline's place alone: its body
-    names places for other reasons.
+    names places for other reasons. A party's own statement claiming or denying the attack,
+    under a headline that names no place ("نشرة مركز المصالحة ...": "وجّهت أمس ضربة إلى ورشة
+    في ضواحي بلدة أريحا"), is located by the first place it names.
     """
     placed = [p for p in c.places if p.precision != "country"]
     # A village the gazetteer lacks locates a report only when it names no other place.
     named = [p for p in placed if p.listed] or placed
     if not c.claims:
-        return list(c.headline_places[:1])
+        own_word = any(cert in ("denied", "claimed") and speaks_for(c.outlet, actor) for actor, cert in c.perpetrators)
+        return list(c.headline_places[:1] or (named[:1] if own_word else ()))
     home = Counter(p.country for p in named).most_common(1)[0][0] if named else None
     seen: dict[str, PlaceMention] = {}
     for p in named:
