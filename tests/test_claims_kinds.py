@@ -637,3 +637,15 @@ def test_riders_and_passengers_are_victims_of_unknown_kind(sentence, expected):
 ])
 def test_figures_in_hashtags_are_read(sentence, expected):
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قُتل شخصان في غارة على بلدة السيدة زينب جنوبي دمشق.", [("killed", 2, "unknown")]),
+    ("ثلاثة قتلى بانفجار سيارة مفخخة في منطقة السيدة زينب بريف دمشق.", [("killed", 3, "unknown")]),
+    ("أصيب خمسة أشخاص بضربة صاروخية على مزرعة قرب السيده زينب.", [("injured", 5, "unknown")]),
+    # a woman among the victims still says who they were
+    ("قتل 3 أشخاص بينهم سيدة في قصف على بلدة سرمين.", [("killed", 3, "civilians"), ("killed", 1, "civilians")]),
+])
+def test_the_words_of_a_place_name_do_not_say_who_the_victims_were(sentence, expected):
+    """"السيدة" in "السيدة زينب" is the town's name, not a woman among the victims."""
+    assert with_groups(sentence) == expected

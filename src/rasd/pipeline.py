@@ -85,9 +85,9 @@ def _claims(state: State) -> tuple[Claim, ...]:
         return ()
     sentences = state.assigned["sentences"]
     title_span = sentences[0] if sentences and state.article.title else None
-    found = find_claims(state.folded, sentences, state.article.outlet, title_span,
-                        state.assigned["tokens"].tokens)
     places = sorted(state.assigned["places"], key=lambda p: p.span[0])
+    found = find_claims(state.folded, sentences, state.article.outlet, title_span,
+                        state.assigned["tokens"].tokens, [p.span for p in places])
     starts = [p.span[0] for p in places]
     return tuple(_with_places(c, places, starts) for c in found)
 

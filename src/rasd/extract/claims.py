@@ -14,7 +14,7 @@ to (``rasd.extract.sources``), or the outlet.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
@@ -295,8 +295,9 @@ PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the wor
 class ClaimReader:
     """Reads the figures of one sentence (a small class so a model-based reader can sit beside it)."""
 
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], names: frozenset[int] = frozenset()):
         self.tokens = tokens
+        self.names = names            # tokens inside place names ("السيدة زينب"): no word of the victims
         self.v = _vocabulary()
         self.figures: list[_Figure] = []
         self.split = self._split_triggers()
@@ -1505,7 +1506,8 @@ class ClaimReader:
         denied = {k for f in self.figures if f.denial
                   for k in range(f.bounds.start, max(f.end, f.group[1] if f.group else 0))}
         seen = {k for i, t in enumerate(self.tokens)
-                if (k := _lookup(t, self.v.sentence_words)) and not (i in aside and k == "fighters") and i not in denied}
+                if (k := _lookup(t, self.v.sentence_words)) and not (i in aside and k == "fighters") and i not in denied
+                and i not in self.names}
         if len(seen) == 1:
             return seen.pop()
         return "unknown"
@@ -1534,22 +1536,27 @@ class ClaimReader:
 
 
 def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
-                title_span: Span | None = None, tokens: list[Token] | None = None) -> tuple[Claim, ...]:
+                title_span: Span | None = None, tokens: list[Token] | None = None,
+                names: Iterable[Span] = ()) -> tuple[Claim, ...]:
     """Claims of a document, sentence by sentence, each with its source; ``tokens`` are
-    ``tokenize(folded.text)`` when the caller has them already."""
+    ``tokenize(folded.text)`` when the caller has them already; ``names``: the spans of the
+    place names found in the text, whose words say nothing of who the victims were."""
     text = folded.original
     if tokens is None:
         tokens = tokenize(folded.text)
     speakers = Speakers()
     lines: list[tuple[Span, list[Token]]] = []
+    in_names: list[frozenset[int]] = []   # per sentence, its tokens inside a place name
     # Each token's original start (non-decreasing): a sentence's tokens found by bisection.
     starts = list(map(folded.index.__getitem__, map(_start_of, tokens)))
+    inside = set(_inside(starts, sorted(names)))
     t = 0
     for sent_start, sent_end in sentences:
         t = bisect_left(starts, sent_start, t)
         u = bisect_left(starts, sent_end, t)
         if u > t:
             lines.append(((sent_start, sent_end), tokens[t:u]))
+            in_names.append(frozenset(k - t for k in range(t, u) if k in inside) if inside else frozenset())
         t = u
     default_source = _outlet_source(outlet)
     if (issuer := letterhead([line for _, line in lines])) is not None:
@@ -1559,7 +1566,7 @@ def find_claims(folded: Folded, sentences: list[Span], outlet: str | None,
     named: list[Source] = []          # speakers the catalog knows, in order: "المؤسسة" refers back
     # Figures first (a sentence's figures do not depend on its speakers): speakers are
     # followed only as far as the last sentence with a figure, nothing after it is asked.
-    readers = [ClaimReader(sent_tokens) for _, sent_tokens in lines]
+    readers = [ClaimReader(sent_tokens, place_words) for (_, sent_tokens), place_words in zip(lines, in_names)]
     found = [reader.read() for reader in readers]
     last = max((k for k, figures in enumerate(found) if figures), default=-1)
     for ((sent_start, sent_end), sent_tokens), reader, figures in zip(lines[:last + 1], readers, found):
@@ -1611,6 +1618,12 @@ def _general_casualty_words() -> frozenset[str]:
 def denies_casualties(denial_text: str) -> bool:
     """A denial's words deny casualties in general ("خسائر بشرية", "ضحايا"), not deaths alone."""
     return not _general_casualty_words().isdisjoint(fold_term(denial_text).split())
+
+
+def _inside(starts: list[int], spans: list[Span]) -> list[int]:
+    """The positions of the tokens (``starts``: their original starts, non-decreasing) that lie
+    inside one of ``spans``."""
+    return [k for a, b in spans for k in range(bisect_left(starts, a), bisect_left(starts, b))]
 
 
 def _outlet_source(outlet: str | None) -> Source:
