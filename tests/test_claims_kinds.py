@@ -649,3 +649,16 @@ def test_figures_in_hashtags_are_read(sentence, expected):
 def test_the_words_of_a_place_name_do_not_say_who_the_victims_were(sentence, expected):
     """"السيدة" in "السيدة زينب" is the town's name, not a woman among the victims."""
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 3 أشخاص برصاص مسلحين مجهولين في درعا.", [("killed", 3, "unknown")]),
+    ("قتل شخصان على يد مسلحين في ريف درعا.", [("killed", 2, "unknown")]),
+    ("أصيب أربعة أشخاص بهجوم شنه مسلحون على سيارة في بادية حمص.", [("injured", 4, "unknown")]),
+    ("قُتل 11 شخصاً جراء هجوم نفذه مسلحون على جامعي الكمأة.", [("killed", 11, "unknown")]),
+    # fighters named as the victims stay fighters
+    ("قتل 5 مسلحين في اشتباكات مع قوات الأمن.", [("killed", 5, "fighters")]),
+])
+def test_the_attackers_named_after_the_victims_do_not_make_them_fighters(sentence, expected):
+    """"برصاص مسلحين", "هجوم نفذه مسلحون": the gunmen attacked; the toll names no victims."""
+    assert with_groups(sentence) == expected

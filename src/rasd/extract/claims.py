@@ -62,6 +62,7 @@ class _Vocabulary:
     group_stops: frozenset[str]
     rank_openers: frozenset[str]                        # "قوى": "في قوى الأمن" names a force
     agent_phrases: lexicon.Phrases                      # "من قبل", "على يد": the killer named after the victims
+    attacker_openers: frozenset[str]                    # "نفذه", "برصاص": the attackers named after them
     breakdown: frozenset[str]
     initial: lexicon.Phrases
     updated: lexicon.Phrases
@@ -184,6 +185,7 @@ def _read_vocabulary() -> _Vocabulary:
         group_stops=lexicon.words(c["group_stops"]),
         rank_openers=lexicon.words(c["rank_openers"]),
         agent_phrases=lexicon.Phrases(c["agent_phrases"]),
+        attacker_openers=lexicon.words(c["attacker_openers"]),
         breakdown=lexicon.words(c["breakdown_cues"]),
         initial=lexicon.Phrases(c["toll_stage"]["initial"]),
         updated=lexicon.Phrases(c["toll_stage"]["updated"]),
@@ -289,6 +291,7 @@ _RELATIVES = frozenset(("الذين", "اللذين", "اللذان", "اللو�
 _RELATIVES_ONE = _RELATIVES | {"الذي", "التي"}
 BREAKDOWN_ASIDE_WORDS = 14  # a breakdown between a toll and its verb ("بينهم 11 طفلاً ونساء من ... قضوا")
 VICTIM_ADJECTIVES = 4       # words between a singular victim and its verb ("سورياً غير متورط قد")
+ATTACKER_WORDS = 4          # "برصاص مسلحين مجهولين": the words naming the attackers after an opener
 PART_COMPLEMENT_WORDS = 5   # "من قوات النظام السوري": the words of a part's "من X" before the next part
 
 
@@ -1505,12 +1508,29 @@ class ClaimReader:
         # "قتل 5 ... فيما لم يرصد سقوط ضحايا مدنيين": the side a denial spares is not the victims'
         denied = {k for f in self.figures if f.denial
                   for k in range(f.bounds.start, max(f.end, f.group[1] if f.group else 0))}
+        attackers = self._attackers()
         seen = {k for i, t in enumerate(self.tokens)
                 if (k := _lookup(t, self.v.sentence_words)) and not (i in aside and k == "fighters") and i not in denied
-                and i not in self.names}
+                and i not in self.names and i not in attackers}
         if len(seen) == 1:
             return seen.pop()
         return "unknown"
+
+    def _attackers(self) -> set[int]:
+        """The words naming who attacked: up to four after an attacker opener ("هجوم نفذه
+        مسلحون", "برصاص مسلحين مجهولين") or an agent phrase ("على يد مسلحين"), before any
+        punctuation."""
+        out: set[int] = set()
+        for i, tok in enumerate(self.tokens):
+            start = i + 1 if _lookup(tok, self.v.attacker_openers) else \
+                i + len(phrase) if (phrase := self.v.agent_phrases.at(self.tokens, i)) is not None else None
+            if start is None:
+                continue
+            for k in range(start, min(start + ATTACKER_WORDS, len(self.tokens))):
+                if _is_punct(self.tokens[k]):
+                    break
+                out.add(k)
+        return out
 
     def _breakdown_asides(self) -> set[int]:
         """Tokens from a breakdown word ("بينهم", "منهم") to the end of its phrase (punctuation, or
