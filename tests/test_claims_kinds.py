@@ -662,3 +662,14 @@ def test_the_words_of_a_place_name_do_not_say_who_the_victims_were(sentence, exp
 def test_the_attackers_named_after_the_victims_do_not_make_them_fighters(sentence, expected):
     """"برصاص مسلحين", "هجوم نفذه مسلحون": the gunmen attacked; the toll names no victims."""
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأشار المصدر إلى أن خسائر العدوان اقتصرت على الماديات.",
+    "وقال إن الأضرار تقتصر على الماديات في المنازل المستهدفة.",
+    "الخسائر اقتصر على أضرار مادية في الممتلكات بحسب الدفاع المدني.",
+])
+def test_losses_named_before_only_material_deny_casualties(sentence):
+    """"خسائر العدوان اقتصرت على الماديات": the losses named before the verb, as in
+    "اقتصرت الخسائر على الماديات"."""
+    assert [(c.kind, c.min, c.max, c.denial) for c in read(sentence)] == [("killed", 0, 0, True)]

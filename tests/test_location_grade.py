@@ -902,3 +902,17 @@ def test_a_place_named_by_its_hashtag_is_located_by_its_name(tag, name):
     plain = post.replace(tag, name).replace("عاجل | ", "")
     both = one_incident(doc("a", post, "Page A"), doc("b", plain, "Outlet B"))
     assert both.places[0].text == name, both.places
+
+
+@pytest.mark.parametrize("harmed", [
+    [side_claim("a", "killed", 3, "fighters")],
+    [side_claim("a", "killed", 2, "fighters"), side_claim("a", "killed", 1, "fighters"),
+     side_claim("b", "killed", 3, "unknown")],
+    [side_claim("a", "killed", 2, "fighters"), side_claim("a", "injured", 3, "fighters")],
+])
+def test_no_human_losses_at_all_and_only_fighters_harmed_is_discounted(harmed):
+    """A source denying human losses in general ("اقتصرت الخسائر على الماديات") while the tolls
+    others give are of fighters: no civilian harm to code, as when the civilians are spared."""
+    none_hurt = side_claim("c", "killed", 0, "unknown", denial=True)
+    g, reasons = grade([attrib("Israel", ("A", "B"))], harmed + [none_hurt], ["A", "B"])
+    assert g == "discounted" and "fighters" in reasons[0], reasons

@@ -178,7 +178,7 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
         who = sorted({s.claim.source.text for s in denials})
         return "discounted", (f"{len(denials)} report(s) deny any casualties ({', '.join(who)}) "
                               "and none reports one",)
-    spared = sorted({s.claim.source.text for s in denials if s.claim.group_kind == "civilians"})
+    spared = sorted({s.claim.source.text for s in denials if s.claim.group_kind in ("civilians", "unknown")})
     if spared and _only_fighters(harmed):
         return "discounted", (f"no civilian harmed according to {', '.join(spared)}; "
                               f"{'the casualties reported are fighters' if harmed else 'no casualty reported'}",)
