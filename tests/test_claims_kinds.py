@@ -673,3 +673,16 @@ def test_losses_named_before_only_material_deny_casualties(sentence):
     """"خسائر العدوان اقتصرت على الماديات": the losses named before the verb, as in
     "اقتصرت الخسائر على الماديات"."""
     assert [(c.kind, c.min, c.max, c.denial) for c in read(sentence)] == [("killed", 0, 0, True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال سكان إن رجلاً وابنه قُتلا يوم السبت في غارة على أطراف البلدة.", [("killed", 2, "civilians")]),
+    ("أفاد ناشطون بأن شاباً ووالده أصيبا بجروح في القصف.", [("injured", 2, "civilians")]),
+    ("وقالت مصادر محلية إن لاجئاً عراقياً قتل بانفجار عبوة ناسفة.", [("killed", 1, "civilians")]),
+    # alef forms of short words are other words
+    ("أما شمالاً فقد استهدف القصف مواقع عسكرية.", []),
+    ("تعرضوا إما للاعتقال وإما للتهجير.", []),
+])
+def test_a_singular_victim_in_the_accusative_after_inna_is_read(sentence, expected):
+    """"إن رجلاً وابنه قُتلا": the accusative after إنّ/أنّ opens the victims as the nominative does."""
+    assert with_groups(sentence) == expected

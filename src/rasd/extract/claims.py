@@ -112,9 +112,18 @@ def _vocabulary() -> _Vocabulary:
     cues = (set(v.kind_plural) | set(v.kind_dual) | set(v.kind_singular) | set(v.triggers) | set(v.victims)
             | v.breakdown | v.denial_cues.heads | v.denial_phrases.heads | set(numbers.units) | set(numbers.tens)
             | set(numbers.hundreds) | set(numbers.thousands) | set(numbers.vague) | set(v.pronoun_triggers)
-            | set(v.split_triggers))
+            | set(v.split_triggers)
+            | _accusatives(v.victims))
     return replace(v, cues=frozenset(cues), denial_heads=v.denial_cues.heads | v.denial_phrases.heads,
                    stage_heads=v.updated.heads | v.initial.heads)
+
+
+def _accusatives(victims: Mapping[str, tuple[GroupKind, int | None]]) -> set[str]:
+    """The accusative of each singular victim noun ("رجلاً", "شاباً" after إنّ), folded: nouns of
+    three letters or more with no alef or pronoun at their end; not "أحداً" (anyone), "آخر", or
+    two-letter kin words, whose alef forms are other words ("أما", "إما")."""
+    return {noun + "ا" for noun, (_, number) in victims.items()
+            if number == 1 and len(noun) >= 3 and not noun.endswith(("ا", "هم")) and noun not in ("احد", "اخر")}
 
 
 _COMMAS = frozenset(("،", ","))
@@ -1166,6 +1175,8 @@ class ClaimReader:
             return self._figure(single, Bounds(1, 1, i, i + 1), i + 1, None)
         victim = _lookup(tok, self.v.victims)
         accusative = any(f.endswith("ا") and self.v.victims.get(f[:-1], (None, None))[1] == 1 for f in tok.forms)
+        if victim is None and accusative and self._person_number(tok.forms) == 1:
+            victim = self._victim_entry(tok.forms)      # "إن رجلاً وابنه قُتلا": the accusative after إنّ
         if not victim or not (victim[1] or accusative):
             return None                                 # a casualty adjective ("طفلة مصابة قتل") is no subject
         if victim[0] == "unknown" and not accusative:   # "الحرس الإيراني يعلن قتل": no name after a nationality
