@@ -1402,3 +1402,20 @@ def test_a_partys_own_statement_without_a_headline_place_joins_the_strike_it_ans
     located = anchors(candidates(docs[2])[0])
     assert [p.text for p in located] == [town]
     assert groups(docs) == [("a", "b", "s")]
+
+
+# the same report with a sentence that states another strike's toll at Ariha
+SARMIN_OTHER_STRIKES = [
+    "وفي هجوم آخر، قُتل مدنيان بغارة جوية على أطراف مدينة أريحا.",
+    "وفي وقت متزامن، أصيب ثلاثة مدنيين بقصف صاروخي على مدينة أريحا.",
+    "وفي سياق متصل، قتل رجل وأصيبت زوجته بقصف مماثل على مدينة أريحا.",
+]
+
+
+@pytest.mark.parametrize("other", SARMIN_OTHER_STRIKES)
+def test_a_sentence_stating_another_strikes_toll_does_not_place_the_report(other):
+    text = ("مقتل طفلين بقصف على سرمين\nقُتل طفلان، صباح اليوم الثلاثاء، جراء قصف مدفعي لقوات النظام "
+            "استهدف الأحياء السكنية في مدينة سرمين شرقي إدلب.\n" + other)
+    main = candidates(doc("s", text, "2023-01-17", "Outlet S"))[0]
+    assert "أريحا" not in [p.text for p in main.places]
+    assert {(s.claim.kind, s.claim.min) for s in main.claims} == {("killed", 2)}

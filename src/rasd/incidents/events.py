@@ -344,6 +344,7 @@ def candidates(doc: Document) -> list[Candidate]:
 
     groups: list[tuple[PlaceMention | None, list[SourcedClaim]]] = [(main_places[0] if main_places else None, [])]
     main_told = False                     # a sentence before has stated a toll at the main place
+    elsewhere_told: list[tuple[int, int]] = []
     for span in sentences:
         if span in background:
             continue
@@ -359,8 +360,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 or (place, [])
         elif _unrelated(sentence):
             continue                      # "في سياق آخر، أصيب 7 بانقلاب سيارة": not this event's
-        elif place is not None and main is not None and (
-                _tells_another_strike(doc, span, place, main) or main_told and _village_toll(doc, span, place, main, here)):
+        elif place is not None and main is not None and _tells_another_strike(doc, span, place, main):
+            elsewhere_told.append(span)   # another strike's sentence: neither its figures nor its places
+            continue
+        elif place is not None and main is not None and main_told and _village_toll(doc, span, place, main, here):
             continue
         if target not in groups:
             groups.append(target)
@@ -369,7 +372,7 @@ def candidates(doc: Document) -> list[Candidate]:
         target[1].extend(SourcedClaim(doc.doc_id, c, sentence) for c in here)
 
     # The main event is located without the other events' sentences.
-    others = [s.claim.sentence_span for _, claims in groups[1:] for s in claims] \
+    others = [s.claim.sentence_span for _, claims in groups[1:] for s in claims] + elsewhere_told \
         + _other_strike_asides(doc, main_places[0] if main_places else None)
     main_places = [p for p in main_places if not any(a <= p.span[0] < b for a, b in others)] or main_places
     first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
