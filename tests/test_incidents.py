@@ -1,6 +1,7 @@
 """Grouping reports into incidents and reconciling their figures (articles written for these tests)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -1419,3 +1420,20 @@ def test_a_sentence_stating_another_strikes_toll_does_not_place_the_report(other
     main = candidates(doc("s", text, "2023-01-17", "Outlet S"))[0]
     assert "أريحا" not in [p.text for p in main.places]
     assert {(s.claim.kind, s.claim.min) for s in main.claims} == {("killed", 2)}
+
+
+def test_a_candidate_re_read_for_a_cluster_leaves_no_anchors_cached_under_its_id(monkeypatch):
+    """A report re-read with a cluster's villages joins as a new object; the anchors cached for
+    the original must go with it, or a later report given the same id (memory reused) would be
+    located by them: a run's incidents then changed from one run to the next."""
+    grouping = _Grouping(MergeSettings())
+    by_day: dict = {}
+    first = candidates(doc("a", ARIHA_A, "2024-03-05", "Outlet A"))[0]
+    second = candidates(doc("b", ARIHA_B, "2024-03-05", "Outlet B"))[0]
+    grouping.join(first, by_day)
+    monkeypatch.setattr(_Grouping, "_homonyms_settled",
+                        lambda self, c, placed, cluster: (dataclasses.replace(c), cluster))
+    assert grouping.join(second, by_day) is None          # joined the first report's incident
+    assert id(second) not in grouping._located
+    (cluster,) = [cl for day in by_day.values() for cl in day]
+    assert all(id(m) in grouping._located for m in cluster.members)

@@ -614,7 +614,13 @@ class _Grouping:
                 scored.append((s, cl, read, seen))
         founded = None
         if scored:
+            original = c
             _, best, c, seen = max(scored, key=lambda sc: sc[0])
+            if c is not original:
+                # ``c`` re-read with the cluster's villages joins in its place: the anchors cached
+                # under the original's id would outlive it, and a later candidate given the same
+                # id would read them as its own
+                self.forget(original)
             if seen is not best:
                 vars(best).update(vars(seen))    # the cluster re-read, under its own identity
         else:
