@@ -1365,14 +1365,21 @@ SARMIN_ASIDES = [
 ]
 
 
+SARMIN_SHELLED = ("مقتل طفلين بقصف على سرمين\nقُتل طفلان، صباح اليوم الثلاثاء، جراء قصف مدفعي لقوات النظام "
+                  "استهدف الأحياء السكنية في مدينة سرمين شرقي إدلب.\n")
+
+
+def _sarmin_report_with(sentence: str):
+    """The main candidate event of a report of Sarmin's shelling that goes on with ``sentence``."""
+    return candidates(doc("s", SARMIN_SHELLED + sentence, "2023-01-17", "Outlet S"))[0]
+
+
 @pytest.mark.parametrize("aside", SARMIN_ASIDES)
 def test_a_sentence_telling_of_another_strike_does_not_place_the_report(aside):
-    text = ("مقتل طفلين بقصف على سرمين\nقُتل طفلان، صباح اليوم الثلاثاء، جراء قصف مدفعي لقوات النظام "
-            "استهدف الأحياء السكنية في مدينة سرمين شرقي إدلب.\n" + aside)
-    main = candidates(doc("s", text, "2023-01-17", "Outlet S"))[0]
+    main = _sarmin_report_with(aside)
     assert "أريحا" not in [p.text for p in main.places]
     assert [p.text for p in main.places][0] == "سرمين"
-    same_town = candidates(doc("t", text.replace("مدينة أريحا", "مدينة سرمين"), "2023-01-17", "Outlet T"))[0]
+    same_town = _sarmin_report_with(aside.replace("مدينة أريحا", "مدينة سرمين"))
     assert [p.text for p in same_town.places].count("سرمين") > [p.text for p in main.places].count("سرمين")
 
 
@@ -1415,9 +1422,7 @@ SARMIN_OTHER_STRIKES = [
 
 @pytest.mark.parametrize("other", SARMIN_OTHER_STRIKES)
 def test_a_sentence_stating_another_strikes_toll_does_not_place_the_report(other):
-    text = ("مقتل طفلين بقصف على سرمين\nقُتل طفلان، صباح اليوم الثلاثاء، جراء قصف مدفعي لقوات النظام "
-            "استهدف الأحياء السكنية في مدينة سرمين شرقي إدلب.\n" + other)
-    main = candidates(doc("s", text, "2023-01-17", "Outlet S"))[0]
+    main = _sarmin_report_with(other)
     assert "أريحا" not in [p.text for p in main.places]
     assert {(s.claim.kind, s.claim.min) for s in main.claims} == {("killed", 2)}
 
