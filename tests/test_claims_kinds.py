@@ -686,3 +686,24 @@ def test_losses_named_before_only_material_deny_casualties(sentence):
 def test_a_singular_victim_in_the_accusative_after_inna_is_read(sentence, expected):
     """"إن رجلاً وابنه قُتلا": the accusative after إنّ/أنّ opens the victims as the nominative does."""
     assert with_groups(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتلت ضربة إسرائيلية مساء الاثنين 21 من تشرين الأول امرأة وابنتها.",
+    "وأصيب في 12 من أيلول مدنيان بقصف على البلدة.",
+    "أعلن الدفاع المدني أن الغارة قتلت في 15 من كانون الثاني رجلين.",
+])
+def test_a_day_of_the_month_before_min_and_a_month_is_no_count(sentence):
+    """"21 من تشرين الأول" is a date, not 21 of some group ("قتل 7 من عناصر النظام" is)."""
+    assert all(c.min not in (21, 12, 15) for c in read(sentence)), [(c.kind, c.min) for c in read(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل القصف الأحد 15 من كانون الثاني رجلاً وزوجته.",
+    "قتلت الغارة الأحد الماضي مدنيين في البلدة.",
+    "أصاب القصف الأحد طفلين بجروح.",
+])
+def test_sunday_after_the_verb_is_no_victim(sentence):
+    """"الأحد" with the article is Sunday, not "one" ("قتل أحد المدنيين" is one)."""
+    assert not any((c.group or "").startswith("الأحد") for c in read(sentence)), \
+        [(c.kind, c.min, c.group) for c in read(sentence)]

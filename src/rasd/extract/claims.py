@@ -426,6 +426,8 @@ class ClaimReader:
         if bounds.end > j and bounds.min != bounds.max and bounds.max is not None:
             j = bounds.end                              # "بين 10 و15 قتيلاً", "بين ثمانية وعشرة أشخاص":
                                                         # the noun follows the range
+        if self.tok(j) is not None and self.tokens[j].text == "من" and self._month_at(j + 1):
+            return None                                 # "مساء الاثنين 21 من تشرين الأول": a date
         if self.tok(j) is not None and self.tokens[j].text in ("منهم", "منهن"):
             kind = self._previous_kind()                # "قتل 8 أشخاص، 5 منهم من عائلة واحدة"
             if kind is not None:
@@ -805,7 +807,12 @@ class ClaimReader:
 
     def _since_month(self, i: int) -> bool:
         """"منذ تشرين الأول الماضي", "منذ 5 آذار": since a month or a date in it."""
-        k = i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].is_number)
+        return self._month_at(i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].is_number))
+
+    def _month_at(self, k: int) -> bool:
+        """A month's name at ``k``, or after "شهر" there ("تشرين الأول", "شهر أيلول")."""
+        if (word := self.tok(k)) is not None and word.text == "شهر":
+            k += 1
         return (month := self.tok(k)) is not None and not month_words().isdisjoint(month.forms)
 
     def _since_weekday(self, i: int) -> bool:
@@ -962,6 +969,8 @@ class ClaimReader:
                     forms = tok.forms[1:]
                 else:
                     break
+            if self.tokens[j].text.startswith(("ال", "وال")) and self.tokens[j].text.removeprefix("و") in weekday_words():
+                break                                   # "قتل القصف الأحد ...": Sunday, not "one"
             number = self._person_number(forms)
             casualty = self._casualty_kind(self.tokens[j])
             if n == 0:
