@@ -707,3 +707,15 @@ def test_sunday_after_the_verb_is_no_victim(sentence):
     """"الأحد" with the article is Sunday, not "one" ("قتل أحد المدنيين" is one)."""
     assert not any((c.group or "").startswith("الأحد") for c in read(sentence)), \
         [(c.kind, c.min, c.group) for c in read(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتلت الغارة الاثنين مدنيين في البلدة.", []),
+    ("أسفرت الغارة الاثنين عن مقتل 3 مدنيين.", [("killed", 3, "civilians")]),
+    ("شنت الطائرة الحربية الإثنين غارة على البلدة.", []),
+    # the dual counted by "الاثنين" after it stays two
+    ("قتل الطفلين الاثنين في القصف على البلدة.", [("killed", 2, "civilians")]),
+])
+def test_monday_after_a_singular_noun_is_no_count(sentence, expected):
+    """"الغارة الاثنين" is the raid on Monday, not two raids."""
+    assert with_groups(sentence) == expected

@@ -403,6 +403,8 @@ class ClaimReader:
         count = read_count(self.tokens, i)
         if count is None or is_measure(self.tokens, count) or self.tokens[i].text in ("واحد", "واحده") and count.end == i + 1:
             return None                                 # "عائلة واحدة": "one" follows its noun
+        if self._monday(i):
+            return None                                 # "قتلت الغارة الاثنين مدنيين": on Monday
         if (definite := self._definite_count(i, count)) is not None:
             return definite
         if count.end == i + 1 and not _ONE_OF.isdisjoint(self.tokens[i].forms) \
@@ -808,6 +810,15 @@ class ClaimReader:
     def _since_month(self, i: int) -> bool:
         """"منذ تشرين الأول الماضي", "منذ 5 آذار": since a month or a date in it."""
         return self._month_at(i + 1 + (self.tok(i + 1) is not None and self.tokens[i + 1].is_number))
+
+    def _monday(self, i: int) -> bool:
+        """"الاثنين" with the article is Monday unless it counts a dual or plural noun right
+        before it ("الطفلين الاثنين", "الغارتين الاثنتين"), or stands alone ("قتل الاثنان")."""
+        tok = self.tokens[i]
+        if not tok.text.removeprefix("و").startswith("ال") or tok.text.removeprefix("و") not in weekday_words():
+            return False
+        before = self.tok(i - 1)
+        return before is None or not before.text.endswith(("ين", "ان", "تين"))
 
     def _month_at(self, k: int) -> bool:
         """A month's name at ``k``, or after "شهر" there ("تشرين الأول", "شهر أيلول")."""
