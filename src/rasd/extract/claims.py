@@ -296,6 +296,12 @@ def _is_punct(token: Token) -> bool:
     return not token.text[0].isalnum()
 
 
+def _named_weekday(token: Token) -> bool:
+    """A weekday with the article ("الأحد", "والاثنين"): a day, not the number it is spelt like."""
+    word = token.text.removeprefix("و")
+    return word.startswith("ال") and word in weekday_words()
+
+
 _RELATIVES = frozenset(("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان"))
 _RELATIVES_ONE = _RELATIVES | {"الذي", "التي"}
 BREAKDOWN_ASIDE_WORDS = 14  # a breakdown between a toll and its verb ("بينهم 11 طفلاً ونساء من ... قضوا")
@@ -814,8 +820,7 @@ class ClaimReader:
     def _monday(self, i: int) -> bool:
         """"الاثنين" with the article is Monday unless it counts a dual or plural noun right
         before it ("الطفلين الاثنين", "الغارتين الاثنتين"), or stands alone ("قتل الاثنان")."""
-        tok = self.tokens[i]
-        if not tok.text.removeprefix("و").startswith("ال") or tok.text.removeprefix("و") not in weekday_words():
+        if not _named_weekday(self.tokens[i]):
             return False
         before = self.tok(i - 1)
         return before is None or not before.text.endswith(("ين", "ان", "تين"))
@@ -980,7 +985,7 @@ class ClaimReader:
                     forms = tok.forms[1:]
                 else:
                     break
-            if self.tokens[j].text.startswith(("ال", "وال")) and self.tokens[j].text.removeprefix("و") in weekday_words():
+            if _named_weekday(self.tokens[j]):
                 break                                   # "قتل القصف الأحد ...": Sunday, not "one"
             number = self._person_number(forms)
             casualty = self._casualty_kind(self.tokens[j])

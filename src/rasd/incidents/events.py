@@ -578,7 +578,8 @@ def _other_strike_asides(doc: Document, main: PlaceMention | None) -> list[tuple
     markers, _ = _another_event_words()
     return [(a, b) for a, b in split_sentences(doc.text)
             if not any(a <= c.span[0] < b for c in doc.claims)
-            and (markers.search(fold_text(doc.text[a:b])) is not None or _unrelated(doc.text[a:b]))
+            and (markers.search(folded := fold_text(doc.text[a:b])) is not None
+                 or _unrelated_openings().match(folded) is not None)
             and not any(a <= p.span[0] < b and p.gazetteer_id == main.gazetteer_id for p in doc.places)]
 
 
