@@ -635,10 +635,45 @@ def test_a_ground_ally_named_more_often_than_the_air_force_makes_it_contested(pe
 
 
 def test_allies_named_equally_often_follow_the_two_source_rule():
-    lone = [attrib("Syrian government forces", ("A",)), attrib("Russia", ("B",))]
-    assert grade(lone, [sc("a", "killed", 3)], ["A", "B"])[0] == "fair"
     both = [attrib("Syrian government forces", ("A", "B")), attrib("Russia", ("C", "D"))]
     assert grade(both, [sc("a", "killed", 3)], ["A", "B", "C", "D"])[0] == "contested"
+    stray = [attrib("Syrian government forces", ("A", "B")), attrib("Russia", ("A", "B")), attrib("Iran", ("C",))]
+    assert grade(stray, [sc("a", "killed", 3)], ["A", "B", "C"])[0] == "contested"
+
+
+@pytest.mark.parametrize("perps, outlets", [
+    ([attrib("Syrian government forces", ("A",)), attrib("Russia", ("B",))], ["A", "B"]),
+    ([attrib("Iran-backed militias", ("A",)), attrib("Syrian government forces", ("B",))], ["A", "B", "C"]),
+    ([attrib("Russia", ("A",)), attrib("US-led coalition", ("B",)), attrib("Turkey", ("B",))], ["A", "B"]),
+])
+def test_when_no_party_is_named_twice_two_sources_blaming_different_parties_are_a_dispute(perps, outlets):
+    """Two outlets, one blaming Russia and one the regime, is the dispute Airwars grades
+    Contested, though neither party is named by two sources."""
+    g, reasons = grade(perps, [sc("a", "killed", 2)], outlets)
+    assert g == "contested" and "belligerents alleged" in reasons[0]
+
+
+@pytest.mark.parametrize("reports", [
+    ["قتل مدنيان بغارة جوية روسية على بلدة كفرنبل اليوم.",
+     "استشهد مدنيان جراء قصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب."],
+    ["أصيبت ثلاث نساء بقصف للميليشيات الإيرانية على قرية تقاد غربي حلب.",
+     "إصابة ثلاث نساء بقصف صاروخي لقوات الأسد على قرية تقاد."],
+    ["مقتل طفل بقصف مدفعي تركي على قرية الدردارة في ريف تل تمر.",
+     "قُتل طفل وأصيب آخرون بقذائف أطلقتها قسد على قرية الدردارة."],
+])
+def test_two_reports_blaming_different_parties_make_a_contested_incident(reports):
+    docs = [doc(f"r{n}", "قصف اليوم\n" + text, f"Outlet {n}") for n, text in enumerate(reports)]
+    inc, = build_incidents(docs)
+    assert inc.grade == "contested", inc.grade_reasons
+
+
+@pytest.mark.parametrize("perps", [
+    [attrib("Syrian government forces", ("A",)), attrib("Russia", ("A",))],
+    [attrib("Iran-backed militias", ("A",)), attrib("Syrian government forces", ("A",))],
+    [attrib("Turkey", ("A",)), attrib("SDF/YPG", ("A",))],
+])
+def test_a_single_source_naming_two_parties_stays_weak(perps):
+    assert grade(perps, [sc("a", "killed", 2)], ["A"])[0] == "weak"
 
 
 @pytest.mark.parametrize("reports, expected", [

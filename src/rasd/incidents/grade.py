@@ -5,7 +5,8 @@ The rules, in order (docs/grade.md gives the sources and the measurements):
 - ``discounted`` too when a source records no civilian casualty and every casualty figure is of
   fighters (``_only_fighters``): Airwars discounts an event whose dead were all combatants;
 - ``contested``: independent sources allege different belligerents (each alleged by at least
-  ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; partners in declared
+  ``MIN_SUPPORT`` of them: one stray mention is not a competing claim; where no party is named
+  by two sources, one source each suffices, unless the incident has a single source; partners in declared
   joint operations are one allegation; an air force named by more sources than its ground ally
   stands alone, and the ally named as often or more makes both compete: ``allies``), even when
   one of them acknowledges a strike: a party
@@ -189,7 +190,8 @@ def grade(perpetrators: Iterable[ActorAttribution], claims: Iterable[SourcedClai
         support[belligerent(a.actor)].update(a.sources)
     unnamed = set(_catalog()["unnamed"])
     leader = min(support, key=lambda b: (b in unnamed, -len(support[b]), b)) if support else None
-    competing = _with_allies([b for b, who in support.items() if len(who) >= MIN_SUPPORT], support)
+    needed = min(MIN_SUPPORT, max((len(who) for who in support.values()), default=0)) if n >= 2 else MIN_SUPPORT
+    competing = _with_allies([b for b, who in support.items() if len(who) >= needed], support)
     if any(b not in unnamed for b in competing):
         competing = [b for b in competing if b not in unnamed]
     if _competing(competing):
