@@ -16,7 +16,6 @@ from typing import Literal
 Span = tuple[int, int]
 
 ClaimKind = Literal["killed", "injured", "strikes"]
-CLAIM_KINDS: tuple[ClaimKind, ...] = ("killed", "injured", "strikes")
 GroupKind = Literal["civilians", "fighters", "unknown"]
 SourceKind = Literal["monitor", "official", "state_media", "agency", "outlet",
                      "anonymous", "medical", "person", "other"]
@@ -43,16 +42,6 @@ class Article:
     url: str | None = None
     warnings: tuple[str, ...] = ()   # non-fatal problems (e.g. unreadable publication date)
     page_kind: PageKind = "article"  # "link_list": a page of headlines, no article body to read
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A count as stated: inclusive bounds (None = unbounded) and the words that qualify it."""
-    min: int | None
-    max: int | None
-    span: Span
-    qualifier: str | None = None     # "ما لا يقل عن", "أكثر من", "نحو", ...
-    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import orjson
 
@@ -166,11 +165,3 @@ def dumps(obj: Any) -> str:
         line = json.dumps(obj, ensure_ascii=False)
         line.encode("utf-8")
         return line
-
-
-def write_incidents(path: Path, incidents: Iterable[Incident]) -> None:
-    """Write incidents.json atomically: a crash never leaves a half-written file."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps([incident_json(i) for i in incidents], ensure_ascii=False, indent=1),
-                   encoding="utf-8")
-    tmp.replace(path)

@@ -83,7 +83,7 @@ def incident_markdown(incident: IncidentDict, documents: DocumentsById) -> str:
     if incident.get("grade"):
         reasons = "; ".join(escape(r) for r in incident.get("grade_reasons") or ())
         lines.append(f"- grade: {escape(incident['grade'])}" + (f" ({reasons})" if reasons else ""))
-    lines += [f"- perpetrator: " + (", ".join(
+    lines += ["- perpetrator: " + (", ".join(
                   f"{escape(a.get('actor'))} ({escape(a.get('certainty') or 'stated')}; "
                   f"{', '.join(escape(s) for s in a.get('sources') or ())})"
                   for a in incident.get("perpetrator") or ()) or "not named"),

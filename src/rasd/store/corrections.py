@@ -16,7 +16,6 @@ from rasd.incidents.location import geo_precision
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 FIGURES = ("killed", "injured", "strikes", "civilians_killed", "civilians_injured")
 FIELDS = ("location", "perpetrator", "grade") + FIGURES
-STRUCTURAL = ("move", "merge")
 _LOCATION_KEYS = ("name_ar", "name_en", "lat", "lon", "admin1", "admin2", "country", "precision")
 
 
