@@ -627,3 +627,23 @@ def test_the_fallen_regimes_loyalists_are_not_the_state(text):
     """"فلول النظام البائد" fight the state since December 2024: their own actor, the attacker."""
     assert mention(text, "Assad loyalist insurgents (2025-)").role == "perpetrator"
     assert all(m.role != "perpetrator" for m in find_actors(text) if m.actor == REGIME)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("نفى المجلس العسكري ذلك، متهماً قوات النظام المنتشرة على خطوط التماس.", REGIME),
+    ("وردّ المتحدث باسم الفصيل على الاتهامات متهماً قسد بقصف السوق.", SDF),
+    ("أصدر قائد الفصيل بياناً متهماً فيه الطيران الروسي بارتكاب المجزرة.", RUSSIA),
+])
+def test_the_party_accused_with_a_participle_is_the_perpetrator(text, actor):
+    """"متهماً X" (accusing X) names X as the attacker, as "اتهمت X" does."""
+    assert mention(text, actor).role == "perpetrator"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ونرجّح أن القذائف صدرت عن مواقع قوات حكومة دمشق في محيط تل رفعت.", REGIME),
+    ("وقال شهود إن القصف صدر عن مواقع قسد قرب مارع.", SDF),
+    ("أكد الأهالي أن القذيفة تصدر عادة عن مواقع قوات النظام شرقي البلدة.", REGIME),
+])
+def test_the_positions_fire_came_from_are_the_attackers(text, actor):
+    """"صدرت عن مواقع X" is where the fire came from, as "انطلقت من مواقع X" is: X attacked."""
+    assert mention(text, actor).role == "perpetrator"

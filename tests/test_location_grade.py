@@ -667,6 +667,38 @@ def test_two_reports_blaming_different_parties_make_a_contested_incident(reports
     assert inc.grade == "contested", inc.grade_reasons
 
 
+@pytest.mark.parametrize("accusing, statement, outlet, party", [
+    (["قُتل مدنيان وأصيب خمسة بقصف صاروخي لقسد على مدينة مارع اليوم.",
+      "مقتل مدنيين اثنين بقذائف أطلقتها قسد على الأحياء السكنية في مارع."],
+     "إننا ننفي هذه الاتهامات جملةً وتفصيلاً، ونؤكد أن القصف على مارع صدر عن جهة أخرى.",
+     "المركز الإعلامي لقوات سوريا الديمقراطية", "SDF/YPG"),
+    (["قتل ثلاثة مدنيين بغارة روسية على بلدة كفرنبل اليوم.",
+      "استشهد ثلاثة مدنيين جراء غارات الطيران الروسي على كفرنبل جنوبي إدلب."],
+     "لا علاقةَ لقواتنا بالغارات التي تتحدث عنها وسائل إعلام المعارضة في كفرنبل.",
+     "وزارة الدفاع الروسية", "Russia"),
+    (["قتلت امرأة بقصف مدفعي تركي على قرية الدردارة في ريف تل تمر.",
+      "مقتل امرأة بقذائف المدفعية التركية على الدردارة."],
+     "قواتنا لم تستهدف أي مناطق مدنية في محيط تل تمر، وتقتصر عملياتها على مواقع الإرهابيين.",
+     "وزارة الدفاع التركية", "Turkey"),
+])
+def test_a_partys_own_statement_denying_in_the_first_person_is_its_denial(accusing, statement, outlet, party):
+    """"إننا ننفي", "لا علاقة لقواتنا", "قواتنا لم تستهدف" in a party's own statement: the party
+    it speaks for denies the attack it is blamed for, and the incident is contested."""
+    docs = [doc(f"r{n}", text, f"Outlet {n}") for n, text in enumerate(accusing)] + [doc("own", statement, outlet)]
+    inc, = build_incidents(docs)
+    denied = [a for a in inc.perpetrator if a.actor == party]
+    assert denied and denied[0].certainty == "denied", inc.perpetrator
+    assert inc.grade == "contested", inc.grade_reasons
+
+
+def test_a_first_person_denial_by_an_outlet_that_speaks_for_no_party_denies_nothing():
+    reports = [doc("r0", "قُتل مدنيان بقصف صاروخي لقسد على مدينة مارع اليوم.", "Outlet 0"),
+               doc("r1", "مقتل مدنيين اثنين بقذائف أطلقتها قسد على مارع.", "Outlet 1"),
+               doc("r2", "إننا ننفي ما تداولته بعض الصفحات عن إغلاق السوق، فالقصف على مارع أوقع قتيلين.", "صفحة مارع الآن")]
+    inc, = build_incidents(reports)
+    assert all(a.certainty != "denied" for a in inc.perpetrator), inc.perpetrator
+
+
 @pytest.mark.parametrize("perps", [
     [attrib("Syrian government forces", ("A",)), attrib("Russia", ("A",))],
     [attrib("Iran-backed militias", ("A",)), attrib("Syrian government forces", ("A",))],

@@ -24,9 +24,10 @@ from pathlib import Path
 from rasd.extract.actors import main_perpetrators
 from rasd.geo.gazetteer import FOCUS_COUNTRY, great_circle_km
 from rasd.geo.geocode import DATELINE_CHARS, line_around
+from rasd.incidents.grade import own_denials, voice_of
 from rasd.model import ActorMention, Certainty, Claim, Document, EventDate, PlaceMention, SiteMention, SourcedClaim
 from rasd.text.dates import event_date, month_words, names_past_month
-from rasd.text.normalize import fold_term, fold_text
+from rasd.text.normalize import fold, fold_term, fold_text
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_forms
 
@@ -306,6 +307,22 @@ class _Elsewhere:
             or p.span in self.concurrent
 
 
+def _own_denial(doc: Document) -> list[ActorMention]:
+    """A party's own statement denying in the first person ("إننا ننفي هذه الاتهامات", "لا علاقة
+    لقواتنا بالتفجير"): the party its outlet speaks for (``voices``) denies the attack, though
+    the statement names it only as "we" (``own_denials`` in ``data/belligerents.json``)."""
+    actor = voice_of(doc.outlet)
+    if actor is None:
+        return []
+    folded = fold(doc.text)
+    found = own_denials().search(folded.text)
+    if found is None:
+        return []
+    start, end = folded.span(found.start(1), found.end(1))
+    return [ActorMention(text=doc.text[start:end], span=(start, end), actor=actor, role="perpetrator",
+                         certainty="denied")]
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """The candidate events of one document (one, or one per distant place of a round-up);
     none when the document tells of no violent incident (its event type is None)."""
@@ -337,7 +354,8 @@ def candidates(doc: Document) -> list[Candidate]:
     # it struck, before a town named plainly elsewhere (a dateline, a hospital's town); grouping
     # keeps the report's first place, the finer anchor.
     edges = [p for p in main_places if coarseness(p) > 0 and is_village(p) and p.gazetteer_id in figured]
-    actors = _current_actors(doc, main_places[0] if main_places else None, elsewhere)
+    actors = sorted(_current_actors(doc, main_places[0] if main_places else None, elsewhere) + _own_denial(doc),
+                    key=lambda m: m.span)
     perps = tuple(main_perpetrators(actors))
     also_blamed = tuple(a for a in main_perpetrators(actors, share=0.0) if a not in perps)
     targets = tuple(dict.fromkeys(a.actor for a in doc.actors if a.role == "target"))

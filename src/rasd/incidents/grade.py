@@ -28,6 +28,7 @@ quoted figure included.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -76,11 +77,24 @@ def belligerent(actor: str) -> str:
     return _data()[0].get(actor, actor)
 
 
-def speaks_for(outlet: str | None, actor: str) -> bool:
-    """The outlet is the voice (its ministry, army or command: ``voices``) of the belligerent
-    the actor's strikes are attributed to ("مركز المصالحة الروسي" for Russia)."""
+@cache
+def own_denials() -> re.Pattern[str]:
+    """The first-person denials of a party's own statement (``own_denials``), as one pattern
+    over folded text; group 1 is the phrase."""
+    phrases = sorted(_catalog()["own_denials"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وف]?(" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
+def voice_of(outlet: str | None) -> str | None:
+    """The actor whose voice the outlet is (its ministry, army or command: ``voices``), if any."""
     known = catalog_source(outlet) if outlet else None
-    voice = _data()[2].get(known.name) if known else None
+    return _data()[2].get(known.name) if known else None
+
+
+def speaks_for(outlet: str | None, actor: str) -> bool:
+    """The outlet is the voice of the belligerent the actor's strikes are attributed to
+    ("مركز المصالحة الروسي" for Russia)."""
+    voice = voice_of(outlet)
     return voice is not None and belligerent(voice) == belligerent(actor)
 
 
