@@ -95,6 +95,19 @@ def test_a_victims_home_town_is_not_where_the_attack_was(sentence, struck):
     assert inc.location is not None and inc.location.name_ar == struck
 
 
+@pytest.mark.parametrize("text, home", [
+    ("قتل ثلاثة مدنيين بقصف صاروخي على سوق مدينة اعزاز مساء اليوم.\nوأفاد مراسلنا بأن ثلاثة صواريخ سقطت على السوق، وبين القتلى طفل من مهجّري مدينة حمص.", "حمص"),
+    ("استشهدت امرأة بغارة روسية على قرية كفرلوسين شمالي إدلب.\nوقال الدفاع المدني إن ثلاث غارات طالت القرية، والضحية من نازحي مدينة حماة.", "حماة"),
+    ("أصيب شابان بقصف مدفعي على مدينة الباب صباح اليوم.\nوذكرت مصادر محلية أن خمس قذائف سقطت في الحي، والمصابان من مهجري مدينة دير الزور.", "دير الزور"),
+])
+def test_the_displaced_victims_home_town_starts_no_event_of_its_own(text, home):
+    """"من مهجّري مدينة حمص", "من نازحي مدينة حماة": where the victims were displaced from, not a
+    second event of the report."""
+    events = candidates(doc("a", "قصف اليوم\n" + text, "Outlet A"))
+    assert len(events) == 1 and all(home not in p.text for p in events[0].places), \
+        [[p.text for p in e.places] for e in events]
+
+
 @pytest.mark.parametrize("sentence, struck", [
     ("قتل خمسة مدنيين بقصف روسي على مدرسة تؤوي نازحين في قرية جوباس جنوب سراقب.", "جوباس"),
     ("قصفت الطائرات مخيمات النازحين في أطمة فقتلت طفلين.", "أطمة"),

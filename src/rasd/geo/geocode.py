@@ -88,7 +88,7 @@ def _cue_table() -> dict[str, str]:
 _CUES = _cue_table()
 # A cue word is never a place's name by itself ("قرى" is a village in al-Hasakah).
 _NAME_PARTS = ("name_heads", "name_tails", "unlisted_after",     # words of names, not cues
-               "outlets_named_like_places", "speaking")
+               "outlets_named_like_places", "speaking", "speaks_after")
 _OUTLETS = frozenset(_WORDS["outlets_named_like_places"])
 _SPEAKING = frozenset(_WORDS["speaking"])
 _SPEAKING_REACH = 4      # words between a word of speaking and "لـ" + the outlet
@@ -633,7 +633,8 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
         chosen.append((m, _choose(cs, local if any(local.fits(p) for p in cs) else ctx)))
     chosen = _in_their_city(chosen, folded.text)
     chosen = [(m, place) for m, place in chosen
-              if not _head_of_longer_name(folded.text, m) and not _tail_of_longer_name(folded.text, m)]
+              if not _head_of_longer_name(folded.text, m) and not _tail_of_longer_name(folded.text, m)
+              and not _speaking_government(folded, m)]
     home = _home_country(chosen)
     chosen = [(m, place) for m, place in chosen
               if home is None or place.country == home or _known_abroad(place, home)]
@@ -666,6 +667,22 @@ def _head_of_longer_name(text: str, m: _Match) -> bool:
     after = _NEXT_WORD.match(text, m.end)
     word = after.group(1) if after else ""
     return word.startswith("ال") and len(word) > 3 and word not in _NAME_TAILS and word not in _CUE_NAMES
+
+
+_SPEAKS_AFTER = frozenset(_WORDS["speaks_after"])
+
+
+def _speaking_government(folded: Folded, m: _Match) -> bool:
+    """A name no place word or preposition introduces, right before a verb of speaking or stance
+    in the same line ("وأنقرة تتحدث عن «إرهابيين»", "موسكو تنفي"): the government speaks; no
+    place is meant (a headline's last word over a line opening "نفت ..." stays a place)."""
+    if m.cue.kind not in (None, "list"):
+        return False
+    after = _NEXT_WORD.match(folded.text, m.end)
+    if after is None or after.group(1) not in _SPEAKS_AFTER:
+        return False
+    start, end = folded.span(m.end, after.start(1))
+    return "\n" not in folded.original[start:end]
 
 
 # "قرية عين X": a village word, then a word that begins names.
