@@ -489,3 +489,14 @@ def test_a_village_named_with_a_side_of_a_town_stays_near_it():
 def test_a_village_the_gazetteer_lacks_stays_near_its_area():
     found = {p.text: p for p in places("قصف على قرية الخويرة بريف تل تمر.")}
     assert geo_precision(found["الخويرة"]) == 2
+
+
+@pytest.mark.parametrize("text, english", [
+    ("سقطت قذيفة على قرية سفتك قرب كوباني.", "Siftik al Ula"),            # "سفتك الأولى / الوسطى"
+    ("قُصفت بلدة الحصوة بالمدفعية في ريف الحسكة.", "Al Haswah Fawqani"),   # "الحصوة تحتاني / فوقاني"
+    ("أصيب طفلان بقصف على قرية موريك في ريف الحسكة.", "Mawrik Tahtani"),  # "موريك تحتاني / فوقاني"
+])
+def test_a_village_family_is_known_by_its_stem(text, english):
+    """Villages listed only with a part word ("X تحتاني", "X الأولى", Kurdish
+    "X زير") are named bare in reports: the stem, after a place word, is one of them."""
+    assert english in [p.name_en for p in places(text)]

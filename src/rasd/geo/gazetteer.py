@@ -140,11 +140,14 @@ SMALL_KINDS = frozenset({"village", "neighbourhood"})
 _PRECISION_OF_KIND: dict[str, Precision] = {
     "town": "town", "village": "town", "neighbourhood": "town", "point": "point",
     "district": "district", "subdistrict": "district", "governorate": "governorate", "country": "country"}
-# Words that end a village's name and tell its part ("الطيبة الغربية"): a name with one of them
-# is also known by its stem where no place has the stem as its own name.
+# Words that end a village's name and tell its part ("الطيبة الغربية", "سفتك تحتاني", "سفتك
+# الأولى", Kurdish "زير"/"زور", lower/upper): a name with one of them is also known by its stem
+# where no place has the stem as its own name. Not the size words ("الكبيرة"): "قريتا شيخ حسن
+# الكبيرة ومرعناز" names a village the gazetteer lacks, not Idlib's Shaykh Hasan.
 DIRECTIONS = frozenset(fold_term(w) for w in (
     "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
-    "الفوقاني", "التحتاني", "الفوقانية", "التحتانية"))
+    "الفوقاني", "التحتاني", "الفوقانية", "التحتانية",
+    "فوقاني", "تحتاني", "فوقانية", "تحتانية", "الأولى", "الثانية", "الوسطى", "الوسطي", "زير", "زور"))
 
 
 def _built_places() -> tuple[list[tuple[Place, list[str]]], list[tuple[Place, list[str]]]]:
