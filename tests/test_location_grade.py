@@ -257,6 +257,23 @@ def test_the_attacker_of_an_event_told_as_happening_meanwhile_is_not_this_events
     assert [a.actor for a in inc.perpetrator] == ["Syrian government forces"]
 
 
+@pytest.mark.parametrize("text, own, other", [
+    ("قتيلان بقصف تركي على تل رفعت\nقتل مدنيان بقصف مدفعي نفذته القوات التركية على بلدة تل رفعت اليوم.\n"
+     "وفي سياق متصل، سقطت قذائف صاروخية على مدينة مارع، مصدرها مناطق انتشار القوات الكردية، ما أسفر عن مقتل طفل.",
+     "Turkey", "SDF/YPG"),
+    ("غارات على سرمين\nقتل ثلاثة مدنيين بغارات لطائرات النظام الحربية على مدينة سرمين شرقي إدلب.\n"
+     "وفي هجوم آخر، استهدفت غارة روسية قرية جوباس وأصيب فيها شخصان.", "Syrian government forces", "Russia"),
+    ("قصف على عين عيسى\nأصيبت امرأة بقصف لمسيّرة تركية على بلدة عين عيسى مساء اليوم.\n"
+     "وفي حادثة منفصلة، قتل شاب بانفجار عبوة زرعها مسلحو داعش في قرية الهيشة.", "Turkey", "ISIS (Islamic State)"),
+])
+def test_the_attacker_of_another_strike_a_report_tells_of_is_not_its_events(text, own, other):
+    """"وفي سياق متصل، سقطت قذائف على مدينة مارع، مصدرها القوات الكردية" in a report of Turkish
+    shelling on Tal Rifaat: the SDF struck Marea, not Tal Rifaat."""
+    lead = candidates(doc("a", text, "Outlet A"))[0]
+    blamed = {actor for actor, _ in lead.perpetrators + lead.also_blamed}
+    assert own in blamed and other not in blamed, lead.perpetrators
+
+
 @pytest.mark.parametrize("sentence, struck", [
     ("بالتزامن مع غارات مماثلة، استهدفت الطائرات قرية مريمين بأربعة صواريخ.", "مريمين"),  # the clause has ended
     ("وبالتزامن مع ذلك قصفت المدفعية بلدة آفس.", "آفس"),                      # meanwhile, this report's strike

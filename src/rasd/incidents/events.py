@@ -393,6 +393,14 @@ def candidates(doc: Document) -> list[Candidate]:
     others = [s.claim.sentence_span for _, claims in groups[1:] for s in claims] + elsewhere_told \
         + _other_strike_asides(doc, main_places[0] if main_places else None)
     main_places = [p for p in main_places if not any(a <= p.span[0] < b for a, b in others)] or main_places
+    # ... nor with the attackers those sentences name ("وفي سياق متصل، سقطت قذائف على مدينة مارع،
+    # مصدرها مناطق انتشار القوات الكردية" in a report of Turkish shelling on Tal Rifaat), when
+    # the report blames someone outside them
+    aside = [a for a in actors if a.role == "perpetrator" and any(x <= a.span[0] < y for x, y in others)]
+    if aside and any(a.role == "perpetrator" and a not in aside for a in actors):
+        own_actors = [a for a in actors if a not in aside]
+        perps = tuple(main_perpetrators(own_actors))
+        also_blamed = tuple(a for a in main_perpetrators(own_actors, share=0.0) if a not in perps)
     first_line = len(doc.text) - len(doc.text.lstrip()) + len(doc.text.lstrip().split("\n", 1)[0])
     headline = tuple(p for p in doc.places if p.span[0] < first_line and p.precision != "country")
     loose = _loose_sites(doc, sentences)
