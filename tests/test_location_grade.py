@@ -182,10 +182,23 @@ def marks(sentence: str, rule) -> dict[str, bool]:
     ("أصيب طفلان بقذائف انطلقت من مدينة مارع على قرية أحرص.", "مارع", "أحرص"),
     ("استهدفت مسيرة انطلقت من بلدة الراعي سيارة في قرية تل جيجان.", "الراعي", "تل جيجان"),
     ("قتل مدني بقصف صاروخي على بلدة آفس، وقالت مصادر إن الصواريخ انطلقت من سراقب.", "سراقب", "آفس"),
+    ("قُتلت امرأة بقصف على ناحية تل رفعت انطلق من القواعد التركية ومن مواقع الفصائل في مدينة مارع.", "مارع", "تل رفعت"),
+    ("أصيب طفل بقذائف أُطلقت من مواقع قوات النظام في بلدة سراقب على قرية آفس.", "سراقب", "آفس"),
+    ("قتل مدنيان بصواريخ أطلقت من مناطق انتشار قسد في بلدة تل رفعت على مدينة اعزاز.", "تل رفعت", "اعزاز"),
 ])
 def test_where_the_attackers_fired_from_is_not_where_the_attack_was(sentence, base, struck):
     marked = marks(sentence, is_origin)
     assert marked[base] and not marked[struck]
+
+
+@pytest.mark.parametrize("sentence, struck", [
+    ("استهدفت المسيرات التركية عدداً من مواقع قسد في قرية الدردارة.", "الدردارة"),
+    ("قصفت الطائرات بعضاً من مواقع الفصائل في بلدة كنصفرة.", "كنصفرة"),
+    ("استهدفت الغارات مواقع في قرية كنصفرة وقتل مدنيان.", "كنصفرة"),
+])
+def test_positions_that_were_struck_are_where_the_attack_was(sentence, struck):
+    """"عدداً من مواقع X في قرية Y": what was struck, not where the fire came from."""
+    assert not marks(sentence, is_origin)[struck]
 
 
 @pytest.mark.parametrize("sentence, home, alias", [

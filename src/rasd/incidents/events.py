@@ -133,10 +133,32 @@ def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> boo
     near = before[-(POSITION_REACH + extra):]
     reach = before[-(ORIGIN_REACH + extra + 1):]
     home = before[-(ORIGIN_REACH + extra):]
+    after_min = before[-(POSITION_REACH + extra + 2):]
     return named(home, origin) or named(near, positions) \
         or any(pair in _came_from() for pair in zip(near, near[1:])) \
+        or _from_positions(after_min) \
         or any(first in ("من", "ومن") and named([w], _origin_after_min()) for first, w in zip(reach, reach[1:])) \
         or any(named([w], _origin_before_min()) and "من" in home[k + 1:] for k, w in enumerate(home))
+
+
+_FROM = frozenset({"من", "ومن", "فمن"})
+
+
+@cache
+def _positions_after_min() -> tuple[frozenset[str], frozenset[str]]:
+    """``positions_after_min`` (the first folded word of each) and ``partitive`` of
+    ``data/background.json``."""
+    data = _background_data()
+    return (frozenset(fold_term(w).split()[0] for w in data["positions_after_min"]),
+            frozenset(map(fold_term, data["partitive"])))
+
+
+def _from_positions(words: list[str]) -> bool:
+    """"من مواقع X في": the attackers' positions the fire came from, unless a quantity comes
+    before ("عدداً من مواقع قسد في قرية X" is what was struck)."""
+    positions, partitive = _positions_after_min()
+    return any(words[k] in _FROM and words[k + 1].removeprefix("ال") in positions
+               and not (k and words[k - 1] in partitive) for k in range(len(words) - 1))
 
 
 @cache
