@@ -110,6 +110,7 @@ def _listed(word: str, catalog: frozenset[str]) -> bool:
 
 ORIGIN_REACH = 3     # words before a place that may say it is someone's home ("من أبناء بلدة X")
 POSITION_REACH = 4   # words before a place that may say the attackers fired from it
+FROM_POSITIONS_REACH = 6   # words before a place that may hold "من مواقع X في" ("من مواقع قوات النظام في بلدة X")
 
 
 def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> bool:
@@ -133,7 +134,7 @@ def is_origin(text: str, p: PlaceMention, words: list[str] | None = None) -> boo
     near = before[-(POSITION_REACH + extra):]
     reach = before[-(ORIGIN_REACH + extra + 1):]
     home = before[-(ORIGIN_REACH + extra):]
-    after_min = before[-(POSITION_REACH + extra + 2):]
+    after_min = before[-(FROM_POSITIONS_REACH + extra):]
     return named(home, origin) or named(near, positions) \
         or any(pair in _came_from() for pair in zip(near, near[1:])) \
         or _from_positions(after_min) \
@@ -624,7 +625,7 @@ def _other_strike_asides(doc: Document, main: PlaceMention | None) -> list[tuple
     if main is None or not is_village(main):
         return []
     markers, _ = _another_event_words()
-    return [(a, b) for a, b in split_sentences(doc.text)
+    return [(a, b) for a, b in _sentences(doc.text)
             if not any(a <= c.span[0] < b for c in doc.claims)
             and (markers.search(folded := fold_text(doc.text[a:b])) is not None
                  or _unrelated_openings().match(folded) is not None)
@@ -673,7 +674,7 @@ def _current_actors(doc: Document, main: PlaceMention | None, elsewhere: _Elsewh
     if not perpetrators and not denials:
         return list(doc.actors)
     home = home_country(doc.places)
-    sentences = split_sentences(doc.text)
+    sentences = _sentences(doc.text)
     starts = [a for a, _ in sentences]
 
     def inside(m: ActorMention, spans: list[tuple[int, int]]) -> bool:
@@ -721,13 +722,20 @@ def _in_meanwhile_clause(text: str, m: ActorMention, elsewhere: _Elsewhere) -> b
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:\n]")
 
 
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a report's text, split once for the rules of ``candidates`` that read
+    them all (the actors of current events, other strikes' asides, loose sites)."""
+    return tuple(split_sentences(text))
+
+
 def _loose_sites(doc: Document, figured: list[tuple[int, int]]) -> list[SiteMention]:
     """Sites named in sentences without figures, which belong to the article's main event
     unless the sentence is background ("وكانت الطائرات قد قصفت ...")."""
     loose = [site for site in doc.sites if not any(a <= site.span[0] < b for a, b in figured)]
     if not loose:
         return []
-    sentences = split_sentences(doc.text)
+    sentences = _sentences(doc.text)
     return [site for site in loose
             if not any(a <= site.span[0] < b and is_background(doc.text[a:b]) for a, b in sentences)]
 
