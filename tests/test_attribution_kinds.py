@@ -117,6 +117,15 @@ def test_a_quoted_speaker_ends_at_its_closing_quote(line, speaker):
     assert [text for _, _, text, _ in sourced(line)] == [speaker]
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("ذكر موقع (جرابلس الآن) أن قصفاً مدفعياً على قرية العمارنة أدى إلى إصابة مدنيتين.", "موقع (جرابلس الآن)"),
+    ("وقالت وكالة (سانا) إن 3 مدنيين قتلوا بقذائف على حي الحمدانية.", "وكالة (سانا)"),
+    ("وأفادت شبكة (أخبار الحسكة) المحلية بمقتل طفل وإصابة أمه بقصف على تل تمر.", "شبكة (أخبار الحسكة) المحلية"),
+])
+def test_an_outlets_name_in_brackets_after_its_kind_is_part_of_the_speaker(line, speaker):
+    assert {text for _, _, text, _ in sourced(line)} == {speaker}
+
+
 def test_a_quoted_statement_is_no_speaker():
     body = ('وقال الدفاع المدني إن فرقه وصلت إلى المكان.\n'
             'وأضاف "نحن نعمل بشكل متواصل".\nوأوضح أن 3 مدنيين قتلوا.')

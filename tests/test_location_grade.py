@@ -906,6 +906,21 @@ def test_an_outlet_relaying_another_reports_own_staff_is_no_second_source(outlet
     assert inc.grade == "weak", inc.grade_reasons
 
 
+@pytest.mark.parametrize("outlet, relay", [
+    ("قناة صوت جرابلس",
+     "قالت قناة «صوت جرابلس» المحلية إن مدنيين اثنين أصيبا بجروح اليوم جراء قصف مدفعي لقسد طال قرية العمارنة."),
+    ("شبكة نداء الشمال",
+     'وأفادت شبكة "نداء الشمال" بإصابة مدنيين اثنين بقصف مدفعي لقسد على قرية العمارنة جنوبي جرابلس اليوم.'),
+    ("موقع جرابلس الآن",
+     "ذكر موقع (جرابلس الآن) أن قصفاً مدفعياً لقسد على قرية العمارنة أدى إلى إصابة مدنيتين اليوم."),
+])
+def test_an_outlet_named_with_its_name_in_quotes_is_recognised_as_relayed(outlet, relay):
+    """Quotes or brackets between the outlet's kind and its name ("قناة «آرين»") are no part of
+    the name: the relay is still the other report's source."""
+    inc = one_incident(doc("a", LOCAL_OWN.format(outlet), outlet), doc("b", relay, "Mashriq Daily Net"))
+    assert inc.grade == "weak", inc.grade_reasons
+
+
 def test_an_outlet_relaying_a_page_outside_the_incident_is_a_second_source():
     relay = ('ذكر موقع "صوت الساجور" المعارض أن مدنيين اثنين أصيبا بجروح اليوم جراء قصف مدفعي لقسد طال قرية '
              "العمارنة في ريف جرابلس.")

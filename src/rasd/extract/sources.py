@@ -139,6 +139,10 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if tok.text == '"' and j < end != named_end and end + 1 < len(tokens) and tokens[end + 1].text[0].isalpha():
             end += 1                                   # a quoted name: مراسل "بلدي نيوز"
             continue
+        if tok.text == "(" and end > j and _has(tokens[end - 1], w.outlet_nouns) \
+                and (close := _bracketed_name(tokens, end + 1)) is not None:
+            end = close + 1                            # a name in brackets after its kind: موقع (جرابلس الآن)
+            continue
         if tok.text == "في" and end == j + 1 and tokens[j].text in w.affiliated:
             end += 1                                   # "مصدر في قيادة الشرطة": who, not where
             continue
@@ -151,6 +155,16 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if tok.text in ("صادر", "صادره") and end < len(tokens) and tokens[end].text == "عن":
             end += 1                                   # "بيان صادر عن قيادة الجيش"
     return (j, end) if end > j else None
+
+
+def _bracketed_name(tokens: list[Token], start: int) -> int | None:
+    """The closing bracket of a name of words only opened just before ``start``, if near."""
+    for k in range(start, min(len(tokens), start + _words().max_words + 1)):
+        if tokens[k].text == ")":
+            return k if k > start else None
+        if not tokens[k].text[0].isalpha():
+            return None
+    return None
 
 
 def find_attributions(tokens: list[Token]) -> list[Attribution]:

@@ -26,6 +26,7 @@ _LATIN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d
                    ("w", ""))
 _LATIN_ARTICLE = re.compile(r"\b(?:a|e)(?:l|t|th|d|dh|r|z|s|sh|n)[\s\-‘’'`]+")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
+_NOT_WORD = re.compile(r"[^\w\s]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -34,8 +35,9 @@ def _collapse(skeleton: str) -> str:
 
 
 def arabic_skeleton(name: str) -> str:
-    """The skeleton of an Arabic name ("تل جيهان" -> "tljhn"); a final ه (ة) is dropped."""
-    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name.split()]
+    """The skeleton of an Arabic name ("تل جيهان" -> "tljhn"); a final ه (ة) is dropped, and
+    quotes and brackets are no part of a name ("قناة «آرين»" is "قناة آرين")."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _NOT_WORD.sub(" ", name).split()]
     words = [w[:-1] if w.endswith(("ه", "ة")) and len(w) > 2 else w for w in words]
     return _collapse(" ".join(words).translate(_ARABIC))
 
