@@ -270,6 +270,28 @@ def test_the_attacker_of_an_event_told_as_happening_meanwhile_is_not_this_events
     assert [a.actor for a in inc.perpetrator] == ["Syrian government forces"]
 
 
+@pytest.mark.parametrize("text, struck, bounds", [
+    ("إطلاق نار على الحدود\nأصيب راعٍ برصاص حرس الحدود التركي قرب قرية عين البيضا غرب مدينة جسر الشغور اليوم.\n"
+     "وتتكرر حوادث إطلاق النار على المزارعين في القرى الحدودية الممتدة من دركوش شمالاً حتى خربة الجوز جنوباً.",
+     "عين البيضا", {"دركوش", "خربة الجوز"}),
+    ("قصف تركي\nقتل شاب بقصف تركي على بلدة صرين جنوبي عين العرب اليوم، فيما تشهد القرى الحدودية من تل أبيض "
+     "شرقاً إلى جرابلس غرباً تصعيداً مستمراً.", "صرين", {"تل أبيض", "جرابلس"}),
+    ("قناص في اليادودة\nقتل مدني برصاص قناص في بلدة اليادودة غربي درعا اليوم، في حين تنتشر الحواجز على الطريق "
+     "الممتد من طفس غرباً وصولاً إلى درعا البلد شرقاً.", "اليادودة", {"طفس", "درعا البلد"}),
+])
+def test_the_bounds_of_a_stretch_of_land_described_do_not_locate_the_event(text, struck, bounds):
+    """"القرى الحدودية الممتدة من ديريك شرقاً حتى الدرباسية غرباً" describes a border; the event
+    was at the village stated with the figures."""
+    lead = candidates(doc("a", text, "Outlet A"))[0]
+    assert lead.places[0].text == struck and not bounds & {p.text for p in lead.places}, lead.places
+
+
+def test_places_a_strike_reached_from_one_to_the_other_stay_its_places():
+    """Without a compass adverb, "امتد القصف من X إلى Y" names two places struck."""
+    text = "قصف مدفعي\nامتد القصف المدفعي من بلدة طفس إلى بلدة اليادودة غربي درعا اليوم، وأدى إلى مقتل مدنيين اثنين."
+    assert {"طفس", "اليادودة"} <= {p.text for p in candidates(doc("a", text, "Outlet A"))[0].places}
+
+
 @pytest.mark.parametrize("text, own, other", [
     ("قتيلان بقصف تركي على تل رفعت\nقتل مدنيان بقصف مدفعي نفذته القوات التركية على بلدة تل رفعت اليوم.\n"
      "وفي سياق متصل، سقطت قذائف صاروخية على مدينة مارع، مصدرها مناطق انتشار القوات الكردية، ما أسفر عن مقتل طفل.",

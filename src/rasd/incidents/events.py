@@ -297,23 +297,51 @@ def _dated_earlier(doc: Document, span: tuple[int, int]) -> bool:
     return own is not None and bool(own.text) and (reference - own.end).days >= EARLIER_DAYS
 
 
+@cache
+def _extent_pattern() -> re.Pattern[str]:
+    """``data/background.json``, ``extent``: "من X شرقاً حتى Y" over folded text, groups ``a``
+    and ``b`` the words of the two bounds (up to three each, no punctuation)."""
+    data = _background_data()["extent"]
+    alternation = lambda words: "|".join(sorted(map(re.escape, map(fold_term, words)), key=len, reverse=True))  # noqa: E731
+    bound = r"[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,2}?"
+    return re.compile(rf"(?<!\w)[وف]?من\s+(?P<a>{bound})\s+(?:{alternation(data['directions'])})\s+"
+                      rf"[وف]?(?:{alternation(data['to'])})\s+(?P<b>{bound})(?=[\s،,.؛:]|$)")
+
+
+def _extents(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that bound a stretch of land it describes ("القرى الحدودية الممتدة من
+    ديريك شرقاً حتى الدرباسية غرباً"): places there are not where anything was struck."""
+    if "من" not in text:
+        return []
+    folded = fold(text)
+    out = []
+    for m in _extent_pattern().finditer(folded.text):
+        out += [folded.span(m.start(g), m.end(g)) for g in ("a", "b")]
+    return out
+
+
 @dataclass(frozen=True)
 class _Elsewhere:
     """Spans of a report's places that are not where its event was: the victims' homes
     (``is_origin``), where the wounded were taken (``is_treatment``), where the report was
     written or the aircraft set out from (``is_vantage``) and the scenes of events told as
-    happening meanwhile (``is_concurrent``), read once a report."""
+    happening meanwhile (``is_concurrent``) and the bounds of a stretch of land described
+    (``_extents``), read once a report."""
     origins: frozenset[tuple[int, int]]
     treated: frozenset[tuple[int, int]]
     vantages: frozenset[tuple[int, int]]
     concurrent: frozenset[tuple[int, int]]
+    bounds: frozenset[tuple[int, int]]
 
     @classmethod
     def of(cls, doc: Document) -> _Elsewhere:
-        origins, treated, vantages, concurrent = set(), set(), set(), set()
+        origins, treated, vantages, concurrent, bounds = set(), set(), set(), set(), set()
+        extents = _extents(doc.text)
         for p in doc.places:
             if p.precision == "country":
                 continue                                  # never where an event is placed
+            if any(a <= p.span[0] < b for a, b in extents):
+                bounds.add(p.span)
             words = _words_before(doc.text, p.span[0])      # folded once for every test
             if is_origin(doc.text, p, words):
                 origins.add(p.span)
@@ -323,11 +351,12 @@ class _Elsewhere:
                 vantages.add(p.span)
             if is_concurrent(doc.text, p, words):
                 concurrent.add(p.span)
-        return cls(frozenset(origins), frozenset(treated), frozenset(vantages), frozenset(concurrent))
+        return cls(frozenset(origins), frozenset(treated), frozenset(vantages), frozenset(concurrent),
+                   frozenset(bounds))
 
     def __contains__(self, p: PlaceMention) -> bool:
         return p.span in self.origins or p.span in self.treated or p.span in self.vantages \
-            or p.span in self.concurrent
+            or p.span in self.concurrent or p.span in self.bounds
 
 
 def _own_denial(doc: Document) -> list[ActorMention]:
