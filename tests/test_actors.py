@@ -647,3 +647,35 @@ def test_the_party_accused_with_a_participle_is_the_perpetrator(text, actor):
 def test_the_positions_fire_came_from_are_the_attackers(text, actor):
     """"صدرت عن مواقع X" is where the fire came from, as "انطلقت من مواقع X" is: X attacked."""
     assert mention(text, actor).role == "perpetrator"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وتم نقل الجرحى إلى الأراضي التركية عبر معبر باب الهوى لتلقي العلاج.", "Turkey"),
+    ("وأُسعف المصابون إلى المشافي التركية بعد أن قصفت قوات النظام البلدة.", "Turkey"),
+    ("وتُباع ربطة الخبز بخمس ليرات تركية في أسواق المنطقة منذ بداية العام.", "Turkey"),
+    ("وحلّقت الطائرات في الأجواء الإسرائيلية قبل أن تعود أدراجها.", "Israel"),
+    ("وفرّ عدد من العائلات نحو داخل الأراضي الأردنية هرباً من الاشتباكات.", "Jordan"),
+])
+def test_a_country_qualifying_its_land_or_institutions_is_no_party(text, country):
+    """"الأراضي التركية", "المشافي التركية", "ليرات تركية": a place or a thing, not the forces."""
+    assert country not in {m.actor for m in find_actors(text)}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قصفت القوات التركية قرية الدابس بقذائف المدفعية.", "Turkey"),
+    ("وأطلق حرس الحدود التركي النار على مزارعين قرب الجدار.", "Turkey"),
+    ("استهدفت طائرة مسيّرة تركية سيارة على طريق القامشلي.", "Turkey"),
+])
+def test_a_countrys_forces_and_weapons_are_still_its_party(text, country):
+    assert country in {m.actor for m in find_actors(text) if m.role == "perpetrator"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("أصيب شاب برصاص حرس الحدود التركي قرب قرية خربة الجوز غرب إدلب.", "perpetrator"),
+    ("قتل لاجئ برصاص الجندرما أثناء محاولته عبور الحدود قرب دركوش.", "perpetrator"),
+    ("فتحت قوات حرس الحدود التركية النار على مجموعة من المزارعين قرب الجدار.", "perpetrator"),
+    ("مقتل عنصرين من حرس الحدود التركي بهجوم لقسد على مخفر حدودي.", "target"),
+])
+def test_the_turkish_border_guard_is_turkey(text, role):
+    """"حرس الحدود التركي", "الجندرما": Turkey's gendarmerie on the border, not the border."""
+    assert [(m.actor, m.role) for m in find_actors(text) if m.actor == "Turkey"] == [("Turkey", role)]

@@ -98,6 +98,8 @@ class _Lexicon:
         self.attackers = frozenset(map(fold_term, cues["identity"]["attackers"]))
         self.accusers = frozenset(map(fold_term, cues["accusers"]["words"]))
         self.denials = frozenset(map(fold_term, cues["after"]["denial"]))
+        self.territory = frozenset(map(fold_term, cues["territory"]))
+        self.territory_guards = frozenset(map(fold_term, cues["territory_guards"]))
         self.negations = frozenset(map(fold_term, cues["negations"]))
         self.verb_negations = frozenset(map(fold_term, cues["verb_negations"]))
         self.claim_verbs = frozenset(fold_term(w) for w in cues["after"]["claim"] if " " not in w)
@@ -108,7 +110,7 @@ class _Lexicon:
                              for k, v in cues["source"].items() if isinstance(v, list)}
         words = list(dict.fromkeys([w for p in (*self.before, *self.after) for w in p]
                                    + [*self.origin_heads, *self.origin_from, *self.quantifiers, *self.acknowledging,
-                                      *self.accusers]
+                                      *self.accusers, *self.territory, *self.territory_guards]
                                    + list(self.personnel) + [w for p in self.agents for w in p]
                                    + [w for ws in self.source_words.values() for w in ws]))
         self.bare = self._bare_index(words, nominal=True)
@@ -302,7 +304,7 @@ class _Scan:
             for size, terms in following.get(words[i], ()):
                 k = i + 1 + size
                 hit = terms.get(tuple(words[i + 1:k])) if k <= n else None
-                if hit and all(self.joins(j) for j in range(i, k - 1)):
+                if hit and all(self.joins(j) for j in range(i, k - 1)) and not (k - i == 1 and self.of_territory(i)):
                     self.in_mention[i:k] = [True] * (k - i)
                     self.actor_at.update(dict.fromkeys(range(i, k), hit[1].name))
                     found.append((i, k, *hit))
@@ -311,6 +313,13 @@ class _Scan:
             else:
                 i += 1
         return found
+
+    def of_territory(self, j: int) -> bool:
+        """Word j, a country or its adjective, qualifies a noun of land, money or institutions
+        right before it ("الأراضي التركية", "المشافي التركية"): a place or a thing, not a party;
+        unless guards hold that land ("حرس الحدود التركي")."""
+        return (j > 0 and self.bare[j - 1] in self.lex.territory and self.joins(j - 1)
+                and not (j > 1 and self.bare[j - 2] in self.lex.territory_guards))
 
     def cue_at(self, j: int, forward: bool) -> tuple[CueKind, int] | None:
         """The longest cue phrase ending (backward) or starting (forward) at word j, and its size."""
