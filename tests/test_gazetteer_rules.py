@@ -921,3 +921,15 @@ def test_twin_villages_named_by_their_sides_stay_apart(east, west):
     first = [p.gazetteer_id for p in find_places(f"قصف على قرية {east} اليوم")]
     second = [p.gazetteer_id for p in find_places(f"قصف على قرية {west} اليوم")]
     assert first and second and first != second
+
+
+@pytest.mark.parametrize("text", [
+    "أغارت سفن حربية على قطع بحرية سورية في ميناءي البيضا واللاذقية الليلة الماضية.",
+    "استهدفت غارة إسرائيلية ميناء البيضا شمال مدينة بانياس فجر اليوم.",
+    "انفجارات في المرفأ ومرفأ البيضا المجاور بريف بانياس.",
+])
+def test_a_port_word_makes_a_small_syrian_harbour_town_a_place(text: str) -> None:
+    """"ميناء X", "مرفأ X", "ميناءي X وY": a port names the coastal village X, not the city of
+    the same name abroad (al-Bayda in Libya or Yemen)."""
+    found = {p.text: p for p in find_places(text)}
+    assert found["البيضا"].country == "SY" and found["البيضا"].admin1 in ("Tartus", "Latakia"), found

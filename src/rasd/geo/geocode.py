@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress
 
-from rasd.geo.gazetteer import DATA, DIRECTIONS, SHORT_NAME, Entry, Gazetteer, Place, great_circle_km, load
+from rasd.geo.gazetteer import DATA, DIRECTIONS, FOCUS_COUNTRY, SHORT_NAME, Entry, Gazetteer, Place, great_circle_km, load
 from rasd.geo.translit import arabic_skeleton
 from rasd.model import UNLISTED, PlaceMention, Precision, Span
 from rasd.text.normalize import Folded, fold, fold_term
@@ -468,6 +468,15 @@ def _eligible(m: _Match, cands: tuple[Place, ...], ctx: _Context) -> tuple[Place
     return tuple(p for p in cands if not p.small or ctx.fits(p) or (firm and ctx.plausible(p)))
 
 
+def _in_report_country(m: _Match, cands: tuple[Place, ...], ctx: _Context) -> tuple[Place, ...]:
+    """After a place word ("ميناء البيضا", "قرية القاهرة"), the namesakes in the report's country
+    (the one its unambiguous places are in most, Syria when none is) before a bigger town abroad."""
+    if m.tentative or m.cue.kind not in _FIRM_FOR_SMALL:
+        return cands
+    country = ctx.countries.most_common(1)[0][0] if ctx.countries else FOCUS_COUNTRY
+    return tuple(p for p in cands if p.country == country) or cands
+
+
 def _areas(m: _Match, cs: tuple[Place, ...], gaz: Gazetteer) -> tuple[set[tuple[str, str | None]], set[str]]:
     """The governorates ((country, admin1)) and districts a mention names: "ريف حلب",
     "محافظة إدلب", "منطقة منبج", "في حلب" (a governorate's seat)."""
@@ -624,7 +633,7 @@ def find_places(text: str, folded: Folded | None = None) -> tuple[PlaceMention, 
     ctx = _context([matches[i] for i in telling], [cands[i] for i in telling], gaz)
     chosen = []
     for i, (m, cs) in enumerate(zip(matches, cands)):
-        cs = _eligible(m, cs, ctx) + tuple(p for p in _bare_namesakes(m, gaz) if ctx.fits(p))
+        cs = _in_report_country(m, _eligible(m, cs, ctx) + tuple(p for p in _bare_namesakes(m, gaz) if ctx.fits(p)), ctx)
         if cs and all(p.small and not ctx.fits(p) for p in cs):
             cs = _alike_in_area(m, gaz, ctx) or cs
         if not cs:
