@@ -679,3 +679,14 @@ def test_a_countrys_forces_and_weapons_are_still_its_party(text, country):
 def test_the_turkish_border_guard_is_turkey(text, role):
     """"حرس الحدود التركي", "الجندرما": Turkey's gendarmerie on the border, not the border."""
     assert [(m.actor, m.role) for m in find_actors(text) if m.actor == "Turkey"] == [("Turkey", role)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("عاجل | قوة إسرائيلية مؤلفة من 6 آليات تتوغل في بلدة الرفيد وتطلق النار، ما أدى لإصابة راعٍ.", "Israel"),
+    ("قوات الاحتلال الإسرائيلي تقتحم قرية الحميدية وتعتقل شابين بعد إطلاق النار على منزلهم.", "Israel"),
+    ("داهمت دورية لقسد منزلاً في بلدة الشحيل وقتلت شاباً أثناء المداهمة.", "SDF/YPG"),
+    ("عناصر من الجيش التركي اقتحموا قرية حدودية وأصابوا مزارعاً.", "Turkey"),
+])
+def test_the_force_that_raids_or_pushes_in_is_the_perpetrator(text, actor):
+    """"تتوغل", "تقتحم", "داهمت": the force raiding a village is the one that fired there."""
+    assert (actor, "perpetrator") in {(m.actor, m.role) for m in find_actors(text)}
