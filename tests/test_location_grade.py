@@ -943,6 +943,25 @@ def test_an_outlet_named_with_its_name_in_quotes_is_recognised_as_relayed(outlet
     assert inc.grade == "weak", inc.grade_reasons
 
 
+TEAM_OWN = "النيرب | {}\nأصيب مدنيان بجروح مساء اليوم جراء قصف مدفعي لقوات النظام استهدف منازل في بلدة النيرب شرقي إدلب."
+
+
+@pytest.mark.parametrize("outlet, relay", [
+    ("فرق الإنقاذ المدني",
+     "نقلت فرق الإنقاذ المدني العاملة في شمال غربي سوريا أن مدنيين اثنين أصيبا بقصف مدفعي لقوات النظام على بلدة النيرب."),
+    ("أخبار النيرب (صفحة فيسبوك)",
+     'نقلت صفحة "أخبار النيرب" على فيسبوك أن قصفاً مدفعياً لقوات النظام على بلدة النيرب أدى إلى إصابة مدنيين اثنين.'),
+    ("إدلب الآن (قناة تلغرام)",
+     "وذكرت قناة إدلب الآن على تلغرام أن مدنيين اثنين أصيبا بجروح في قصف لقوات النظام على النيرب شرقي إدلب."),
+])
+def test_a_relay_naming_a_team_or_a_page_of_the_incident_is_no_second_source(outlet, relay):
+    """The speaker read as a person or a team ("نقلت فرق الإنقاذ العاملة في ..."), or the page
+    named without its outlet field's bracketed note ("(صفحة فيسبوك)"), is still the other
+    report's outlet: one source."""
+    inc = one_incident(doc("a", TEAM_OWN.format(outlet), outlet), doc("b", relay, "المدار نت"))
+    assert inc.grade == "weak", inc.grade_reasons
+
+
 def test_an_outlet_relaying_a_page_outside_the_incident_is_a_second_source():
     relay = ('ذكر موقع "صوت الساجور" المعارض أن مدنيين اثنين أصيبا بجروح اليوم جراء قصف مدفعي لقسد طال قرية '
              "العمارنة في ريف جرابلس.")

@@ -117,11 +117,13 @@ def independent_sources(doc_ids: Iterable[str], claims: Iterable[SourcedClaim],
     for s in claims:
         if s.claim.kind in CASUALTY_KINDS and not s.claim.cumulative:
             source = s.claim.source
-            if source.span is not None and (source.kind in RELAYED_KINDS
+            named = _outlet_named(source.text, skeletons) if source.span is not None and source.actor is None else None
+            if source.span is not None and (source.kind in RELAYED_KINDS or named is not None
                                             or source.kind == "anonymous" and source.actor is not None):
                 # a catalogued source, or its unnamed sources ("مصادر المرصد"، "سانا عن مصدر عسكري"),
-                # or the outlet of another of the incident's reports, named
-                quoted[s.doc_id].add(source.actor or _outlet_named(source.text, skeletons))
+                # or the outlet of another of the incident's reports, named (as a page or a team:
+                # "نقلت صفحة "أخبار الساحل" أن", "نقلت فرق الإنقاذ العاملة في ...")
+                quoted[s.doc_id].add(source.actor or named)
                 relayed_figures[s.doc_id].add((s.claim.kind, s.claim.min, s.claim.max))
             else:
                 own.append(s)
@@ -154,7 +156,13 @@ def _outlet_named(text: str, skeletons: dict[str, str]) -> str | None:
 
 @cache
 def _skeleton(outlet: str) -> str:
-    return latin_skeleton(outlet) if outlet.isascii() else arabic_skeleton(fold_term(outlet))
+    """The outlet's name as consonants, without a bracketed note of what it is ("أخبار الساحل
+    (صفحة فيسبوك)", "حوران الآن (قناة تلغرام)"), which a report quoting it leaves out."""
+    name = _NOTE.sub(" ", outlet).strip() or outlet
+    return latin_skeleton(name) if name.isascii() else arabic_skeleton(fold_term(name))
+
+
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 @cache
