@@ -247,3 +247,15 @@ def test_a_death_noun_before_its_victim_is_still_a_trigger():
 def test_a_count_stated_before_its_breakdown_and_label(body, expected):
     """A monitor's "ارتفع إلى N بينهم ... عدد الشهداء": N is the toll, the breakdown its parts."""
     assert totals(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "أصيب مواطن بجروح جراء عدوان استهدف جسراً عند مدخل المدينة مساء اليوم، ولم تُسجَّل وفيات.",
+    "أصيب ثلاثة أطفال بقصف مدفعي على منزل في القرية، دون وقوع وفيات.",
+    "أصيبت امرأتان بشظايا القذائف، ولم تسجل أي حالة وفاة بين الأهالي.",
+])
+def test_no_deaths_recorded_is_a_toll_of_no_dead(body):
+    """"ولم تُسجَّل وفيات", "دون وقوع وفيات", "لم تسجل أي حالة وفاة": the dead are none,
+    beside the wounded the report counts."""
+    found = {(k, lo, hi) for k, lo, hi, _ in claims(body)}
+    assert ("killed", 0, 0) in found and any(k == "injured" and lo for k, lo, _ in found)
