@@ -933,3 +933,21 @@ def test_a_port_word_makes_a_small_syrian_harbour_town_a_place(text: str) -> Non
     the same name abroad (al-Bayda in Libya or Yemen)."""
     found = {p.text: p for p in find_places(text)}
     assert found["البيضا"].country == "SY" and found["البيضا"].admin1 in ("Tartus", "Latakia"), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قُتل سبعة من جامعي الكمأة بهجوم في بادية القريتين بريف حمص الشرقي.", "القريتين"),
+    ("انفجر لغم بسيارة رعاة في ريف القريتين الشرقي.", "القريتين"),
+    ("سقطت قذائف على مزارع في بادية الضمير شرقي دمشق.", "الضمير"),
+])
+def test_a_syrian_town_spelt_like_a_common_word_is_a_place_after_rif_or_badiya(text, name):
+    """"بادية القريتين", "ريف الضمير": the countryside of the town, though bare "القريتين" is also
+    "the two villages"; the area around it, ACLED precision 2."""
+    found = {p.text: p for p in find_places(text)}
+    assert found[name].country == "SY" and found[name].near
+
+
+@pytest.mark.parametrize("text", ["قصفت الطائرات القريتين المجاورتين للبلدة.", "نزح الأهالي إلى ريف المدينة الشرقي."])
+def test_a_common_word_after_rif_or_alone_stays_a_word(text):
+    """"القريتين" (the two villages) alone, and "ريف المدينة" (the city's countryside)."""
+    assert not [p for p in find_places(text) if p.text in ("القريتين", "المدينة")]

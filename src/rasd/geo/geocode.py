@@ -232,7 +232,10 @@ def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | 
             return _same_area(entry, prev)
         if entry.small:      # a common word as a village: "قرية X", not "أحياء سكنية" nor "مخيمات اللاجئين"
             return cue.kind == "settlement"
-        return cue.kind in ("settlement", "settlements", "governorate", "camp")
+        # a Syrian town's countryside or desert ("ريف القريتين", "بادية القريتين"), not a common
+        # word after ريف ("ريف المدينة": the city's countryside)
+        return cue.kind in ("settlement", "settlements", "governorate", "camp") or cue.countryside and any(
+            not p.small and p.country == FOCUS_COUNTRY for p in entry.places)
     if entry.small:
         if cue.kind in _FIRM_FOR_SMALL or (cue.kind == "list" and prev is not None and _same_area(entry, prev)):
             return True
