@@ -259,3 +259,17 @@ def test_no_deaths_recorded_is_a_toll_of_no_dead(body):
     beside the wounded the report counts."""
     found = {(k, lo, hi) for k, lo, hi, _ in claims(body)}
     assert ("killed", 0, 0) in found and any(k == "injured" and lo for k, lo, _ in found)
+
+
+@pytest.mark.parametrize("body, kind, n", [
+    ("استشهد عدد من العسكريين ومدني جراء غارة بطائرة مسيرة على رتل قرب القرية.", "killed", 1),
+    ("قتل عدد من العناصر وطفل بقصف مدفعي على أطراف البلدة.", "killed", 1),
+    ("أصيب عدد من الجنود ومدنيان بانفجار عبوة ناسفة على الطريق.", "injured", 2),
+])
+def test_persons_joined_after_an_uncounted_group_are_counted(body, kind, n):
+    """"عدد من العسكريين ومدني": the soldiers are not counted, the civilian after them is."""
+    assert (kind, n, "civilians") in kinds(body)
+
+
+def test_persons_of_the_same_side_after_an_uncounted_group_give_no_count():
+    assert kinds("قتل عدد من المدنيين وطفل في القصف على البلدة.") == []

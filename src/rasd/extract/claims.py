@@ -918,6 +918,8 @@ class ClaimReader:
             first = j = j + len(cause)                  # "وقتل في الغارة طفلان"
         if j < len(self.tokens) and (count := read_count(self.tokens, j)) is not None and (count.end > j + 1 or self.tokens[j].is_number):
             return None                                 # "قتل أحد عشر": the count path reads it
+        if (joined := self._joined_after_some(kind, j)) is not None:
+            return joined                               # "استشهد عدد من العسكريين ومدني"
         own = _lookup(self.tok(j), self.v.kind_dual) or _lookup(self.tok(j), self.v.kind_singular)
         needs_noun = _lookup(tok, self.v.needs_casualty_noun) is not None
         if own is None and needs_noun:
@@ -964,6 +966,23 @@ class ClaimReader:
         if figure.group_kind == prev.group_kind and n == 1 and (prev.bounds.min or 0) >= 11:
             return None                                 # "إحدى عشرة امرأة وطفلة": one counted pair of nouns
         return figure if figure.group_kind != "unknown" else None
+
+    def _joined_after_some(self, kind: ClaimKind, j: int) -> _Figure | None:
+        """"استشهد عدد من العسكريين ومدني", "أصيب عدد من الجنود ومدنيان": an uncounted group
+        ("عدد من" and its noun), then persons of the other side joined by و: those are counted."""
+        some, of = self.tok(j), self.tok(j + 1)
+        if some is None or of is None or some.text != "عدد" or of.text != "من" or self.tok(j + 2) is None:
+            return None
+        uncounted = self._group_kind((j + 2, j + 3))
+        for k in range(j + 3, min(j + 6, len(self.tokens))):
+            tok = self.tokens[k]
+            if _is_punct(tok):
+                return None
+            if tok.text.startswith("و") and self._person_number(tok.forms[1:]):
+                n, end = self._person_chain(k, joined=True)
+                figure = self._figure(kind, Bounds(n, n, k, end), end, self._group(k, after_kind_noun=False) or (k, end))
+                return figure if n and figure.group_kind not in ("unknown", uncounted) else None
+        return None
 
     def _person_chain(self, j: int, joined: bool = False) -> tuple[int, int]:
         """Persons named one by one from ``tokens[j]``, joined by و (or by مع before the first
