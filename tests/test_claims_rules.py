@@ -273,3 +273,15 @@ def test_persons_joined_after_an_uncounted_group_are_counted(body, kind, n):
 
 def test_persons_of_the_same_side_after_an_uncounted_group_give_no_count():
     assert kinds("قتل عدد من المدنيين وطفل في القصف على البلدة.") == []
+
+
+@pytest.mark.parametrize("body, kind, n, group", [
+    ("استشهد مدني وعدد من العسكريين جراء الغارة على الرتل.", "killed", 1, "civilians"),
+    ("قتل طفل وعدد من عناصر الفصائل بقصف على أطراف القرية.", "killed", 1, "civilians"),
+    ("أصيب مدنيان وعدد من الجنود بانفجار عبوة على الطريق.", "injured", 2, "civilians"),
+    ("قتل عنصر وعدد من المدنيين بالقصف على البلدة.", "killed", 1, "fighters"),
+])
+def test_persons_counted_before_an_uncounted_group_keep_their_side(body, kind, n, group):
+    """"مدني وعدد من العسكريين": the civilian is counted as a civilian; the soldiers after him
+    are another, uncounted group."""
+    assert (kind, n, group) in kinds(body)

@@ -1444,7 +1444,7 @@ class ClaimReader:
                     or self.v.agent_phrases.at(self.tokens, end) is not None
                     or _lookup(tok, self.v.breakdown) or self._kind_noun(end) is not None
                     or read_count(self.tokens, end) is not None
-                    or tok.text.startswith("و") and self._person_number(tok.forms[1:])
+                    or tok.text.startswith("و") and (self._person_number(tok.forms[1:]) or tok.text[1:] in _COUNT_LABELS)
                     or self._other_victims(start, tok))):
                 break
             end += 1
