@@ -951,3 +951,18 @@ def test_a_syrian_town_spelt_like_a_common_word_is_a_place_after_rif_or_badiya(t
 def test_a_common_word_after_rif_or_alone_stays_a_word(text):
     """"القريتين" (the two villages) alone, and "ريف المدينة" (the city's countryside)."""
     assert not [p for p in find_places(text) if p.text in ("القريتين", "المدينة")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قُتل المدعو (عبد الحكيم علي الجاسم المحمد) بانفجار عبوة ناسفة في ريف الحسكة.", "علي الجاسم"),
+    ("استشهد الشاب محمد علي الجاسم برصاص قناص في ريف الحسكة الجنوبي.", "علي الجاسم"),
+    ("أصيبت الطفلة سارة تل الحسن بقذيفة على قرية الجديدة بريف الحسكة.", "تل الحسن"),
+])
+def test_a_village_name_inside_a_persons_full_name_is_no_place(text, name):
+    """"المدعو (عبد الحكيم علي الجاسم المحمد)": a man's name, though al-Hasakah has a village
+    'علي الجاسم' and the report names al-Hasakah."""
+    assert name not in [p.text for p in find_places(text)]
+
+
+def test_a_village_after_a_person_and_a_place_word_is_still_a_place():
+    assert "علي الجاسم" in [p.text for p in find_places("أصيب الشاب أحمد في قرية علي الجاسم بريف الحسكة.")]

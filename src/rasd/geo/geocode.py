@@ -86,6 +86,8 @@ def _cue_table() -> dict[str, str]:
 
 
 _CUES = _cue_table()
+_PERSON_TITLES = frozenset(_WORDS["person_titles"])
+_PERSON_NAME_WORDS = 4   # words of a full name after its title ("المدعو عبد الحكيم علي الجاسم المحمد")
 # A cue word is never a place's name by itself ("قرى" is a village in al-Hasakah).
 _NAME_PARTS = ("name_heads", "name_tails", "unlisted_after",     # words of names, not cues
                "outlets_named_like_places", "speaking", "speaks_after")
@@ -157,8 +159,23 @@ class _Words:
             and self.folded.original[end:end + 1] != "_"
 
 
+def _in_person_name(w: _Words, i: int) -> bool:
+    """Word ``i`` is among the name words after a person's title ("المدعو (عبد الحكيم علي
+    الجاسم"), with no cue, preposition or punctuation but an opening bracket between."""
+    for j in range(i - 1, max(-1, i - 1 - _PERSON_NAME_WORDS), -1):
+        if w.gaps[j + 1].strip() not in ("", "("):
+            return False
+        if w.words[j] in _PERSON_TITLES:
+            return True
+        if w.words[j] in _CUES:
+            return False
+    return False
+
+
 def _cue(w: _Words, i: int, clitic: str, prev: _Match | None) -> _Cue:
     """Read the (up to three) words before word ``i``: "على أطراف بلدة X", "بالقرب من X"."""
+    if not clitic and _in_person_name(w, i):
+        return _ORG          # "المدعو (عبد الحكيم علي الجاسم المحمد)": a person's name
     kind: str | None = "preposition" if "ب" in clitic or "ل" in clitic else None
     if prev is not None and not clitic and w.gaps[i].strip() == "(":
         return prev.cue      # "جنوبي مدينة عين العرب (كوباني)": the same place, said again
