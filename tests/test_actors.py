@@ -690,3 +690,15 @@ def test_the_turkish_border_guard_is_turkey(text, role):
 def test_the_force_that_raids_or_pushes_in_is_the_perpetrator(text, actor):
     """"تتوغل", "تقتحم", "داهمت": the force raiding a village is the one that fired there."""
     assert (actor, "perpetrator") in {(m.actor, m.role) for m in find_actors(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "٤ شهداء بينهم طفلان جراء براميل الحقد الأسدي التي ألقتها المروحيات على البلدة.",
+    "ارتفع عدد الشهداء جراء استهداف الطيران المروحي للبلدة بالبراميل المتفجرة إلى خمسة.",
+    "ألقت مروحيات برميلاً متفجراً على أطراف القرية، وقبلها براميل متفجرة على البلدة المجاورة.",
+    "قتل ثلاثة مدنيين بقصف مدفعي للقوات الأسدية على البلدة.",
+])
+def test_barrel_bombs_and_the_assad_adjective_name_the_syrian_government(text):
+    """Barrel bombs from helicopters were dropped by the Syrian government's air force alone;
+    "الحقد الأسدي", "القوات الأسدية" name it as opposition media do."""
+    assert "Syrian government forces" in {m.actor for m in find_actors(text) if m.role == "perpetrator"}
