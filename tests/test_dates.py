@@ -385,3 +385,20 @@ def test_a_funerals_day_is_not_the_attacks(text: str) -> None:
     published = dt.date(2024, 5, 17)
     found = event_date(text, published)
     assert found is not None and (found.start, found.end) == (dt.date(2024, 5, 16), dt.date(2024, 5, 16)), found
+
+
+@pytest.mark.parametrize("text, day", [
+    ("أعلن الجيش الإسرائيلي، اليوم الثلاثاء، أن طائراته استهدفت أمس مقراً في دمشق.", dt.date(2024, 2, 19)),
+    ("وقال الجيش اليوم إن قواته قصفت مساء الأحد مواقع في ريف درعا.", dt.date(2024, 2, 18)),
+    ("أعلنت وزارة الدفاع، الثلاثاء، أنها قصفت أمس مواقع للمسلحين قرب الحدود.", dt.date(2024, 2, 19)),
+    ("ذكرت الوكالة صباح اليوم أن الغارة التي استهدفت البلدة فجر أمس أوقعت ثلاثة قتلى.", dt.date(2024, 2, 19)),
+])
+def test_a_date_right_after_a_speaker_dates_the_statement(text: str, day: dt.date) -> None:
+    """"أعلن الجيش، اليوم الثلاثاء، أن طائراته استهدفت أمس": the day it spoke, not the strike's."""
+    found = event_date(text, dt.date(2024, 2, 20))
+    assert found is not None and found.start == day
+
+
+def test_a_date_after_an_attack_word_in_the_reported_clause_is_the_attacks() -> None:
+    found = event_date("قال ناشطون إن غارات استهدفت اليوم البلدة، وكانت البلدة قد قصفت أمس.", dt.date(2024, 2, 20))
+    assert found is not None and found.start == dt.date(2024, 2, 20)
