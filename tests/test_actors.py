@@ -702,3 +702,13 @@ def test_barrel_bombs_and_the_assad_adjective_name_the_syrian_government(text):
     """Barrel bombs from helicopters were dropped by the Syrian government's air force alone;
     "الحقد الأسدي", "القوات الأسدية" name it as opposition media do."""
     assert "Syrian government forces" in {m.actor for m in find_actors(text) if m.role == "perpetrator"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقالت الوكالة إن عدواناً إسرائيلياً أصاب مدنيين اثنين بجروح في المدينة.", "Israel"),
+    ("شنت الطائرات قصفاً أمريكياً على مقر للميليشيات قرب المدينة.", "United States"),
+    ("نفذت مسيّرة هجوماً تركياً على سيارة مدنية قرب القامشلي.", "Turkey"),
+])
+def test_an_accusative_nisba_names_its_party(text, actor):
+    """"عدواناً إسرائيلياً", "قصفاً أمريكياً": the adjective with the accusative alef."""
+    assert actor in {m.actor for m in find_actors(text) if m.role == "perpetrator"}
