@@ -966,3 +966,19 @@ def test_a_village_name_inside_a_persons_full_name_is_no_place(text, name):
 
 def test_a_village_after_a_person_and_a_place_word_is_still_a_place():
     assert "علي الجاسم" in [p.text for p in find_places("أصيب الشاب أحمد في قرية علي الجاسم بريف الحسكة.")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تم تحييد 3 إرهابيين في عين ديوار شمالي سوريا بعملية دقيقة.", "عين ديوار"),
+    ("سقطت قذيفة على تل جمعة وأصابت منزلاً.", "تل جمعة"),
+    ("انسحبت القوة من خربة الجوز بعد اشتباكات عنيفة.", "خربة الجوز"),
+    ("أصيب راعٍ بقصف في تل زيوان.", "تل زيوان"),
+])
+def test_a_village_whose_name_opens_with_a_name_head_is_a_place_after_a_preposition(text, name):
+    """"في عين ديوار", "على تل جمعة": a small village, without a place word or its area named,
+    when its name is two words opened by a word that begins names (عين، تل، كفر)."""
+    assert name in [p.text for p in find_places(text)]
+
+
+def test_a_name_head_in_a_common_phrase_stays_a_word():
+    assert find_places("وقف المراسل في عين المكان ونقل ما رآه.") == ()

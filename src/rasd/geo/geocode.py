@@ -256,6 +256,8 @@ def _accepted(entry: Entry, cue: _Cue, key: str, gaz: Gazetteer, prev: _Match | 
     if entry.small:
         if cue.kind in _FIRM_FOR_SMALL or (cue.kind == "list" and prev is not None and _same_area(entry, prev)):
             return True
+        if cue.kind == "preposition" and _headed(key) and not entry.weak:
+            return True      # "في عين ديوار", "من تل حميس": a name head and its name, no common phrase
         return None if cue.kind is not None or not entry.weak else False
     return not entry.weak or cue.kind is not None
 
@@ -477,11 +479,18 @@ def _choose(cands: tuple[Place, ...], ctx: _Context) -> Place:
                                      -ctx.distance(p), -p.rank, p.population))
 
 
+def _headed(key: str) -> bool:
+    """A name of two words or more opened by a word that begins place names ("عين ديوار", "تل
+    حميس", "كفر نبودة"): after a preposition it is a place, as after a place word."""
+    head, _, rest = key.partition(" ")
+    return bool(rest) and head in _NAME_HEADS
+
+
 def _eligible(m: _Match, cands: tuple[Place, ...], ctx: _Context) -> tuple[Place, ...]:
     """The candidates a mention may denote. A small place needs its area named in the report,
     or a place word before it and a plausible area; it never displaces a town of the same
     name without a place word ("في القاهرة" is Cairo, "قرية القاهرة بريف حماة" the village)."""
-    place_word = not m.tentative and m.cue.kind in _FIRM_FOR_SMALL
+    place_word = not m.tentative and (m.cue.kind in _FIRM_FOR_SMALL or m.cue.kind == "preposition" and _headed(m.key))
     if not place_word and any(not p.small for p in cands):
         return tuple(p for p in cands if not p.small)
     firm = place_word or (not m.tentative and m.cue.kind == "list")
