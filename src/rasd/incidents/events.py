@@ -302,10 +302,14 @@ def _extent_pattern() -> re.Pattern[str]:
     """``data/background.json``, ``extent``: "من X شرقاً حتى Y" over folded text, groups ``a``
     and ``b`` the words of the two bounds (up to three each, no punctuation)."""
     data = _background_data()["extent"]
-    alternation = lambda words: "|".join(sorted(map(re.escape, map(fold_term, words)), key=len, reverse=True))  # noqa: E731
     bound = r"[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,2}?"
-    return re.compile(rf"(?<!\w)[وف]?من\s+(?P<a>{bound})\s+(?:{alternation(data['directions'])})\s+"
-                      rf"[وف]?(?:{alternation(data['to'])})\s+(?P<b>{bound})(?=[\s،,.؛:]|$)")
+    return re.compile(rf"(?<!\w)[وف]?من\s+(?P<a>{bound})\s+(?:{_longest_first(data['directions'])})\s+"
+                      rf"[وف]?(?:{_longest_first(data['to'])})\s+(?P<b>{bound})(?=[\s،,.؛:]|$)")
+
+
+def _longest_first(words: list[str]) -> str:
+    """An alternation of the folded ``words``, the longest tried first."""
+    return "|".join(sorted(map(re.escape, map(fold_term, words)), key=len, reverse=True))
 
 
 def _extents(text: str) -> list[tuple[int, int]]:
@@ -624,8 +628,7 @@ def _another_event_words() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _unrelated_openings() -> re.Pattern[str]:
     """``data/background.json``, ``unrelated``: one pattern for a sentence's opening."""
-    words = "|".join(sorted(map(re.escape, map(fold_term, _background_data()["unrelated"])), key=len, reverse=True))
-    return re.compile(rf"\W*و?\s*(?:{words})(?!\w)")
+    return re.compile(rf"\W*و?\s*(?:{_longest_first(_background_data()['unrelated'])})(?!\w)")
 
 
 def _unrelated(sentence: str) -> bool:
