@@ -140,3 +140,19 @@ def test_a_quoted_statement_is_no_speaker():
 def test_a_tag_or_a_posts_credit_at_the_end_is_no_signature(last_line):
     found = sourced("قتل 4 مدنيين بقصف على بلدة سرمين.\n" + last_line)
     assert [text for _, _, text, _ in found] == ["Test Outlet"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("نقلاً عن المنصة السورية لرصد الانتهاكات: مقتل رجل وزوجته وابنهما برصاص مسلحين مجهولين.",
+     "المنصة السورية لرصد الانتهاكات"),
+    ("قال مركز حلب لرصد الانتهاكات إن 3 مدنيين قتلوا بقصف على القرية.", "مركز حلب لرصد الانتهاكات"),
+    ("وأفادت رابطة الساحل لتوثيق الجرائم بمقتل مدنيين اثنين في القرية.", "رابطة الساحل لتوثيق الجرائم"),
+])
+def test_a_verbal_noun_after_li_stays_in_the_speakers_name(line, speaker):
+    """"لرصد", "لتوثيق" inside an organisation's name are verbal nouns, not the verb that would
+    end the speaker ("المنصة السورية")."""
+    assert {text for _, _, text, _ in sourced(line)} == {speaker}
+
+
+def test_a_verb_beginning_with_lam_still_ends_the_speaker():
+    assert {text for _, _, text, _ in sourced("قال الدفاع المدني لقي طفلان حتفهما بقصف على البلدة.")} == {"الدفاع المدني"}

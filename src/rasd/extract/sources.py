@@ -147,7 +147,7 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
             end += 1                                   # "مصدر في قيادة الشرطة": who, not where
             continue
         if (not tok.text[0].isalpha() or tok.text in w.stops or _has(tok, w.claim_triggers)
-                or tok.text in w.outlet_preps or (end > j and _has(tok, w.verbs))):
+                or tok.text in w.outlet_preps or (end > j and _has(tok, w.verbs) and not _after_li(tok, w.verbs))):
             break
         if end - j == w.max_words:                     # the name then its verb's object ("تشكيل لجنة ...")
             return None if named_end is None else (j, named_end)
@@ -155,6 +155,12 @@ def _subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if tok.text in ("صادر", "صادره") and end < len(tokens) and tokens[end].text == "عن":
             end += 1                                   # "بيان صادر عن قيادة الجيش"
     return (j, end) if end > j else None
+
+
+def _after_li(token: Token, verbs: frozenset[str]) -> bool:
+    """"لرصد", "لتوثيق": a verbal noun after ل inside a name ("المنصة السورية لرصد الانتهاكات"),
+    read as a verb only once its ل is peeled; not a verb that begins with ل ("لقي")."""
+    return token.text.startswith("ل") and token.text not in verbs
 
 
 def _bracketed_name(tokens: list[Token], start: int) -> int | None:
